@@ -1,0 +1,8 @@
+module github.com/wqnode/wqnode
+
+go 1.26.8
+
+require (
+	github.com/fastschema/qjs v0.0.6
+	github.com/tetratelabs/wazero v1.9.0
+)

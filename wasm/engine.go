@@ -1,0 +1,149 @@
+// Package wasm is the engine bridge: one QuickJS (quickjs-ng) instance in one
+// wazero module instance per VM, with fast calls in both directions.
+//
+// An Engine holds what VMs share: the patched, compiled module and the wazero
+// runtime. A VM is single-threaded: only the goroutine that owns it may call
+// its methods.
+package wasm
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
+
+	"github.com/wqnode/wqnode/wasm/internal/wasmpatch"
+)
+
+//go:generate go run ./internal/qjsgen
+
+//go:embed qjs.wasm
+var stockWasm []byte
+
+// CacheDirEnv names the environment variable that overrides where compiled
+// code is cached between processes ("off" disables the disk cache).
+const CacheDirEnv = "WQNODE_CACHE_DIR"
+
+// EngineConfig sets what all VMs of an Engine share.
+type EngineConfig struct {
+	// MemoryLimit caps each VM's linear memory in bytes (all JS heap,
+	// ArrayBuffers and strings). Zero means DefaultMemoryLimit.
+	MemoryLimit uint64
+	// StackSize is the C stack of each VM in bytes; it bounds JS recursion
+	// depth. Zero means DefaultStackSize.
+	StackSize uint32
+	// Interruptible makes VMs stoppable mid-execution through their context
+	// (CPU limits); it slows tight JS loops noticeably.
+	Interruptible bool
+}
+
+const (
+	// DefaultMemoryLimit is generous, like Node's default heap: 2 GiB.
+	DefaultMemoryLimit = 2 << 30
+	// DefaultStackSize is the C (shadow) stack. QuickJS's own stack check is
+	// compiled out of the WASI build, so recursion is bounded by wazero's
+	// native call stack (about 8,000 simple JS frames, then a trap that ends
+	// the isolate); the shadow stack is made large enough that the native
+	// limit is reached first for any ordinary frame size.
+	DefaultStackSize = 32 << 20
+)
+
+// Engine is a compiled QuickJS module ready to be instantiated.
+type Engine struct {
+	cfg      EngineConfig
+	runtime  wazero.Runtime
+	compiled wazero.CompiledModule
+	layout   wasmpatch.Layout
+}
+
+var (
+	enginesMu sync.Mutex
+	engines   = map[EngineConfig]*Engine{}
+)
+
+// NewEngine returns the process-wide Engine for cfg, compiling it on first
+// use (or loading it from the on-disk cache).
+func NewEngine(cfg EngineConfig) (*Engine, error) {
+	if cfg.MemoryLimit == 0 {
+		cfg.MemoryLimit = DefaultMemoryLimit
+	}
+	if cfg.StackSize == 0 {
+		cfg.StackSize = DefaultStackSize
+	}
+	enginesMu.Lock()
+	defer enginesMu.Unlock()
+	if e := engines[cfg]; e != nil {
+		return e, nil
+	}
+	patched, layout, err := wasmpatch.Patch(stockWasm, cfg.StackSize)
+	if err != nil {
+		return nil, err
+	}
+	ctx := context.Background()
+	pages := uint32(cfg.MemoryLimit / 65536)
+	if pages > 65536 || pages == 0 {
+		pages = 65536
+	}
+	rc := wazero.NewRuntimeConfig().
+		WithMemoryLimitPages(pages).
+		WithCloseOnContextDone(cfg.Interruptible).
+		WithCompilationCache(compilationCache())
+	rt := wazero.NewRuntimeWithConfig(ctx, rc)
+	if _, err := wasi_snapshot_preview1.Instantiate(ctx, rt); err != nil {
+		return nil, fmt.Errorf("wasm: wasi: %w", err)
+	}
+	if _, err := rt.NewHostModuleBuilder("env").
+		NewFunctionBuilder().
+		WithGoModuleFunction(api.GoModuleFunc(dispatch),
+			[]api.ValueType{api.ValueTypeI32, api.ValueTypeI64, api.ValueTypeI32, api.ValueTypeI32},
+			[]api.ValueType{api.ValueTypeI64}).
+		Export("jsFunctionProxy").
+		Instantiate(ctx); err != nil {
+		return nil, fmt.Errorf("wasm: host module: %w", err)
+	}
+	compiled, err := rt.CompileModule(ctx, patched)
+	if err != nil {
+		return nil, fmt.Errorf("wasm: compile: %w", err)
+	}
+	e := &Engine{cfg: cfg, runtime: rt, compiled: compiled, layout: layout}
+	engines[cfg] = e
+	return e, nil
+}
+
+var (
+	cacheOnce sync.Once
+	cache     wazero.CompilationCache
+)
+
+// compilationCache is on disk when a cache directory is usable, else in
+// memory: a missing or read-only cache must never stop the runtime.
+func compilationCache() wazero.CompilationCache {
+	cacheOnce.Do(func() {
+		dir := os.Getenv(CacheDirEnv)
+		if dir == "" {
+			if base, err := os.UserCacheDir(); err == nil {
+				dir = filepath.Join(base, "wqnode", "wazero")
+			}
+		}
+		if dir != "" && dir != "off" {
+			if err := os.MkdirAll(dir, 0o755); err == nil {
+				if c, err := wazero.NewCompilationCacheWithDir(dir); err == nil {
+					if probe, err := os.CreateTemp(dir, ".probe"); err == nil {
+						probe.Close()
+						os.Remove(probe.Name())
+						cache = c
+						return
+					}
+				}
+			}
+		}
+		cache = wazero.NewCompilationCache()
+	})
+	return cache
+}

@@ -1,0 +1,292 @@
+// Package wasmpatch rewrites the stock qjs.wasm (fastschema/qjs v0.0.6) at
+// load time so that it can serve as a Node-style runtime:
+//
+//   - custom sections (DWARF) are dropped: wazero otherwise spends most of a
+//     warm start reading them;
+//   - the C shadow stack is moved into a region of its own above the initial
+//     heap, sized by the caller (the stock 64 KiB stack grows down into static
+//     data after a few hundred JS frames);
+//   - JS_ExecutePendingJob and JS_NewStringLen, present in the binary but not
+//     exported, are exported;
+//   - a small function is added that forwards QuickJS's host promise
+//     rejection tracker to the single host import (env.jsFunctionProxy), so
+//     that unhandled rejections reach the host as in Node.
+//
+// The offsets below are facts about one build; Patch refuses any other build.
+package wasmpatch
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+)
+
+// StockSHA256 is the hash of the qjs.wasm build these facts were read from.
+const StockSHA256 = "88fcbeead33cca3ec8394feb0fb3eec8047ec9ac5062aba7a63799cee11989b7"
+
+// Facts about the stock build, read off its disassembly.
+const (
+	stockMemoryPages  = 3      // initial memory; the initial heap ends here
+	stockStackPointer = 165408 // initial __stack_pointer (== __heap_base)
+	typeRejectTracker = 43     // (ctx i32, promise i64, reason i64, handled i32, opaque i32) -> ()
+	typeNormalize     = 11     // (ctx, base, name, opaque i32) -> i32
+	typeLoader        = 0      // (ctx, name, opaque i32) -> i32
+	funcProxyImport   = 0      // env.jsFunctionProxy(ctx i32, this i64, argc i32, argv i32) -> i64
+	stockTableSize    = 542
+	stockFuncs        = 24 + 1138
+
+	// RuntimeTrackerOffset is the offset in JSRuntime of
+	// host_promise_rejection_tracker; the opaque pointer follows it.
+	RuntimeTrackerOffset = 172
+	// ContextRuntimeOffset is the offset of JSContext.rt.
+	ContextRuntimeOffset = 16
+	// RuntimeModuleOffset is the offset in JSRuntime of
+	// module_normalize_func; module_loader_func and its opaque follow it.
+	RuntimeModuleOffset = 188
+
+	// TrackerTableIndex, NormalizeTableIndex and LoaderTableIndex are the
+	// table slots of the added forwarding functions.
+	TrackerTableIndex   = stockTableSize
+	NormalizeTableIndex = stockTableSize + 1
+	LoaderTableIndex    = stockTableSize + 2
+
+	// Calls of env.jsFunctionProxy made by the added functions carry one of
+	// these flags in argc; argv then points at the opaque scratch area.
+	//  - tracker: argc = TrackerArgcFlag|isHandled, this = promise,
+	//    reason stored at argv+0.
+	//  - normalize: base name pointer at argv+0, module name at argv+4; the
+	//    result (low 32 bits) is a malloc'd C string or 0 on exception.
+	//  - loader: module name pointer at argv+0; the result (low 32 bits) is a
+	//    JSModuleDef pointer or 0 on exception.
+	TrackerArgcFlag   = 0x40000000
+	NormalizeArgcFlag = 0x50000000
+	LoaderArgcFlag    = 0x60000000
+)
+
+// Exports added by Patch, by name, with their function index in the stock build.
+var addedExports = []struct {
+	name string
+	fn   uint32
+}{
+	{"JS_ExecutePendingJob", 279},       // (rt, JSContext**) -> int
+	{"JS_NewStringLen", 348},            // (ctx, ptr, len) -> JSValue
+	{"JS_Eval", 493},                    // (ctx, src, len, filename, flags) -> JSValue
+	{"JS_EvalFunction", 488},            // (ctx, JSValue) -> JSValue
+	{"JS_ReadObject", 504},              // (ctx, buf, len, flags) -> JSValue
+	{"JS_WriteObject", 497},             // (ctx, *size, JSValue, flags) -> ptr
+	{"JS_ResolveModule", 494},           // (ctx, JSValue) -> int
+	{"js_module_set_import_meta", 1092}, // (ctx, JSValue, use_realpath, is_main) -> int
+}
+
+// added functions: type index and body, in table order.
+var addedFuncs = []struct {
+	typ  uint32
+	body []byte
+}{
+	{typeRejectTracker, trackerBody()},
+	{typeNormalize, normalizeBody()},
+	{typeLoader, loaderBody()},
+}
+
+// Layout describes where Patch put the stack.
+type Layout struct {
+	StackBase uint32 // lowest address of the stack region
+	StackTop  uint32 // initial stack pointer
+}
+
+const pageSize = 65536
+
+// Patch returns the rewritten module and the resulting stack layout. The
+// stack region is stackSize bytes, rounded up to whole pages.
+func Patch(stock []byte, stackSize uint32) ([]byte, Layout, error) {
+	sum := sha256.Sum256(stock)
+	if hex.EncodeToString(sum[:]) != StockSHA256 {
+		return nil, Layout{}, errors.New("wasmpatch: unknown qjs.wasm build (expected fastschema/qjs v0.0.6)")
+	}
+	stackPages := (stackSize + pageSize - 1) / pageSize
+	layout := Layout{StackBase: stockMemoryPages * pageSize}
+	layout.StackTop = layout.StackBase + stackPages*pageSize
+
+	secs, err := sections(stock)
+	if err != nil {
+		return nil, Layout{}, err
+	}
+	var out bytes.Buffer
+	out.Write(stock[:8])
+	nFuncs := uint32(0)
+	for _, s := range secs {
+		body := s.body
+		switch s.id {
+		case 0: // custom: drop
+			continue
+		case 3: // function: append the tracker's type
+			n, rest := readU32(body)
+			nFuncs = n
+			body = cat(u32(n+uint32(len(addedFuncs))), rest)
+			for _, f := range addedFuncs {
+				body = cat(body, u32(f.typ))
+			}
+		case 4: // table: slots for the added functions
+			size := uint32(stockTableSize + len(addedFuncs))
+			body = cat(u32(1), []byte{0x70, 0x01}, u32(size), u32(size))
+			if !bytes.Equal(s.body, cat(u32(1), []byte{0x70, 0x01}, u32(stockTableSize), u32(stockTableSize))) {
+				return nil, Layout{}, errors.New("wasmpatch: unexpected table section")
+			}
+		case 5: // memory: room for the stack
+			if !bytes.Equal(s.body, []byte{1, 0, stockMemoryPages}) {
+				return nil, Layout{}, errors.New("wasmpatch: unexpected memory section")
+			}
+			body = cat(u32(1), []byte{0}, u32(stockMemoryPages+stackPages))
+		case 6: // global: move the stack pointer
+			want := cat(u32(1), []byte{0x7f, 0x01, 0x41}, s32(stockStackPointer), []byte{0x0b})
+			if !bytes.Equal(s.body, want) {
+				return nil, Layout{}, errors.New("wasmpatch: unexpected global section")
+			}
+			body = cat(u32(1), []byte{0x7f, 0x01, 0x41}, s32(int32(layout.StackTop)), []byte{0x0b})
+		case 7: // export
+			n, rest := readU32(body)
+			body = cat(u32(n+uint32(len(addedExports))), rest)
+			for _, e := range addedExports {
+				body = cat(body, export(e.name, e.fn))
+			}
+		case 9: // elem: put the tracker in the table
+			if nFuncs+24 != stockFuncs {
+				return nil, Layout{}, errors.New("wasmpatch: unexpected function count")
+			}
+			n, rest := readU32(body)
+			seg := cat([]byte{0x00, 0x41}, s32(TrackerTableIndex), []byte{0x0b}, u32(uint32(len(addedFuncs))))
+			for i := range addedFuncs {
+				seg = cat(seg, u32(stockFuncs+uint32(i)))
+			}
+			body = cat(u32(n+1), rest, seg)
+		case 10: // code: the tracker's body
+			n, rest := readU32(body)
+			body = cat(u32(n+uint32(len(addedFuncs))), rest)
+			for _, f := range addedFuncs {
+				body = cat(body, u32(uint32(len(f.body))), f.body)
+			}
+		}
+		out.WriteByte(s.id)
+		out.Write(u32(uint32(len(body))))
+		out.Write(body)
+	}
+	return out.Bytes(), layout, nil
+}
+
+// trackerBody forwards (ctx, promise, reason, isHandled, opaque) to
+// jsFunctionProxy(ctx, promise, TrackerArgcFlag|isHandled, opaque) after
+// storing reason at opaque.
+func trackerBody() []byte {
+	return cat(
+		[]byte{0x00},                                                                // no locals
+		[]byte{0x20, 4, 0x20, 2},                                                    // local.get opaque; local.get reason
+		[]byte{0x37, 0x03, 0x00},                                                    // i64.store align=3 offset=0
+		[]byte{0x20, 0, 0x20, 1, 0x20, 3, 0x41}, s32(TrackerArgcFlag), []byte{0x72}, // ctx, promise, handled|flag
+		[]byte{0x20, 4, 0x10}, u32(funcProxyImport), // argv=opaque; call
+		[]byte{0x1a, 0x0b}, // drop; end
+	)
+}
+
+// normalizeBody: (ctx, base, name, opaque) stores base and name at opaque
+// and returns (i32) jsFunctionProxy(ctx, 0, NormalizeArgcFlag, opaque).
+func normalizeBody() []byte {
+	return cat(
+		[]byte{0x00},
+		[]byte{0x20, 3, 0x20, 1, 0x36, 0x02, 0x00}, // i32.store opaque+0 = base
+		[]byte{0x20, 3, 0x20, 2, 0x36, 0x02, 0x04}, // i32.store opaque+4 = name
+		[]byte{0x20, 0, 0x42, 0x00, 0x41}, s32(NormalizeArgcFlag),
+		[]byte{0x20, 3, 0x10}, u32(funcProxyImport),
+		[]byte{0xa7, 0x0b}, // i32.wrap_i64; end
+	)
+}
+
+// loaderBody: (ctx, name, opaque) stores name at opaque and returns
+// (i32) jsFunctionProxy(ctx, 0, LoaderArgcFlag, opaque).
+func loaderBody() []byte {
+	return cat(
+		[]byte{0x00},
+		[]byte{0x20, 2, 0x20, 1, 0x36, 0x02, 0x00},
+		[]byte{0x20, 0, 0x42, 0x00, 0x41}, s32(LoaderArgcFlag),
+		[]byte{0x20, 2, 0x10}, u32(funcProxyImport),
+		[]byte{0xa7, 0x0b},
+	)
+}
+
+type section struct {
+	id   byte
+	body []byte
+}
+
+func sections(b []byte) ([]section, error) {
+	if len(b) < 8 || string(b[:4]) != "\x00asm" {
+		return nil, errors.New("wasmpatch: not a wasm module")
+	}
+	var out []section
+	for i := 8; i < len(b); {
+		id := b[i]
+		size, n := leb(b[i+1:])
+		start := i + 1 + n
+		end := start + int(size)
+		if n == 0 || end > len(b) {
+			return nil, fmt.Errorf("wasmpatch: truncated section at %d", i)
+		}
+		out = append(out, section{id, b[start:end]})
+		i = end
+	}
+	return out, nil
+}
+
+func export(name string, fn uint32) []byte {
+	return cat(u32(uint32(len(name))), []byte(name), []byte{0x00}, u32(fn))
+}
+
+func readU32(b []byte) (uint32, []byte) {
+	v, n := leb(b)
+	return v, b[n:]
+}
+
+func leb(b []byte) (uint32, int) {
+	var v uint32
+	for i := 0; i < len(b) && i < 5; i++ {
+		v |= uint32(b[i]&0x7f) << (7 * i)
+		if b[i]&0x80 == 0 {
+			return v, i + 1
+		}
+	}
+	return 0, 0
+}
+
+func u32(v uint32) []byte {
+	var out []byte
+	for {
+		c := byte(v & 0x7f)
+		v >>= 7
+		if v != 0 {
+			out = append(out, c|0x80)
+			continue
+		}
+		return append(out, c)
+	}
+}
+
+func s32(v int32) []byte {
+	var out []byte
+	for {
+		c := byte(v & 0x7f)
+		v >>= 7
+		if (v == 0 && c&0x40 == 0) || (v == -1 && c&0x40 != 0) {
+			return append(out, c)
+		}
+		out = append(out, c|0x80)
+	}
+}
+
+func cat(parts ...[]byte) []byte {
+	var out []byte
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}

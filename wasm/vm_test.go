@@ -1,0 +1,162 @@
+package wasm
+
+import (
+	"strings"
+	"testing"
+)
+
+func newVM(t testing.TB) *VM {
+	t.Helper()
+	e, err := NewEngine(EngineConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vm, err := e.NewVM(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(vm.Close)
+	return vm
+}
+
+func TestEvalValues(t *testing.T) {
+	vm := newVM(t)
+	for src, want := range map[string]string{
+		"1+2": "3", "1.5": "1.5", "'héllo'": "héllo", "[1,2].join()": "1,2",
+		"undefined": "undefined", "null": "null", "-0": "0", "NaN": "NaN", "2**53": "9007199254740992",
+		"'a\\u0000b'": "a\x00b",
+	} {
+		v, err := vm.Eval(src, "t.js", 0)
+		if err != nil {
+			t.Fatalf("%s: %v", src, err)
+		}
+		if got := vm.String(v); got != want {
+			t.Errorf("%s = %q, want %q", src, got, want)
+		}
+		vm.Free(v)
+	}
+	v, _ := vm.Eval("1.5", "t.js", 0)
+	if v.Tag() != TagFloat64 || v.Float64() != 1.5 || MakeFloat(1.5) != v {
+		t.Errorf("float encoding: %#x", uint64(v))
+	}
+	v, _ = vm.Eval("7", "t.js", 0)
+	if v != MakeInt(7) {
+		t.Errorf("int encoding: %#x", uint64(v))
+	}
+	for _, c := range []struct {
+		src string
+		v   Value
+	}{{"undefined", Undefined}, {"null", Null}, {"true", True}, {"false", False}} {
+		v, _ := vm.Eval(c.src, "t.js", 0)
+		if v != c.v {
+			t.Errorf("%s encoded %#x, want %#x", c.src, uint64(v), uint64(c.v))
+		}
+	}
+}
+
+func TestNewString(t *testing.T) {
+	vm := newVM(t)
+	s := "a\x00é€😀" + strings.Repeat("x", 100000)
+	v := vm.NewString(s)
+	defer vm.Free(v)
+	if got := vm.String(v); got != s {
+		t.Errorf("round trip failed: %d bytes", len(got))
+	}
+}
+
+func TestException(t *testing.T) {
+	vm := newVM(t)
+	_, err := vm.Eval("function f(){ throw new TypeError('boom') }\nf()", "/x/t.js", 0)
+	e, ok := err.(*Error)
+	if !ok || e.Name != "TypeError" || e.Message != "boom" || !strings.Contains(e.Stack, "t.js") {
+		t.Fatalf("got %#v", err)
+	}
+	t.Logf("stack: %q", e.Stack)
+}
+
+func TestHostCall(t *testing.T) {
+	vm := newVM(t)
+	add := vm.Register("add", func(vm *VM, this Value, args []Value) Value {
+		return vm.NewNumber(args[0].Number() + args[1].Number())
+	})
+	g := vm.Global()
+	vm.Set(g, "add", add)
+	boom := vm.Register("boom", func(vm *VM, this Value, args []Value) Value { panic("kaput") })
+	vm.Set(g, "boom", boom)
+	vm.Free(g)
+	v, err := vm.Eval("add(2, 3.5)", "t.js", 0)
+	if err != nil || v.Number() != 5.5 {
+		t.Fatalf("add = %v, %v", v.Number(), err)
+	}
+	v, err = vm.Eval("try { boom(); 'no' } catch (e) { e.message.split('\\n')[0] }", "t.js", 0)
+	if err != nil || !strings.Contains(vm.String(v), "kaput") {
+		t.Fatalf("panic not converted: %q %v", vm.String(v), err)
+	}
+}
+
+func TestJobsNotRunByEval(t *testing.T) {
+	vm := newVM(t)
+	v, _ := vm.Eval("globalThis.log = []; Promise.resolve().then(() => log.push('job')); log.push('sync'); 0", "t.js", 0)
+	vm.Free(v)
+	v, _ = vm.Eval("log.join()", "t.js", 0)
+	if got := vm.String(v); got != "sync" {
+		t.Fatalf("before RunJobs: %q", got)
+	}
+	if err := vm.RunJobs(); err != nil {
+		t.Fatal(err)
+	}
+	v, _ = vm.Eval("log.join()", "t.js", 0)
+	if got := vm.String(v); got != "sync,job" {
+		t.Fatalf("after RunJobs: %q", got)
+	}
+}
+
+func TestDeepRecursion(t *testing.T) {
+	vm := newVM(t)
+	v, err := vm.Eval("function r(n){ return n === 0 ? 0 : 1 + r(n-1) }; r(7000)", "t.js", 0)
+	if err != nil || v.Number() != 7000 {
+		t.Fatalf("7k frames: %v %v", v.Number(), err)
+	}
+	// Runaway recursion ends in a Trap (the host turns it into Node's
+	// RangeError and exit code 1), never in memory corruption.
+	defer func() {
+		if _, ok := recover().(Trap); !ok {
+			t.Fatal("expected a Trap")
+		}
+	}()
+	vm.Eval("function inf(n){ var a,b,c,d,e,f,g,h; return inf(n+1) + 1 }; inf(0)", "t.js", 0)
+}
+
+func TestStringLayout(t *testing.T) {
+	vm := newVM(t)
+	for src, want := range map[string]string{"'ABC'": "ABC", "'é\\x00'": "é\x00", "'\\u20ac\\ud800x'": "€\ufffdx"} {
+		v, _ := vm.Eval(src, "t.js", 0)
+		if got, _ := vm.flatString(v); got != want {
+			t.Errorf("%s: %q, want %q", src, got, want)
+		}
+		vm.Free(v)
+	}
+}
+
+func TestRejectionTracker(t *testing.T) {
+	vm := newVM(t)
+	var events []string
+	vm.Rejections = func(vm *VM, p, reason Value, handled bool) {
+		if handled {
+			events = append(events, "handled")
+		} else {
+			events = append(events, "unhandled:"+vm.String(reason))
+		}
+	}
+	v, err := vm.Eval("var p = Promise.reject(42); 0", "t.js", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vm.Free(v)
+	v, _ = vm.Eval("p.catch(() => {}); 0", "t.js", 0)
+	vm.Free(v)
+	vm.RunJobs()
+	if strings.Join(events, ",") != "unhandled:42,handled" {
+		t.Fatalf("events %v", events)
+	}
+}
