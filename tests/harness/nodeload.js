@@ -10,9 +10,104 @@ const path = require('path');
 const root = path.join(__dirname, '..', '..', 'modules');
 const cache = new Map();
 
-function internalBinding(name) {
-  throw new Error(`internalBinding('${name}') is not available under node`);
+// --- internalBinding shim (emulates wqnode's Go bindings under node) ---
+// 'types' maps to node's util.types; 'util' reads V8 internals through a
+// synchronous inspector session (promise state, proxy target/handler,
+// iterator and weak-collection entries).
+let inspectorSession;
+function inspectorPost(method, params) {
+  if (inspectorSession === undefined) {
+    const inspector = require('inspector');
+    inspectorSession = new inspector.Session();
+    inspectorSession.connect();
+  }
+  let res, err;
+  inspectorSession.post(method, params, (e, r) => { err = e; res = r; });
+  if (err) throw err;
+  return res;
 }
+function remoteValue(ro) {
+  if (ro === undefined) return undefined;
+  if (ro.objectId !== undefined) {
+    inspectorPost('Runtime.callFunctionOn', {
+      objectId: ro.objectId,
+      functionDeclaration: 'function () { "use strict"; globalThis.__nodeload_out = this; }',
+    });
+    const v = globalThis.__nodeload_out;
+    delete globalThis.__nodeload_out;
+    return v;
+  }
+  if (ro.unserializableValue !== undefined) {
+    const u = ro.unserializableValue;
+    if (u.endsWith('n')) return BigInt(u.slice(0, -1));
+    return Number(u);
+  }
+  if (ro.type === 'undefined') return undefined;
+  return ro.value;
+}
+function internalSlots(v) {
+  globalThis.__nodeload_in = v;
+  let result;
+  try {
+    ({ result } = inspectorPost('Runtime.evaluate', { expression: 'globalThis.__nodeload_in' }));
+  } finally {
+    delete globalThis.__nodeload_in;
+  }
+  const props = inspectorPost('Runtime.getProperties', { objectId: result.objectId, ownProperties: true });
+  const out = {};
+  for (const p of props.internalProperties || []) out[p.name] = p.value;
+  return out;
+}
+const shimBindings = {
+  types() {
+    return { ...require('util').types };
+  },
+  util() {
+    const types = require('util').types;
+    return {
+      getPromiseDetails(promise) {
+        if (!types.isPromise(promise)) return undefined;
+        const slots = internalSlots(promise);
+        const state = { pending: 0, fulfilled: 1, rejected: 2 }[slots['[[PromiseState]]'].value];
+        return state === 0 ? [0, undefined] : [state, remoteValue(slots['[[PromiseResult]]'])];
+      },
+      getProxyDetails(proxy, fetchDetails = true) {
+        if (!types.isProxy(proxy)) return undefined;
+        const slots = internalSlots(proxy);
+        const target = remoteValue(slots['[[Target]]']);
+        if (!fetchDetails) return target;
+        return [target, remoteValue(slots['[[Handler]]'])];
+      },
+      previewEntries(obj, isIterator) {
+        const isIter = types.isMapIterator(obj) || types.isSetIterator(obj);
+        if (!isIter && !types.isWeakMap(obj) && !types.isWeakSet(obj) &&
+            !types.isMap(obj) && !types.isSet(obj)) return undefined;
+        const slots = internalSlots(obj);
+        const raw = Array.from(remoteValue(slots['[[Entries]]']) || []);
+        const kind = slots['[[IteratorKind]]'] && slots['[[IteratorKind]]'].value;
+        const keyValue = types.isWeakMap(obj) || types.isMap(obj) || kind === 'entries';
+        const entries = [];
+        for (const e of raw) {
+          if (keyValue) entries.push('key' in e ? e.key : e.value, e.value);
+          else entries.push(e.value);
+        }
+        if (isIterator) return [entries, keyValue];
+        return entries;
+      },
+    };
+  },
+};
+const bindingCache = new Map();
+function internalBinding(name) {
+  if (bindingCache.has(name)) return bindingCache.get(name);
+  if (!Object.prototype.hasOwnProperty.call(shimBindings, name)) {
+    throw new Error(`internalBinding('${name}') is not available under node`);
+  }
+  const b = shimBindings[name]();
+  bindingCache.set(name, b);
+  return b;
+}
+// --- end internalBinding shim ---
 
 function load(id) {
   if (id.startsWith('node:')) id = id.slice(5);
