@@ -107,7 +107,7 @@ function indexOfOffset(length, offset, needleLength, isForward) {
   return length - 1;
 }
 
-function indexOfBytes(buf, needle, byteOffset, dir, ucs2) {
+function indexOfBytes(buf, needle, byteOffset, dir, ucs2, ucs2BufferNeedle) {
   const hlen = buf.length;
   const nlen = needle.length;
   const off = indexOfOffset(hlen, byteOffset, nlen, dir);
@@ -116,9 +116,41 @@ function indexOfBytes(buf, needle, byteOffset, dir, ucs2) {
   if ((dir && nlen + off > hlen) || nlen > hlen) return -1;
   if (ucs2) {
     if (hlen < 2 || nlen < 2) return -1;
-    return codec.indexOfUcs2(buf, needle, off, dir);
+    const r = codec.indexOfUcs2(buf, needle, off, dir);
+    // Node reports a miss in an odd-length haystack searched with a Buffer
+    // needle as the haystack's even length.
+    if (r === -1 && ucs2BufferNeedle && (hlen & 1) === 1) return hlen - 1;
+    return r;
   }
   return codec.indexOf(buf, needle, off, dir);
+}
+
+// Needles are encoded the way V8 serialises strings for search: lone
+// surrogates become their 3-byte generalized UTF-8 form (not U+FFFD).
+function utf8Needle(str) {
+  let hasSurrogate = false;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) { hasSurrogate = true; break; }
+  }
+  if (!hasSurrogate) return encodeForSearch(str, codec.utf8Write, codec.byteLengthUtf8);
+  const out = [];
+  for (let i = 0; i < str.length; i++) {
+    let c = str.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < str.length) {
+      const d = str.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+        i++;
+        continue;
+      }
+    }
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
+    else out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+  }
+  return new Uint8Array(out);
 }
 
 function encodeForSearch(str, write, byteLength) {
@@ -136,7 +168,7 @@ const encodingOps = {
     write: (buf, s, off, len) => codec.utf8Write(buf, s, off, len),
     slice: (buf, start, end) => codec.utf8Slice(buf, start, end),
     indexOf: (buf, val, off, dir) =>
-      indexOfBytes(buf, encodeForSearch(val, codec.utf8Write, codec.byteLengthUtf8), off, dir, false),
+      indexOfBytes(buf, utf8Needle(val), off, dir, false),
   },
   utf16le: {
     encoding: 'utf16le',
@@ -634,7 +666,7 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, dir) {
   }
   if (isUint8Array(val)) {
     const ucs2 = ops !== undefined && ops.encodingVal === 3;
-    return indexOfBytes(buffer, val, byteOffset, dir, ucs2);
+    return indexOfBytes(buffer, val, byteOffset, dir, ucs2, true);
   }
   throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
 }
@@ -980,7 +1012,7 @@ function checkDetached(input, what) {
 }
 
 function isUtf8(input) {
-  if (!ArrayBuffer.isView(input) && !isAnyArrayBuffer(input)) {
+  if (!isTypedArray(input) && !isAnyArrayBuffer(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
   }
   checkDetached(input);
@@ -989,7 +1021,7 @@ function isUtf8(input) {
 }
 
 function isAscii(input) {
-  if (!ArrayBuffer.isView(input) && !isAnyArrayBuffer(input)) {
+  if (!isTypedArray(input) && !isAnyArrayBuffer(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
   }
   checkDetached(input);
@@ -1068,6 +1100,7 @@ function transcode(source, fromEncoding, toEncoding) {
 
   if (to === 'utf8') return fromStringFast(str, encodingOps.utf8);
   if (to === 'utf16le') {
+    if (from === 'utf16le' && (source.length & 1) === 1) str += '\ufffd';
     const b = allocate(str.length * 2);
     codec.ucs2Write(b, str, 0, b.length);
     return b;
@@ -1213,6 +1246,12 @@ for (const k of ['type', 'size', 'slice', 'arrayBuffer', 'text', 'bytes', 'strea
 }
 
 const kName = Symbol('kName');
+
+function checkFile(obj, field) {
+  if (obj == null || typeof obj !== 'object' || !Object.prototype.hasOwnProperty.call(obj, kName)) {
+    throw new TypeError(`Cannot read private member #${field} from an object whose class did not declare it`);
+  }
+}
 const kLastModified = Symbol('kLastModified');
 
 class File extends Blob {
@@ -1231,12 +1270,12 @@ class File extends Blob {
   }
 
   get name() {
-    if (!this || !Object.prototype.hasOwnProperty.call(this, kName)) throw new ERR_INVALID_THIS('File');
+    checkFile(this, 'name');
     return this[kName];
   }
 
   get lastModified() {
-    if (!this || !Object.prototype.hasOwnProperty.call(this, kName)) throw new ERR_INVALID_THIS('File');
+    checkFile(this, 'lastModified');
     return this[kLastModified];
   }
 

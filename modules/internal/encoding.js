@@ -182,6 +182,7 @@ class TextDecoder {
         ignoreBOM: Boolean(options?.ignoreBOM),
         pending: EMPTY,
         bomSeen: false,
+        utf8FastPath: enc === 'utf-8',
       },
     });
   }
@@ -203,6 +204,21 @@ class TextDecoder {
 
   decode(input = EMPTY, options = {}) {
     validateDecoder(this);
+    const st = this[kState];
+    // Node decodes UTF-8 on a fast path until the decoder first streams;
+    // the paths differ in argument checks and messages.
+    if (st.utf8FastPath && options?.stream) st.utf8FastPath = false;
+    let inputMessage;
+    let stream = false;
+    if (st.utf8FastPath) {
+      inputMessage = 'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.';
+    } else if (st.encoding === 'windows-1252') {
+      inputMessage = 'The "input" argument must be an instance of ArrayBuffer, SharedArrayBuffer, or ArrayBufferView.';
+    } else {
+      validateOptions(options, 'options');
+      stream = options !== null && options !== undefined && Boolean(options.stream);
+      inputMessage = 'The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.';
+    }
     let bytes;
     if (isUint8Array(input)) {
       bytes = input;
@@ -211,12 +227,8 @@ class TextDecoder {
     } else if (isAnyArrayBuffer(input)) {
       bytes = new Uint8Array(input);
     } else {
-      throw plainError(TypeError, 'ERR_INVALID_ARG_TYPE',
-        'The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+      throw plainError(TypeError, 'ERR_INVALID_ARG_TYPE', inputMessage);
     }
-    validateOptions(options, 'options');
-    const stream = Boolean(options?.stream);
-    const st = this[kState];
     if (st.pending.length > 0) bytes = concatBytes(st.pending, bytes);
     st.pending = EMPTY;
 
