@@ -6,3 +6,5 @@ require (
 	github.com/fastschema/qjs v0.0.6
 	github.com/tetratelabs/wazero v1.9.0
 )
+
+require golang.org/x/sys v0.50.0 // indirect

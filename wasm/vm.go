@@ -189,6 +189,13 @@ type Trap struct{ Err error }
 
 func (t Trap) Error() string { return "wasm trap: " + t.Err.Error() }
 
+// Abort, panicked by a host function, unwinds all JS execution in the VM
+// up to the Go caller that first entered it, where it is re-panicked (used
+// by process.exit). The VM must not run JS afterwards.
+type Abort struct{ Reason any }
+
+func (a *Abort) Error() string { return fmt.Sprint("abort: ", a.Reason) }
+
 // call invokes the export with a handle reserved for this nesting depth:
 // an api.Function must not be re-entered while it runs.
 func (x *export) call(args ...uint64) uint64 {
@@ -202,6 +209,10 @@ func (x *export) call(args ...uint64) uint64 {
 	err := f.CallWithStack(x.vm.ctx, st)
 	x.depth--
 	if err != nil {
+		var a *Abort
+		if errors.As(err, &a) {
+			panic(a)
+		}
 		panic(Trap{err})
 	}
 	return st[0]
@@ -322,8 +333,9 @@ func dispatch(ctx context.Context, _ api.Module, stack []uint64) {
 func (vm *VM) invoke(id int, this Value, args []Value) (result Value) {
 	defer func() {
 		if r := recover(); r != nil {
-			if t, ok := r.(Trap); ok {
-				panic(t)
+			switch r.(type) {
+			case Trap, *Abort:
+				panic(r)
 			}
 			if r == errOutOfMemory {
 				result = vm.ThrowError("InternalError", "out of memory")

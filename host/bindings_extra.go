@@ -1,0 +1,146 @@
+package host
+
+import (
+	"io"
+	"os"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/wqnode/wqnode/wasm"
+)
+
+func init() {
+	bindings["contextify"] = func(iso *Isolate, obj wasm.Value) {
+		// compileFunction evaluates a function-expression wrapper (sloppy
+		// mode, as user code is) and returns the function.
+		iso.fn(obj, "compileFunction", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
+			fn, err := vm.Eval(vm.String(arg(args, 0)), vm.String(arg(args, 1)), wasm.EvalGlobal)
+			if err != nil {
+				return vm.Throw(err.(*wasm.Error).Value)
+			}
+			return fn
+		})
+		iso.fn(obj, "evalScript", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
+			v, err := vm.Eval(vm.String(arg(args, 0)), vm.String(arg(args, 1)), wasm.EvalGlobal)
+			if err != nil {
+				return vm.Throw(err.(*wasm.Error).Value)
+			}
+			return v
+		})
+	}
+	prev := bindings["process"]
+	bindings["process"] = func(iso *Isolate, obj wasm.Value) {
+		prev(iso, obj)
+		iso.fn(obj, "writeBytes", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
+			w := iso.stdout
+			if arg(args, 0).Number() == 2 {
+				w = iso.stderr
+			}
+			p, n, ok := vm.ArrayBufferData(arg(args, 1))
+			off, ln := uint32(arg(args, 2).Number()), uint32(arg(args, 3).Number())
+			if !ok || off+ln > n {
+				return vm.ThrowError("TypeError", "writeBytes: invalid buffer")
+			}
+			if ln > 0 {
+				w.Write(vm.Bytes(p+off, ln))
+			}
+			return wasm.Undefined
+		})
+		iso.fn(obj, "handleType", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
+			return vm.NewString(iso.handleType(int(arg(args, 0).Number())))
+		})
+		iso.fn(obj, "windowSize", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
+			arr := vm.NewArray()
+			ws, err := unix.IoctlGetWinsize(int(arg(args, 0).Number()), unix.TIOCGWINSZ)
+			if err != nil {
+				ws = &unix.Winsize{Col: 80, Row: 24}
+			}
+			vm.SetIndex(arr, 0, wasm.MakeInt(int32(ws.Col)))
+			vm.SetIndex(arr, 1, wasm.MakeInt(int32(ws.Row)))
+			return arr
+		})
+		// readStdin reads one chunk on a goroutine and calls cb(buffer) on
+		// the loop, or cb(null) at end of input.
+		iso.fn(obj, "readStdin", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
+			cb := vm.Dup(arg(args, 0))
+			iso.loop.Ref()
+			go func() {
+				buf := make([]byte, 64<<10)
+				n, err := iso.cfg.Stdin.Read(buf)
+				iso.loop.Post(func() {
+					iso.loop.Unref()
+					var v wasm.Value
+					if n > 0 {
+						v = iso.newBuffer(buf[:n])
+					} else if err == io.EOF || err != nil {
+						v = wasm.Null
+					}
+					iso.callback(cb, v)
+					vm.Free(cb)
+				})
+			}()
+			return wasm.Undefined
+		})
+	}
+}
+
+// handleType classifies a standard stream as libuv's guess_handle does.
+func (iso *Isolate) handleType(fd int) string {
+	var f any
+	switch fd {
+	case 0:
+		f = iso.cfg.Stdin
+	case 1:
+		f = iso.stdout
+	case 2:
+		f = iso.stderr
+	}
+	file, ok := f.(*os.File)
+	if !ok {
+		return "PIPE"
+	}
+	if _, err := unix.IoctlGetTermios(int(file.Fd()), unix.TCGETS); err == nil {
+		return "TTY"
+	}
+	st, err := file.Stat()
+	if err != nil {
+		return "UNKNOWN"
+	}
+	switch m := st.Mode(); {
+	case m.IsRegular():
+		return "FILE"
+	case m&os.ModeNamedPipe != 0:
+		return "PIPE"
+	case m&os.ModeSocket != 0:
+		return "PIPE"
+	case m&os.ModeCharDevice != 0:
+		return "FILE"
+	}
+	return "UNKNOWN"
+}
+
+// callback runs a JS completion callback as a macrotask (args owned).
+func (iso *Isolate) callback(fn wasm.Value, args ...wasm.Value) {
+	all := append([]wasm.Value{iso.vm.Dup(fn)}, args...)
+	r := iso.callEntry("runCallback", all...)
+	iso.vm.Free(r)
+}
+
+// newBuffer creates a Buffer (Uint8Array over a new ArrayBuffer) holding a
+// copy of b.
+func (iso *Isolate) newBuffer(b []byte) wasm.Value {
+	vm := iso.vm
+	ab := vm.NewArrayBuffer(b)
+	g := vm.Global()
+	ctor := vm.Get(g, "Buffer")
+	vm.Free(g)
+	from := vm.Get(ctor, "from")
+	r, err := vm.Call(from, ctor, ab)
+	vm.Free(from)
+	vm.Free(ctor)
+	vm.Free(ab)
+	if err != nil {
+		return wasm.Null
+	}
+	return r
+}

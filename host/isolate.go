@@ -1,0 +1,262 @@
+// Package host is Node's src/: the isolate (engine + loop + bindings), the
+// bootstrap, the binding registry behind internalBinding, and the public Go
+// embedding API.
+package host
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/wqnode/wqnode/loop"
+	"github.com/wqnode/wqnode/modules"
+	"github.com/wqnode/wqnode/wasm"
+)
+
+// NodeVersion is the Node.js release line whose behaviour wqnode follows.
+const NodeVersion = "v20.20.2"
+
+// Version is wqnode's own version.
+const Version = "0.1.0"
+
+// Config describes one isolate.
+type Config struct {
+	Argv     []string // process.argv: [execPath, script, args...]
+	ExecArgv []string
+	Env      []string // KEY=VALUE; nil means the host environment
+	Stdin    io.Reader
+	Stdout   io.Writer
+	Stderr   io.Writer
+	Cwd      string // "" means the host working directory
+	Engine   wasm.EngineConfig
+	// EvalSource, when set, is run instead of a main module (-e).
+	EvalSource *string
+	// PrintEval prints the result of EvalSource (-p).
+	PrintEval bool
+}
+
+// Isolate is one JS runtime with its loop, on one goroutine.
+type Isolate struct {
+	cfg    Config
+	vm     *wasm.VM
+	loop   *loop.Loop
+	stdout io.Writer
+	stderr io.Writer
+
+	bindings map[string]wasm.Value
+	entry    map[string]wasm.Value // bootstrap entry points (owned)
+
+	rejections []rejection
+	exitCode   int
+	exiting    bool
+	cwd        string
+}
+
+type rejection struct {
+	handled         bool
+	promise, reason wasm.Value // owned
+}
+
+// exitRequest is carried by wasm.Abort when JS calls process.reallyExit.
+type exitRequest struct{ code int }
+
+// New creates an isolate; call Run to execute it.
+func New(cfg Config) (*Isolate, error) {
+	if cfg.Stdout == nil {
+		cfg.Stdout = os.Stdout
+	}
+	if cfg.Stderr == nil {
+		cfg.Stderr = os.Stderr
+	}
+	if cfg.Stdin == nil {
+		cfg.Stdin = os.Stdin
+	}
+	if cfg.Env == nil {
+		cfg.Env = os.Environ()
+	}
+	iso := &Isolate{cfg: cfg, stdout: cfg.Stdout, stderr: cfg.Stderr, bindings: map[string]wasm.Value{}, entry: map[string]wasm.Value{}}
+	iso.cwd = cfg.Cwd
+	if iso.cwd == "" {
+		iso.cwd, _ = os.Getwd()
+	}
+	eng, err := wasm.NewEngine(cfg.Engine)
+	if err != nil {
+		return nil, err
+	}
+	iso.vm, err = eng.NewVM(wasm.Options{Stdout: cfg.Stderr, Stderr: cfg.Stderr})
+	if err != nil {
+		return nil, err
+	}
+	iso.vm.Rejections = iso.trackRejection
+	iso.loop = loop.New(loop.Phases{
+		Timers:     iso.runTimers,
+		Check:      func() { iso.callEntry("processImmediate") },
+		BeforeExit: func() { iso.callEntry("emitBeforeExit") },
+	})
+	return iso, nil
+}
+
+// Close releases the isolate's VM.
+func (iso *Isolate) Close() { iso.vm.Close() }
+
+// Run bootstraps the isolate, runs the main module (or eval source) and the
+// loop, emits 'exit', and returns the process exit code.
+func (iso *Isolate) Run() (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			code = iso.recoverFatal(r)
+		}
+	}()
+	if err := iso.bootstrap(); err != nil {
+		fmt.Fprintf(iso.stderr, "wqnode: bootstrap failed: %v\n", err)
+		return 70
+	}
+	iso.loop.UpdateTime() // timers set by the main script start from here
+	if iso.cfg.EvalSource != nil {
+		iso.callEntry("runEval", iso.vm.NewString(*iso.cfg.EvalSource), wasm.MakeBool(iso.cfg.PrintEval))
+	} else {
+		iso.callEntry("runMain")
+	}
+	iso.loop.Run()
+	return iso.finish()
+}
+
+// finish emits 'exit' and returns the exit code JS settled on.
+func (iso *Isolate) finish() int {
+	v := iso.callEntry("emitExit")
+	return int(v.Number())
+}
+
+func (iso *Isolate) recoverFatal(r any) int {
+	var a *wasm.Abort
+	if ab, ok := r.(*wasm.Abort); ok {
+		a = ab
+	}
+	if a != nil {
+		if e, ok := a.Reason.(exitRequest); ok {
+			return e.code
+		}
+	}
+	if t, ok := r.(wasm.Trap); ok {
+		if strings.Contains(t.Err.Error(), "stack overflow") {
+			fmt.Fprintln(iso.stderr, "RangeError: Maximum call stack size exceeded")
+			return 1
+		}
+		fmt.Fprintf(iso.stderr, "wqnode: fatal: %v\n", t.Err)
+		return 134
+	}
+	panic(r)
+}
+
+// callEntry calls a bootstrap entry point, taking ownership of args, and
+// returns its (owned) result. An exception escaping an entry point is a bug
+// in the bootstrap or a failure to print an error: report and exit 7.
+func (iso *Isolate) callEntry(name string, args ...wasm.Value) wasm.Value {
+	fn, ok := iso.entry[name]
+	if !ok {
+		panic("host: no entry point " + name)
+	}
+	r, err := iso.vm.Call(fn, wasm.Undefined, args...)
+	for _, a := range args {
+		iso.vm.Free(a)
+	}
+	if err != nil {
+		var je *wasm.Error
+		if errors.As(err, &je) {
+			fmt.Fprintf(iso.stderr, "wqnode: internal error in %s: %s\n%s\n", name, je.Error(), je.Stack)
+		}
+		panic(&wasm.Abort{Reason: exitRequest{7}})
+	}
+	return r
+}
+
+func (iso *Isolate) runTimers() {
+	now := iso.loop.UpdateTime().Milliseconds()
+	next := iso.callEntry("processTimers", wasm.MakeFloat(float64(now))).Number()
+	if next != 0 && !iso.loop.Stopped() {
+		ref := next > 0
+		if !ref {
+			next = -next
+		}
+		d := int64(next) - iso.loop.UpdateTime().Milliseconds()
+		iso.loop.SetTimer(msDuration(d), ref)
+	}
+}
+
+func (iso *Isolate) trackRejection(vm *wasm.VM, promise, reason wasm.Value, handled bool) {
+	iso.rejections = append(iso.rejections, rejection{handled, vm.Dup(promise), vm.Dup(reason)})
+}
+
+// bootstrap evaluates the builtin loader and internal/bootstrap/node, which
+// returns the entry points the host calls.
+func (iso *Isolate) bootstrap() error {
+	vm := iso.vm
+	src, err := fs.ReadFile(builtinFS(), "internal/bootstrap/realm.js")
+	if err != nil {
+		return err
+	}
+	fn, err := vm.Eval("(function (internalBinding) {"+string(src)+"\n})", "node:internal/bootstrap/realm", 0)
+	if err != nil {
+		return describe(err)
+	}
+	ib := vm.Register("internalBinding", iso.internalBinding)
+	loader, err := vm.Call(fn, wasm.Undefined, ib)
+	vm.Free(fn)
+	if err != nil {
+		return describe(err)
+	}
+	req := vm.Get(loader, "requireBuiltin")
+	vm.Free(loader)
+	vm.Free(ib)
+	id := vm.NewString("internal/bootstrap/node")
+	entries, err := vm.Call(req, wasm.Undefined, id)
+	vm.Free(id)
+	vm.Free(req)
+	if err != nil {
+		return describe(err)
+	}
+	for _, name := range []string{"runMain", "runEval", "processTimers", "processImmediate",
+		"emitBeforeExit", "emitExit", "runCallback", "processTicksAndRejections"} {
+		iso.entry[name] = vm.Get(entries, name)
+	}
+	vm.Free(entries)
+	return nil
+}
+
+func describe(err error) error {
+	var je *wasm.Error
+	if errors.As(err, &je) {
+		return fmt.Errorf("%s\n%s", je.Error(), je.Stack)
+	}
+	return err
+}
+
+// BuiltinsDirEnv names an environment variable that, for development,
+// makes the runtime read builtin modules from a directory instead of the
+// embedded copy (edit JS without rebuilding).
+const BuiltinsDirEnv = "WQNODE_BUILTINS_DIR"
+
+// builtinFS is where builtin sources are read from.
+var builtinFS = sync.OnceValue(func() fs.FS {
+	if dir := os.Getenv(BuiltinsDirEnv); dir != "" {
+		return os.DirFS(dir)
+	}
+	return modules.FS
+})
+
+// builtinIDs lists the builtin module ids.
+var builtinIDs = sync.OnceValue(func() []string {
+	var ids []string
+	fs.WalkDir(builtinFS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".js") {
+			ids = append(ids, strings.TrimSuffix(filepath.ToSlash(p), ".js"))
+		}
+		return nil
+	})
+	return ids
+})

@@ -1,0 +1,160 @@
+'use strict';
+// Sets up the global environment (process, console, timers, web globals)
+// and returns the entry points the host calls.
+
+const pb = internalBinding('process');
+const taskQueues = require('internal/process/task_queues');
+const timers = require('internal/timers');
+
+// ---- globals that quickjs-libc adds and Node does not have ----
+for (const name of ['print', 'scriptArgs', 'bjson', 'std', 'os', 'QJS_PROXY_VALUE', 'gc', 'navigator',
+  'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'console', 'queueMicrotask']) {
+  delete globalThis[name];
+}
+
+function defineGlobal(name, value) {
+  Object.defineProperty(globalThis, name, { value, writable: true, enumerable: false, configurable: true });
+}
+
+function defineLazyGlobal(name, get, enumerable = false) {
+  let cached;
+  let done = false;
+  Object.defineProperty(globalThis, name, {
+    get() {
+      if (!done) { cached = get(); done = true; }
+      return cached;
+    },
+    set(v) {
+      Object.defineProperty(globalThis, name, { value: v, writable: true, enumerable, configurable: true });
+    },
+    enumerable,
+    configurable: true,
+  });
+}
+
+defineGlobal('global', globalThis);
+
+// ---- process ----
+const process = require('internal/process/object').createProcess(pb);
+defineGlobal('process', process);
+
+const uncaught = require('internal/process/execution');
+taskQueues.setUncaughtHandler(uncaught.onUncaught);
+timers.setUncaughtHandler(uncaught.onUncaught);
+
+// ---- timers and microtasks ----
+defineGlobal('setTimeout', timers.setTimeout);
+defineGlobal('clearTimeout', timers.clearTimeout);
+defineGlobal('setInterval', timers.setInterval);
+defineGlobal('clearInterval', timers.clearInterval);
+defineGlobal('setImmediate', timers.setImmediate);
+defineGlobal('clearImmediate', timers.clearImmediate);
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
+
+// ---- lazily loaded globals ----
+defineLazyGlobal('console', () => require('internal/console').globalConsole);
+defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+defineLazyGlobal('URL', () => require('internal/url').URL);
+defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
+defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
+defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
+defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
+defineLazyGlobal('Event', () => require('internal/event_target').Event);
+defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
+defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
+defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+defineLazyGlobal('atob', () => require('buffer').atob);
+defineLazyGlobal('btoa', () => require('buffer').btoa);
+defineLazyGlobal('Blob', () => require('buffer').Blob);
+defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
+
+// ---- entry points for the host ----
+
+function runMain() {
+  const Module = require('internal/modules/cjs/loader');
+  const main = process.argv[1];
+  try {
+    Module.runMain(main);
+  } catch (err) {
+    uncaught.onUncaught(err);
+  }
+  taskQueues.processTicksAndRejections();
+}
+
+function runEval(source, print) {
+  const Module = require('internal/modules/cjs/loader');
+  const path = require('path');
+  try {
+    const filename = path.join(process.cwd(), '[eval]');
+    const m = new Module('[eval]');
+    m.filename = filename;
+    m.paths = Module._nodeModulePaths(process.cwd());
+    const require = Module.createRequire(filename);
+    globalThis.module = m;
+    globalThis.require = require;
+    globalThis.exports = m.exports;
+    globalThis.__filename = '[eval]';
+    globalThis.__dirname = '.';
+    const result = internalBinding('contextify').evalScript(source, '[eval]');
+    if (print) {
+      const { inspect } = require('internal/util/inspect');
+      process.stdout.write((typeof result === 'string' ? result : inspect(result)) + '\n');
+    }
+  } catch (err) {
+    uncaught.onUncaught(err);
+  }
+  taskQueues.processTicksAndRejections();
+}
+
+function processTimers(now) {
+  const next = timers.processTimers(now);
+  taskQueues.processTicksAndRejections();
+  return next;
+}
+
+function processImmediate() {
+  timers.processImmediate();
+}
+
+function emitBeforeExit() {
+  try {
+    process.emit('beforeExit', process.exitCode ?? 0);
+  } catch (err) {
+    uncaught.onUncaught(err);
+  }
+  taskQueues.processTicksAndRejections();
+}
+
+function emitExit() {
+  const code = process.exitCode ?? 0;
+  if (!process._exiting) {
+    process._exiting = true;
+    try {
+      process.emit('exit', code);
+    } catch (err) {
+      uncaught.onUncaught(err);
+    }
+  }
+  return (process.exitCode ?? code) | 0;
+}
+
+// runCallback invokes a host completion callback as a macrotask.
+function runCallback(fn, ...args) {
+  try {
+    fn(...args);
+  } catch (err) {
+    uncaught.onUncaught(err);
+  }
+  taskQueues.processTicksAndRejections();
+}
+
+module.exports = {
+  runMain,
+  runEval,
+  processTimers,
+  processImmediate,
+  emitBeforeExit,
+  emitExit,
+  runCallback,
+  processTicksAndRejections: taskQueues.processTicksAndRejections,
+};

@@ -1,0 +1,235 @@
+'use strict';
+// The process object: an EventEmitter with Node's properties, over the
+// host's 'process' binding.
+
+function createProcess(pb) {
+  const EventEmitter = require('events');
+  const proto = Object.create(EventEmitter.prototype, {
+    constructor: { value: function process() {}, writable: true, configurable: true },
+    [Symbol.toStringTag]: { value: 'process', configurable: true },
+  });
+  const process = Object.create(proto);
+  EventEmitter.call(process);
+
+  const versions = {
+    node: pb.version.slice(1),
+    wqnode: pb.wqnodeVersion,
+    quickjs: 'quickjs-ng',
+    modules: '115',
+    uv: '1.46.0',
+  };
+
+  const ro = (name, value) => Object.defineProperty(process, name, { value, enumerable: true, configurable: true, writable: false });
+  process.title = 'wqnode';
+  process.version = pb.version;
+  process.versions = versions;
+  process.arch = pb.arch;
+  process.platform = pb.platform;
+  process.release = { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' };
+  process.argv = pb.argv.slice();
+  process.execArgv = pb.execArgv.slice();
+  process.execPath = pb.execPath;
+  process.argv0 = 'node';
+  if (process.argv.length > 0) process.argv[0] = pb.execPath;
+  process.pid = pb.pid;
+  process.ppid = pb.ppid;
+  process.env = createEnv(pb);
+  process.exitCode = undefined;
+  process._exiting = false;
+  process.config = { target_defaults: {}, variables: { node_shared: false, host_arch: pb.arch } };
+  process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false };
+  process.debugPort = 9229;
+  process.allowedNodeEnvironmentFlags = new Set();
+  process.noDeprecation = false;
+  process.throwDeprecation = false;
+  process.traceDeprecation = false;
+  process.moduleLoadList = [];
+
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let v = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) v = +code;
+        if (!Number.isInteger(v)) {
+          const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+          throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
+        }
+      }
+      exitCode = code;
+    },
+    enumerable: true,
+    configurable: false,
+  });
+
+  process.cwd = function cwd() { return pb.cwd(); };
+  process.chdir = function chdir(directory) {
+    if (typeof directory !== 'string') {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('directory', 'string', directory);
+    }
+    pb.chdir(directory);
+  };
+  process.umask = function umask(mask) {
+    if (mask === undefined) return pb.umask();
+    if (typeof mask === 'string') mask = parseInt(mask, 8);
+    return pb.umask(mask);
+  };
+  const ids = () => pb.ids();
+  process.getuid = () => ids()[0];
+  process.geteuid = () => ids()[1];
+  process.getgid = () => ids()[2];
+  process.getegid = () => ids()[3];
+  process.getgroups = () => pb.groups();
+
+  process.uptime = function uptime() { return (Date.now() - pb.startTime) / 1000; };
+  function hrtime(time) {
+    const ns = pb.hrtime();
+    const sec = Math.floor(ns / 1e9);
+    const nsec = ns - sec * 1e9;
+    if (time !== undefined) {
+      if (!Array.isArray(time)) {
+        const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+        throw new ERR_INVALID_ARG_TYPE('time', 'Array', time);
+      }
+      if (time.length !== 2) {
+        const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+        throw new ERR_OUT_OF_RANGE('time', 2, time.length);
+      }
+      let s = sec - time[0];
+      let n = nsec - time[1];
+      if (n < 0) { s--; n += 1e9; }
+      return [s, n];
+    }
+    return [sec, nsec];
+  }
+  hrtime.bigint = function bigint() { return BigInt(Math.round(pb.hrtime())); };
+  process.hrtime = hrtime;
+  process.memoryUsage = function memoryUsage() {
+    const [rss, heapTotal, heapUsed, external] = pb.memoryUsage();
+    return { rss, heapTotal, heapUsed, external, arrayBuffers: 0 };
+  };
+  process.memoryUsage.rss = () => pb.memoryUsage()[0];
+  process.cpuUsage = function cpuUsage(prev) {
+    const [user, system] = pb.cpuUsage();
+    if (prev) return { user: user - prev.user, system: system - prev.system };
+    return { user, system };
+  };
+  process.resourceUsage = function resourceUsage() {
+    const [userCPUTime, systemCPUTime] = pb.cpuUsage();
+    return { userCPUTime, systemCPUTime, maxRSS: Math.round(pb.memoryUsage()[0] / 1024), sharedMemorySize: 0,
+      unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0, majorPageFault: 0, swappedOut: 0,
+      fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0, signalsCount: 0, voluntaryContextSwitches: 0,
+      involuntaryContextSwitches: 0 };
+  };
+  process.kill = function kill(pid, sig = 'SIGTERM') {
+    const { signals } = require('internal/process/signals');
+    let signum = sig;
+    if (typeof sig === 'string') {
+      signum = signals[sig];
+      if (signum === undefined) {
+        const err = new TypeError(`Unknown signal: ${sig}`);
+        err.code = 'ERR_UNKNOWN_SIGNAL';
+        throw err;
+      }
+    }
+    if (pid != (pid | 0)) {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+    }
+    const r = pb.kill(pid, signum);
+    if (r < 0) {
+      const err = new Error(`kill ${r === -3 ? 'ESRCH' : 'EPERM'}`);
+      err.code = r === -3 ? 'ESRCH' : 'EPERM';
+      err.errno = r;
+      err.syscall = 'kill';
+      throw err;
+    }
+    return true;
+  };
+
+  process.nextTick = require('internal/process/task_queues').nextTick;
+
+  process.reallyExit = function reallyExit(code) { pb.reallyExit(code | 0); };
+  process.exit = function exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode ?? 0);
+    }
+    process.reallyExit(process.exitCode ?? 0);
+  };
+  process.abort = function abort() { pb.reallyExit(134); };
+
+  process.emitWarning = function emitWarning(warning, type, code, ctor) {
+    return require('internal/process/warning').emitWarning(warning, type, code, ctor);
+  };
+
+  process.binding = function binding(name) {
+    const err = new Error(`No such module: ${name}`);
+    throw err;
+  };
+
+  // stdio streams are created on first use.
+  for (const [name, fd] of [['stdout', 1], ['stderr', 2], ['stdin', 0]]) {
+    let stream;
+    Object.defineProperty(process, name, {
+      get() {
+        if (stream === undefined) stream = require('internal/process/stdio').create(fd);
+        return stream;
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  }
+
+  return process;
+}
+
+function createEnv(pb) {
+  const store = { __proto__: null };
+  for (const kv of pb.env) {
+    const i = kv.indexOf('=');
+    if (i > 0) store[kv.slice(0, i)] = kv.slice(i + 1);
+  }
+  return new Proxy(store, {
+    get(target, key) {
+      if (typeof key === 'symbol') return undefined;
+      return target[key];
+    },
+    set(target, key, value) {
+      if (typeof key === 'symbol') return false;
+      if (typeof value === 'symbol') {
+        throw new TypeError('Cannot convert a Symbol value to a string');
+      }
+      const s = `${value}`;
+      target[key] = s;
+      pb.setenv(key, s);
+      return true;
+    },
+    defineProperty(target, key, desc) {
+      if (!('value' in desc) || desc.get || desc.set) {
+        const err = new TypeError("'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+        err.code = 'ERR_INVALID_OBJECT_DEFINE_PROPERTY';
+        throw err;
+      }
+      target[key] = `${desc.value}`;
+      pb.setenv(key, target[key]);
+      return true;
+    },
+    deleteProperty(target, key) {
+      delete target[key];
+      if (typeof key === 'string') pb.unsetenv(key);
+      return true;
+    },
+    has(target, key) { return key in target; },
+    ownKeys(target) { return Reflect.ownKeys(target); },
+    getOwnPropertyDescriptor(target, key) {
+      if (!(key in target)) return undefined;
+      return { value: target[key], writable: true, enumerable: true, configurable: true };
+    },
+  });
+}
+
+module.exports = { createProcess };

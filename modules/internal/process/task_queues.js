@@ -1,0 +1,125 @@
+'use strict';
+// process.nextTick, queueMicrotask and the end-of-macrotask checkpoint:
+// the tick queue, then the microtask queue, repeated until both are empty,
+// then unhandled rejections (Node's processTicksAndRejections).
+
+const binding = internalBinding('task_queue');
+const { runMicrotasks, takeRejections } = binding;
+
+let queue = [];
+let head = 0;
+
+function hasTickScheduled() {
+  return head < queue.length;
+}
+
+function nextTick(callback, ...args) {
+  if (typeof callback !== 'function') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  }
+  if (process._exiting) return;
+  queue.push({ callback, args });
+}
+
+// Filled in by the bootstrap: reports an exception thrown by a callback
+// (uncaughtException or exit).
+let onUncaught = null;
+function setUncaughtHandler(fn) { onUncaught = fn; }
+
+function runTicks() {
+  while (head < queue.length) {
+    const { callback, args } = queue[head];
+    queue[head++] = undefined;
+    try {
+      if (args.length === 0) callback();
+      else callback(...args);
+    } catch (err) {
+      onUncaught(err);
+    }
+  }
+  queue = [];
+  head = 0;
+}
+
+function processTicksAndRejections() {
+  do {
+    runTicks();
+    // runMicrotasks reports whether rejection events are waiting.
+    if (runMicrotasks()) processRejections();
+  } while (hasTickScheduled());
+}
+
+// ---- unhandled rejections (Node 20 default mode: throw) ----
+
+const pending = new Map(); // promise -> { reason, warned }
+const asyncHandled = [];
+
+function processRejections() {
+  const events = takeRejections();
+  for (let i = 0; i < events.length; i += 3) {
+    const handled = events[i];
+    const promise = events[i + 1];
+    const reason = events[i + 2];
+    if (!handled) {
+      pending.set(promise, { reason });
+    } else if (pending.has(promise)) {
+      pending.delete(promise);
+    } else {
+      asyncHandled.push(promise);
+    }
+  }
+  // Report after this microtask checkpoint, as Node does.
+  for (const [promise, { reason }] of pending) {
+    pending.delete(promise);
+    const handledByListener = process.emit('unhandledRejection', reason, promise);
+    if (!handledByListener) {
+      onUncaught(unhandledRejectionError(reason), true);
+    }
+  }
+  while (asyncHandled.length) {
+    const p = asyncHandled.shift();
+    process.emit('rejectionHandled', p);
+  }
+}
+
+function unhandledRejectionError(reason) {
+  if (reason instanceof Error) return reason;
+  let shown;
+  try {
+    shown = require('internal/util/inspect').inspect(reason);
+  } catch {
+    shown = String(reason);
+  }
+  const err = new Error('This error originated either by throwing inside of an async ' +
+    'function without a catch block, or by rejecting a promise which was not handled ' +
+    `with .catch(). The promise rejected with the reason "${shown}".`);
+  err.name = 'UnhandledPromiseRejection';
+  err.code = 'ERR_UNHANDLED_REJECTION';
+  err.stack = `${err.name}: ${err.message}`;
+  Object.defineProperty(err, 'name', { enumerable: false });
+  return err;
+}
+
+function queueMicrotask(callback) {
+  if (typeof callback !== 'function') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  }
+  Promise.resolve().then(() => {
+    try {
+      callback();
+    } catch (err) {
+      onUncaught(err);
+    }
+  });
+}
+
+module.exports = {
+  nextTick,
+  queueMicrotask,
+  processTicksAndRejections,
+  hasTickScheduled,
+  setUncaughtHandler,
+  runMicrotasks,
+};

@@ -1,0 +1,76 @@
+'use strict';
+// process.emitWarning and the default printing of 'warning' events:
+// "(node:PID) Warning: message".
+
+let listening = false;
+
+function onWarning(warning) {
+  if (!(warning instanceof Error)) return;
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation && process.noDeprecation) return;
+  const trace = process.traceWarnings || (isDeprecation && process.traceDeprecation);
+  let msg = `(node:${process.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
+  if (trace && warning.stack) {
+    msg += `${warning.stack}`;
+  } else {
+    msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
+  }
+  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+  if (!trace && !shownTraceHint) {
+    shownTraceHint = true;
+    msg += `\n(Use \`node --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
+  }
+  internalBinding('process').writeString(2, msg + '\n');
+}
+let shownTraceHint = false;
+
+function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined && typeof type !== 'string') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  }
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined && typeof code !== 'string') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('code', 'string', code);
+  }
+  if (typeof warning === 'string') {
+    warning = createWarningObject(warning, type || 'Warning', code, ctor, detail);
+  } else if (!(warning instanceof Error)) {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) throw warning;
+  }
+  if (!listening) {
+    listening = true;
+    process.on('warning', onWarning);
+  }
+  process.nextTick(() => process.emit('warning', warning));
+}
+
+function createWarningObject(warning, type, code, ctor, detail) {
+  const err = new Error(warning);
+  err.name = String(type || 'Warning');
+  if (code !== undefined) err.code = code;
+  if (detail !== undefined) err.detail = detail;
+  return err;
+}
+
+module.exports = { emitWarning };

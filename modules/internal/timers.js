@@ -1,0 +1,450 @@
+'use strict';
+// Timers as Node schedules them: one list per duration (insertion order is
+// expiry order within a list), a priority queue of lists keyed by expiry,
+// and a single host wakeup for the earliest list. Immediates are a queue run
+// once per loop turn in the check phase.
+
+const binding = internalBinding('timers');
+const { scheduleTimer, toggleTimerRef, toggleImmediateRef, getLibuvNow } = binding;
+const { processTicksAndRejections, hasTickScheduled, runMicrotasks } = require('internal/process/task_queues');
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+const kRefed = Symbol('refed');
+const kHasPrimitive = Symbol('kHasPrimitive');
+const asyncIdSymbol = Symbol('asyncId');
+const triggerAsyncIdSymbol = Symbol('triggerId');
+
+let timerListId = 0;
+let nextExpiry = Infinity;
+let refCount = 0;
+let asyncIdCounter = 1;
+let onUncaught = null;
+function setUncaughtHandler(fn) { onUncaught = fn; }
+
+// ---- linked lists ----
+function listInit(list) { list._idleNext = list; list._idlePrev = list; }
+function listIsEmpty(list) { return list._idleNext === list; }
+// New items go in at the head; the oldest is at the tail (_idlePrev).
+function listAppend(list, item) {
+  if (item._idleNext || item._idlePrev) listRemove(item);
+  item._idleNext = list._idleNext;
+  list._idleNext._idlePrev = item;
+  item._idlePrev = list;
+  list._idleNext = item;
+}
+function listRemove(item) {
+  if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+  if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+  item._idleNext = null;
+  item._idlePrev = null;
+}
+function listPeek(list) { return list._idlePrev === list ? null : list._idlePrev; }
+
+// ---- priority queue of lists ----
+const heap = [];
+function less(a, b) { return a.expiry < b.expiry || (a.expiry === b.expiry && a.id < b.id); }
+function heapUp(i) {
+  const item = heap[i];
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!less(item, heap[p])) break;
+    heap[i] = heap[p]; heap[i].heapIndex = i;
+    i = p;
+  }
+  heap[i] = item; item.heapIndex = i;
+}
+function heapDown(i) {
+  const n = heap.length;
+  const item = heap[i];
+  for (;;) {
+    let c = 2 * i + 1;
+    if (c >= n) break;
+    if (c + 1 < n && less(heap[c + 1], heap[c])) c++;
+    if (!less(heap[c], item)) break;
+    heap[i] = heap[c]; heap[i].heapIndex = i;
+    i = c;
+  }
+  heap[i] = item; item.heapIndex = i;
+}
+function heapInsert(list) { heap.push(list); heapUp(heap.length - 1); }
+function heapRemoveAt(i) {
+  const last = heap.pop();
+  if (i < heap.length) {
+    heap[i] = last; last.heapIndex = i;
+    heapDown(i); heapUp(last.heapIndex);
+  }
+}
+
+const timerListMap = { __proto__: null };
+
+class TimersList {
+  constructor(expiry, msecs) {
+    listInit(this);
+    this.expiry = expiry;
+    this.id = timerListId++;
+    this.msecs = msecs;
+    this.heapIndex = -1;
+  }
+}
+
+function incRefCount() { if (refCount++ === 0) toggleTimerRef(true); }
+function decRefCount() { if (--refCount === 0) toggleTimerRef(false); }
+
+class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed) {
+    after *= 1;
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      if (after > TIMEOUT_MAX) {
+        process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+          '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+      }
+      after = 1;
+    }
+    this._idleTimeout = after;
+    this._idlePrev = this;
+    this._idleNext = this;
+    this._idleStart = null;
+    this._onTimeout = null;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    if (isRefed) incRefCount();
+    this[kRefed] = isRefed;
+    this[kHasPrimitive] = false;
+    this[asyncIdSymbol] = ++asyncIdCounter;
+    this[triggerAsyncIdSymbol] = 1;
+  }
+
+  refresh() {
+    if (this[kRefed]) active(this); else unrefActive(this);
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (!this._destroyed) decRefCount();
+    }
+    return this;
+  }
+
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (!this._destroyed) incRefCount();
+    }
+    return this;
+  }
+
+  hasRef() { return this[kRefed]; }
+
+  close() {
+    clearTimeout(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    const id = this[asyncIdSymbol];
+    if (!this[kHasPrimitive]) {
+      this[kHasPrimitive] = true;
+      knownTimersById[id] = this;
+    }
+    return id;
+  }
+}
+
+const knownTimersById = { __proto__: null };
+
+function active(item) { insertGuarded(item, true); }
+function unrefActive(item) { insertGuarded(item, false); }
+
+function insertGuarded(item, refed, start) {
+  const msecs = item._idleTimeout;
+  if (msecs < 0 || msecs === undefined) return;
+  insert(item, msecs, start);
+  const isDestroyed = item._destroyed;
+  if (isDestroyed || !item[asyncIdSymbol]) {
+    item._destroyed = false;
+    item[asyncIdSymbol] = ++asyncIdCounter;
+  }
+  if (isDestroyed) {
+    if (refed) incRefCount();
+  } else if (refed === !item[kRefed]) {
+    if (refed) incRefCount(); else decRefCount();
+  }
+  item[kRefed] = refed;
+}
+
+function insert(item, msecs, start = getLibuvNow()) {
+  msecs = Math.trunc(msecs);
+  item._idleStart = start;
+  let list = timerListMap[msecs];
+  if (list === undefined) {
+    const expiry = start + msecs;
+    timerListMap[msecs] = list = new TimersList(expiry, msecs);
+    heapInsert(list);
+    if (nextExpiry > expiry) {
+      scheduleTimer(msecs);
+      nextExpiry = expiry;
+    }
+  }
+  listAppend(list, item);
+}
+
+function unenroll(item) {
+  if (item._destroyed) return;
+  item._destroyed = true;
+  if (item[kHasPrimitive]) delete knownTimersById[item[asyncIdSymbol]];
+  if (item[kRefed]) decRefCount();
+  item[kRefed] = null;
+  const list = timerListMap[item._idleTimeout];
+  const wasLinked = item._idleNext && item._idleNext !== item;
+  listRemove(item);
+  if (wasLinked && list !== undefined && listIsEmpty(list)) {
+    if (list.heapIndex >= 0 && heap[list.heapIndex] === list) heapRemoveAt(list.heapIndex);
+    delete timerListMap[list.msecs];
+  }
+  item._idleTimeout = -1;
+}
+
+function runNextTicks() {
+  if (!hasTickScheduled()) runMicrotasks();
+  if (!hasTickScheduled()) return;
+  processTicksAndRejections();
+}
+
+// Called by the host when the wakeup is due. Returns the next expiry in
+// loop ms (negative when nothing ref'd is waiting), or 0 when none.
+function processTimers(now) {
+  nextExpiry = Infinity;
+  let list;
+  let ranAtLeastOneList = false;
+  while ((list = heap[0]) !== undefined) {
+    if (list.expiry > now) {
+      nextExpiry = list.expiry;
+      return refCount > 0 ? nextExpiry : -nextExpiry;
+    }
+    if (ranAtLeastOneList) runNextTicks();
+    else ranAtLeastOneList = true;
+    listOnTimeout(list, now);
+  }
+  return 0;
+}
+
+function listOnTimeout(list, now) {
+  const msecs = list.msecs;
+  let ranAtLeastOneTimer = false;
+  let timer;
+  while ((timer = listPeek(list)) != null) {
+    const diff = now - timer._idleStart;
+    if (diff < msecs) {
+      list.expiry = Math.max(timer._idleStart + msecs, now + 1);
+      list.id = timerListId++;
+      heapDown(list.heapIndex);
+      heapUp(list.heapIndex);
+      return;
+    }
+    if (ranAtLeastOneTimer) runNextTicks();
+    else ranAtLeastOneTimer = true;
+    listRemove(timer);
+    let start;
+    if (timer._repeat) start = getLibuvNow();
+    try {
+      const args = timer._timerArgs;
+      if (args === undefined) timer._onTimeout();
+      else timer._onTimeout(...args);
+    } catch (err) {
+      onUncaught(err);
+    }
+    if (timer._repeat && timer._idleTimeout !== -1) {
+      timer._idleTimeout = timer._repeat;
+      insert(timer, timer._idleTimeout, start);
+    } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
+      timer._destroyed = true;
+      if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
+      if (timer[kRefed]) decRefCount();
+    }
+  }
+  if (list === timerListMap[msecs]) {
+    delete timerListMap[msecs];
+    if (heap[list.heapIndex] === list) heapRemoveAt(list.heapIndex);
+  }
+}
+
+// ---- immediates ----
+
+const immediateQueue = { head: null, tail: null };
+let immediateCount = 0;
+let immediateRefCount = 0;
+
+class Immediate {
+  constructor(callback, args) {
+    this._idleNext = null;
+    this._idlePrev = null;
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = false;
+    this[asyncIdSymbol] = ++asyncIdCounter;
+    this[triggerAsyncIdSymbol] = 1;
+    this.ref();
+    immediateCount++;
+    const q = immediateQueue;
+    if (q.head === null) q.head = this; else { q.tail._idleNext = this; this._idlePrev = q.tail; }
+    q.tail = this;
+    updateImmediates();
+  }
+
+  ref() {
+    if (this[kRefed] === false) {
+      this[kRefed] = true;
+      if (immediateRefCount++ === 0) updateImmediates();
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed] === true) {
+      this[kRefed] = false;
+      if (--immediateRefCount === 0) updateImmediates();
+    }
+    return this;
+  }
+
+  hasRef() { return !!this[kRefed]; }
+}
+
+function updateImmediates() { toggleImmediateRef(immediateCount > 0, immediateRefCount > 0); }
+
+function removeImmediate(q, item) {
+  if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+  if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+  if (item === q.head) q.head = item._idleNext;
+  if (item === q.tail) q.tail = item._idlePrev;
+  item._idleNext = null;
+  item._idlePrev = null;
+}
+
+function processImmediate() {
+  // Immediates queued while running go to the next turn.
+  const q = { head: immediateQueue.head, tail: immediateQueue.tail };
+  immediateQueue.head = immediateQueue.tail = null;
+  let ranAtLeastOneImmediate = false;
+  let immediate;
+  while ((immediate = q.head) !== null) {
+    if (ranAtLeastOneImmediate) runNextTicks();
+    else ranAtLeastOneImmediate = true;
+    q.head = immediate._idleNext;
+    if (q.head !== null) q.head._idlePrev = null;
+    immediate._idleNext = null;
+    if (immediate._destroyed) continue;
+    immediate._destroyed = true;
+    immediateCount--;
+    if (immediate[kRefed]) immediateRefCount--;
+    immediate[kRefed] = null;
+    try {
+      const argv = immediate._argv;
+      if (argv === undefined) immediate._onImmediate();
+      else immediate._onImmediate(...argv);
+    } catch (err) {
+      onUncaught(err);
+    }
+  }
+  updateImmediates();
+  runNextTicks();
+}
+
+function clearImmediateItem(immediate) {
+  if (!immediate || immediate._destroyed) return;
+  immediateCount--;
+  immediate._destroyed = true;
+  if (immediate[kRefed] && --immediateRefCount === 0) {
+    // updateImmediates below
+  }
+  immediate[kRefed] = null;
+  immediate._onImmediate = null;
+  removeImmediate(immediateQueue, immediate);
+  updateImmediates();
+}
+
+// ---- public functions (timers module and globals) ----
+
+function validateCallback(callback) {
+  if (typeof callback !== 'function') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  }
+}
+
+function restArgs(args, from) {
+  if (args.length <= from) return undefined;
+  return Array.prototype.slice.call(args, from);
+}
+
+function setTimeout(callback, after, arg1, arg2, arg3) {
+  validateCallback(callback);
+  const timeout = new Timeout(callback, after, restArgs(arguments, 2), false, true);
+  insert(timeout, timeout._idleTimeout);
+  return timeout;
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
+    unenroll(timer);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const t = knownTimersById[timer];
+    if (t !== undefined) {
+      t._idleTimeout = t._idleTimeout;
+      t._onTimeout = null;
+      unenroll(t);
+    }
+  }
+}
+
+function setInterval(callback, repeat, arg1, arg2, arg3) {
+  validateCallback(callback);
+  const timeout = new Timeout(callback, repeat, restArgs(arguments, 2), true, true);
+  insert(timeout, timeout._idleTimeout);
+  return timeout;
+}
+
+function clearInterval(timer) {
+  if (timer && timer._idleTimeout !== undefined && timer._onTimeout) {
+    clearTimeout(timer);
+    return;
+  }
+  clearTimeout(timer);
+}
+
+function setImmediate(callback, arg1, arg2, arg3) {
+  validateCallback(callback);
+  return new Immediate(callback, restArgs(arguments, 1));
+}
+
+function clearImmediate(immediate) {
+  clearImmediateItem(immediate);
+}
+
+module.exports = {
+  Timeout,
+  Immediate,
+  TIMEOUT_MAX,
+  kRefed,
+  insert,
+  active,
+  unrefActive,
+  unenroll,
+  processTimers,
+  processImmediate,
+  setUncaughtHandler,
+  setTimeout,
+  clearTimeout,
+  setInterval,
+  clearInterval,
+  setImmediate,
+  clearImmediate,
+};
