@@ -1,0 +1,1967 @@
+'use strict';
+// WHATWG URL Standard implementation (URL, URLSearchParams) plus the helpers
+// shared with the legacy `url` module. Written from the URL Standard and
+// Node's documented/observed behaviour.
+
+let _errors;
+function codes() {
+  if (_errors === undefined) _errors = require('internal/errors');
+  return _errors.codes;
+}
+
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// ---------------------------------------------------------------------------
+// Strings
+
+// Replaces lone surrogates with U+FFFD (WebIDL USVString conversion).
+function toUSVString(v) {
+  const s = `${v}`;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return fixSurrogates(s, i);
+  }
+  return s;
+}
+
+function fixSurrogates(s, from) {
+  let out = s.slice(0, from);
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        out += s[i] + s[i + 1];
+        i++;
+        continue;
+      }
+    }
+    out += (c >= 0xd800 && c <= 0xdfff) ? '\ufffd' : s[i];
+  }
+  return out;
+}
+
+const HEX = '0123456789ABCDEF';
+function pctByte(b) {
+  return '%' + HEX[b >> 4] + HEX[b & 15];
+}
+
+function utf8Bytes(cp) {
+  if (cp < 0x80) return [cp];
+  if (cp < 0x800) return [0xc0 | (cp >> 6), 0x80 | (cp & 63)];
+  if (cp < 0x10000) return [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
+  return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
+}
+
+// Percent-encode sets, as predicates over ASCII code points (< 0x80).
+// Everything >= 0x7f is always encoded.
+function inC0(c) {
+  return c < 0x20 || c > 0x7e;
+}
+function inFragment(c) {
+  return inC0(c) || c === 0x20 || c === 0x22 || c === 0x3c || c === 0x3e || c === 0x60;
+}
+function inQuery(c) {
+  return inC0(c) || c === 0x20 || c === 0x22 || c === 0x23 || c === 0x3c || c === 0x3e;
+}
+function inSpecialQuery(c) {
+  return inQuery(c) || c === 0x27;
+}
+function inPath(c) {
+  return inQuery(c) || c === 0x3f || c === 0x60 || c === 0x7b || c === 0x7d;
+}
+function inUserinfo(c) {
+  return inPath(c) || c === 0x2f || c === 0x3a || c === 0x3b || c === 0x3d || c === 0x40 ||
+    (c >= 0x5b && c <= 0x5e) || c === 0x7c;
+}
+
+function encodeCodePoint(cp, set) {
+  if (cp < 0x80 && !set(cp)) return String.fromCharCode(cp);
+  let out = '';
+  for (const b of utf8Bytes(cp)) out += pctByte(b);
+  return out;
+}
+
+function encodeString(str, set) {
+  let out = '';
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0x80) {
+      out += set(c) ? pctByte(c) : str[i];
+      continue;
+    }
+    const cp = str.codePointAt(i);
+    if (cp > 0xffff) i++;
+    out += encodeCodePoint(cp, set);
+  }
+  return out;
+}
+
+function hexValue(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 65 && c <= 70) return c - 55;
+  if (c >= 97 && c <= 102) return c - 87;
+  return -1;
+}
+
+// Percent-decodes `str` into bytes (non-ASCII code points as UTF-8).
+function percentDecodeBytes(str) {
+  const bytes = [];
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c === 37 && i + 2 < str.length) {
+      const h = hexValue(str.charCodeAt(i + 1));
+      const l = hexValue(str.charCodeAt(i + 2));
+      if (h >= 0 && l >= 0) {
+        bytes.push(h * 16 + l);
+        i += 2;
+        continue;
+      }
+    }
+    if (c < 0x80) {
+      bytes.push(c);
+    } else {
+      const cp = str.codePointAt(i);
+      if (cp > 0xffff) i++;
+      for (const b of utf8Bytes(cp)) bytes.push(b);
+    }
+  }
+  return bytes;
+}
+
+// UTF-8 decode with replacement characters for invalid sequences.
+function utf8Decode(bytes) {
+  let out = '';
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      out += String.fromCharCode(b);
+      i++;
+      continue;
+    }
+    let need = 0;
+    let cp = 0;
+    let lower = 0x80;
+    let upper = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      cp = b & 0x1f;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      cp = b & 0xf;
+      if (b === 0xe0) lower = 0xa0;
+      if (b === 0xed) upper = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      cp = b & 0x7;
+      if (b === 0xf0) lower = 0x90;
+      if (b === 0xf4) upper = 0x8f;
+    } else {
+      out += '\ufffd';
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let ok = true;
+    for (let k = 0; k < need; k++, j++) {
+      const c = bytes[j];
+      if (j >= n || c < lower || c > upper) {
+        ok = false;
+        break;
+      }
+      lower = 0x80;
+      upper = 0xbf;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (!ok) {
+      out += '\ufffd';
+      i = j;
+      continue;
+    }
+    out += String.fromCodePoint(cp);
+    i = j;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Schemes
+
+const SPECIAL = { __proto__: null, 'ftp': 21, 'file': null, 'http': 80, 'https': 443, 'ws': 80, 'wss': 443 };
+function isSpecialScheme(s) {
+  return s in SPECIAL;
+}
+function defaultPort(s) {
+  return s in SPECIAL ? SPECIAL[s] : null;
+}
+
+// ---------------------------------------------------------------------------
+// Hosts
+
+function isForbiddenHost(c) {
+  return c === 0 || c === 9 || c === 10 || c === 13 || c === 0x20 || c === 0x23 ||
+    c === 0x2f || c === 0x3a || c === 0x3c || c === 0x3e || c === 0x3f || c === 0x40 ||
+    c === 0x5b || c === 0x5c || c === 0x5d || c === 0x5e || c === 0x7c;
+}
+function isForbiddenDomain(c) {
+  return isForbiddenHost(c) || (c <= 0x1f) || c === 0x25 || c === 0x7f;
+}
+
+function parseIPv6(input) {
+  const address = [0, 0, 0, 0, 0, 0, 0, 0];
+  let pieceIndex = 0;
+  let compress = null;
+  let p = 0;
+  const len = input.length;
+  const at = (i) => (i < len ? input.charCodeAt(i) : -1);
+  if (at(p) === 0x3a) {
+    if (at(p + 1) !== 0x3a) return null;
+    p += 2;
+    pieceIndex++;
+    compress = pieceIndex;
+  }
+  while (at(p) !== -1) {
+    if (pieceIndex === 8) return null;
+    if (at(p) === 0x3a) {
+      if (compress !== null) return null;
+      p++;
+      pieceIndex++;
+      compress = pieceIndex;
+      continue;
+    }
+    let value = 0;
+    let length = 0;
+    while (length < 4 && hexValue(at(p)) >= 0) {
+      value = value * 16 + hexValue(at(p));
+      p++;
+      length++;
+    }
+    if (at(p) === 0x2e) {
+      if (length === 0) return null;
+      p -= length;
+      if (pieceIndex > 6) return null;
+      let numbersSeen = 0;
+      while (at(p) !== -1) {
+        let piece = null;
+        if (numbersSeen > 0) {
+          if (at(p) === 0x2e && numbersSeen < 4) p++;
+          else return null;
+        }
+        let c = at(p);
+        if (c < 48 || c > 57) return null;
+        while (c >= 48 && c <= 57) {
+          const n = c - 48;
+          if (piece === null) piece = n;
+          else if (piece === 0) return null;
+          else piece = piece * 10 + n;
+          if (piece > 255) return null;
+          p++;
+          c = at(p);
+        }
+        address[pieceIndex] = address[pieceIndex] * 0x100 + piece;
+        numbersSeen++;
+        if (numbersSeen === 2 || numbersSeen === 4) pieceIndex++;
+      }
+      if (numbersSeen !== 4) return null;
+      break;
+    } else if (at(p) === 0x3a) {
+      p++;
+      if (at(p) === -1) return null;
+    } else if (at(p) !== -1) {
+      return null;
+    }
+    address[pieceIndex] = value;
+    pieceIndex++;
+  }
+  if (compress !== null) {
+    let swaps = pieceIndex - compress;
+    pieceIndex = 7;
+    while (pieceIndex !== 0 && swaps > 0) {
+      const t = address[pieceIndex];
+      address[pieceIndex] = address[compress + swaps - 1];
+      address[compress + swaps - 1] = t;
+      pieceIndex--;
+      swaps--;
+    }
+  } else if (pieceIndex !== 8) {
+    return null;
+  }
+  return address;
+}
+
+function serializeIPv6(address) {
+  // Find the first longest run (length > 1) of zero pieces.
+  let best = -1;
+  let bestLen = 1;
+  for (let i = 0; i < 8;) {
+    if (address[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && address[j] === 0) j++;
+    if (j - i > bestLen) {
+      best = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  let out = '';
+  let ignore0 = false;
+  for (let i = 0; i < 8; i++) {
+    if (ignore0 && address[i] === 0) continue;
+    ignore0 = false;
+    if (best === i) {
+      out += i === 0 ? '::' : ':';
+      ignore0 = true;
+      continue;
+    }
+    out += address[i].toString(16);
+    if (i !== 7) out += ':';
+  }
+  return out;
+}
+
+// Parses an IPv4 number; returns [value, validationError] or null.
+function parseIPv4Number(s) {
+  if (s.length === 0) return null;
+  let radix = 10;
+  if (s.length >= 2 && s[0] === '0' && (s[1] === 'x' || s[1] === 'X')) {
+    s = s.slice(2);
+    radix = 16;
+  } else if (s.length >= 2 && s[0] === '0') {
+    s = s.slice(1);
+    radix = 8;
+  }
+  if (s.length === 0) return 0;
+  const re = radix === 10 ? /^[0-9]+$/ : radix === 16 ? /^[0-9a-fA-F]+$/ : /^[0-7]+$/;
+  if (!re.test(s)) return null;
+  // Numbers may be arbitrarily long; use BigInt-free arithmetic with a cap.
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    v = v * radix + hexValue(s.charCodeAt(i));
+    if (v > 2 ** 40) v = 2 ** 40; // anything this large fails later anyway
+  }
+  return v;
+}
+
+function endsInANumber(input) {
+  const parts = input.split('.');
+  if (parts[parts.length - 1] === '') {
+    if (parts.length === 1) return false;
+    parts.pop();
+  }
+  const last = parts[parts.length - 1];
+  if (last !== '' && /^[0-9]+$/.test(last)) return true;
+  return parseIPv4Number(last) !== null;
+}
+
+// Returns the IPv4 address as a number, or null for failure.
+function parseIPv4(input) {
+  const parts = input.split('.');
+  if (parts[parts.length - 1] === '' && parts.length > 1) parts.pop();
+  if (parts.length > 4) return null;
+  const numbers = [];
+  for (const part of parts) {
+    const n = parseIPv4Number(part);
+    if (n === null) return null;
+    numbers.push(n);
+  }
+  for (let i = 0; i < numbers.length - 1; i++) {
+    if (numbers[i] > 255) return null;
+  }
+  const last = numbers[numbers.length - 1];
+  if (last >= 256 ** (5 - numbers.length)) return null;
+  let ipv4 = last;
+  for (let i = 0; i < numbers.length - 1; i++) {
+    ipv4 += numbers[i] * 256 ** (3 - i);
+  }
+  return ipv4;
+}
+
+function serializeIPv4(n) {
+  const out = [];
+  for (let i = 0; i < 4; i++) {
+    out.unshift(String(n % 256));
+    n = Math.floor(n / 256);
+  }
+  return out.join('.');
+}
+
+let _punycode;
+function punycode() {
+  if (_punycode === undefined) _punycode = require('punycode');
+  return _punycode;
+}
+
+// Code points UTS #46 maps to nothing.
+const IDNA_IGNORED = /[\u00ad\u034f\u180b-\u180d\u180f\u200b\u2060\u2064\ufe00-\ufe0f\ufeff\u{1bca0}-\u{1bca3}\u{e0100}-\u{e01ef}]/gu;
+// Code points treated as disallowed (approximation of the UTS #46 table).
+const IDNA_DISALLOWED = /[\p{Cn}\p{Cs}\p{Co}\p{Cc}\u200c\u200d\ufffd\u2028\u2029\u115f\u1160\u3164\uffa0\ufff9-\ufffb]/u;
+
+function mapChars(s) {
+  let out = '';
+  for (const ch of s) {
+    const lower = ch.toLowerCase();
+    out += lower;
+  }
+  return out;
+}
+
+// UTS #46 ToASCII (non-transitional, CheckHyphens=false, STD3=false).
+// Returns null on failure.
+function idnaToASCII(domain) {
+  let s = domain.replace(IDNA_IGNORED, '');
+  s = mapChars(s);
+  s = s.normalize('NFKC');
+  s = mapChars(s).normalize('NFC');
+  s = s.replace(/[\u3002\uff0e\uff61]/g, '.');
+  const labels = s.split('.');
+  const out = [];
+  for (let label of labels) {
+    if (label.startsWith('xn--')) {
+      const body = label.slice(4);
+      if (body.length === 0 || /[^\x00-\x7f]/.test(body)) return null;
+      let decoded;
+      try {
+        decoded = punycode().decode(body);
+      } catch {
+        return null;
+      }
+      if (decoded.length === 0 || !/[^\x00-\x7f]/.test(decoded)) return null;
+      if (decoded !== mapChars(decoded).normalize('NFC')) return null;
+      if (IDNA_DISALLOWED.test(decoded)) return null;
+      if (decoded.startsWith('xn--')) return null;
+      for (let i = 0; i < decoded.length; i++) {
+        if (isForbiddenDomain(decoded.charCodeAt(i))) return null;
+      }
+      try {
+        if (punycode().encode(decoded) !== body) return null;
+      } catch {
+        return null;
+      }
+      out.push(label);
+      continue;
+    }
+    if (IDNA_DISALLOWED.test(label)) return null;
+    if (/[^\x00-\x7f]/.test(label)) {
+      // A label may not start with a combining mark.
+      if (/^\p{M}/u.test(label)) return null;
+      try {
+        label = 'xn--' + punycode().encode(label);
+      } catch {
+        return null;
+      }
+    }
+    out.push(label);
+  }
+  return out.join('.');
+}
+
+function domainToASCIIInternal(domain) {
+  const ascii = idnaToASCII(domain);
+  if (ascii === null || ascii === '') return null;
+  return ascii;
+}
+
+// Host parser. Returns the serialized host string or null for failure.
+function parseHost(input, isOpaque) {
+  if (input.startsWith('[')) {
+    if (!input.endsWith(']')) return null;
+    const addr = parseIPv6(input.slice(1, -1));
+    if (addr === null) return null;
+    return `[${serializeIPv6(addr)}]`;
+  }
+  if (isOpaque) {
+    for (let i = 0; i < input.length; i++) {
+      const c = input.charCodeAt(i);
+      if (isForbiddenHost(c)) return null;
+    }
+    return encodeString(input, inC0);
+  }
+  const domain = utf8Decode(percentDecodeBytes(input));
+  let ascii;
+  if (/^[\x00-\x7f]*$/.test(domain) && !/xn--/i.test(domain)) {
+    ascii = domain.toLowerCase();
+    if (ascii === '') return null;
+  } else {
+    ascii = domainToASCIIInternal(domain);
+    if (ascii === null) return null;
+  }
+  for (let i = 0; i < ascii.length; i++) {
+    if (isForbiddenDomain(ascii.charCodeAt(i))) return null;
+  }
+  if (endsInANumber(ascii)) {
+    const v = parseIPv4(ascii);
+    if (v === null) return null;
+    return serializeIPv4(v);
+  }
+  return ascii;
+}
+
+// ---------------------------------------------------------------------------
+// The basic URL parser
+
+const S = {
+  SCHEME_START: 1, SCHEME: 2, NO_SCHEME: 3, SPECIAL_RELATIVE_OR_AUTHORITY: 4,
+  PATH_OR_AUTHORITY: 5, RELATIVE: 6, RELATIVE_SLASH: 7, SPECIAL_AUTHORITY_SLASHES: 8,
+  SPECIAL_AUTHORITY_IGNORE_SLASHES: 9, AUTHORITY: 10, HOST: 11, HOSTNAME: 12, PORT: 13,
+  FILE: 14, FILE_SLASH: 15, FILE_HOST: 16, PATH_START: 17, PATH: 18, OPAQUE_PATH: 19,
+  QUERY: 20, FRAGMENT: 21,
+};
+
+function newRecord() {
+  return {
+    scheme: '',
+    username: '',
+    password: '',
+    host: null,
+    port: null,
+    path: [],
+    opaque: false,
+    query: null,
+    fragment: null,
+  };
+}
+
+function cloneRecord(r) {
+  return {
+    scheme: r.scheme,
+    username: r.username,
+    password: r.password,
+    host: r.host,
+    port: r.port,
+    path: r.opaque ? r.path : r.path.slice(),
+    opaque: r.opaque,
+    query: r.query,
+    fragment: r.fragment,
+  };
+}
+
+function isAlpha(c) {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+
+function isWindowsDriveLetter(s, normalizedOnly) {
+  return s.length === 2 && isAlpha(s.charCodeAt(0)) &&
+    (s[1] === ':' || (!normalizedOnly && s[1] === '|'));
+}
+
+// Whether the code points starting at `cps[p]` start with a Windows drive letter.
+function startsWithDriveLetter(cps, p) {
+  if (cps.length - p < 2) return false;
+  if (!isAlpha(cps[p]) || (cps[p + 1] !== 0x3a && cps[p + 1] !== 0x7c)) return false;
+  if (cps.length - p === 2) return true;
+  const c = cps[p + 2];
+  return c === 0x2f || c === 0x5c || c === 0x3f || c === 0x23;
+}
+
+function isSingleDot(s) {
+  return s === '.' || s.toLowerCase() === '%2e';
+}
+function isDoubleDot(s) {
+  switch (s.toLowerCase()) {
+    case '..': case '.%2e': case '%2e.': case '%2e%2e': return true;
+    default: return false;
+  }
+}
+
+function shortenPath(url) {
+  const path = url.path;
+  if (url.scheme === 'file' && path.length === 1 && isWindowsDriveLetter(path[0], true)) return;
+  path.pop();
+}
+
+function hasCredentials(url) {
+  return url.username !== '' || url.password !== '';
+}
+
+const FAILURE = null;
+
+// Runs the basic URL parser. Returns the record (possibly `url` when given)
+// or FAILURE. With a state override, returns `url` whether or not it changed.
+function basicParse(input, base, url, stateOverride) {
+  if (!url) {
+    url = newRecord();
+    input = input.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '');
+  }
+  input = input.replace(/[\t\n\r]/g, '');
+  const cps = [];
+  for (const ch of input) cps.push(ch.codePointAt(0));
+  const len = cps.length;
+
+  let state = stateOverride || S.SCHEME_START;
+  let buffer = '';
+  let atSignSeen = false;
+  let insideBrackets = false;
+  let passwordTokenSeen = false;
+
+  for (let p = 0; p <= len; p++) {
+    const c = p < len ? cps[p] : -1; // -1 is EOF
+    const ch = c === -1 ? '' : String.fromCodePoint(c);
+    const special = isSpecialScheme(url.scheme);
+    switch (state) {
+      case S.SCHEME_START:
+        if (isAlpha(c)) {
+          buffer += ch.toLowerCase();
+          state = S.SCHEME;
+        } else if (!stateOverride) {
+          state = S.NO_SCHEME;
+          p--;
+        } else {
+          return FAILURE;
+        }
+        break;
+
+      case S.SCHEME:
+        if (isAlpha(c) || isDigit(c) || c === 0x2b || c === 0x2d || c === 0x2e) {
+          buffer += ch.toLowerCase();
+        } else if (c === 0x3a) {
+          if (stateOverride) {
+            if (isSpecialScheme(url.scheme) !== isSpecialScheme(buffer)) return url;
+            if ((hasCredentials(url) || url.port !== null) && buffer === 'file') return url;
+            if (url.scheme === 'file' && url.host === '') return url;
+          }
+          url.scheme = buffer;
+          if (stateOverride) {
+            if (url.port === defaultPort(url.scheme)) url.port = null;
+            return url;
+          }
+          buffer = '';
+          if (url.scheme === 'file') {
+            state = S.FILE;
+          } else if (isSpecialScheme(url.scheme) && base && base.scheme === url.scheme) {
+            state = S.SPECIAL_RELATIVE_OR_AUTHORITY;
+          } else if (isSpecialScheme(url.scheme)) {
+            state = S.SPECIAL_AUTHORITY_SLASHES;
+          } else if (cps[p + 1] === 0x2f) {
+            state = S.PATH_OR_AUTHORITY;
+            p++;
+          } else {
+            url.path = '';
+            url.opaque = true;
+            state = S.OPAQUE_PATH;
+          }
+        } else if (!stateOverride) {
+          buffer = '';
+          state = S.NO_SCHEME;
+          p = -1;
+        } else {
+          return FAILURE;
+        }
+        break;
+
+      case S.NO_SCHEME:
+        if (!base || (base.opaque && c !== 0x23)) return FAILURE;
+        if (base.opaque && c === 0x23) {
+          url.scheme = base.scheme;
+          url.path = base.path;
+          url.opaque = true;
+          url.query = base.query;
+          url.fragment = '';
+          state = S.FRAGMENT;
+        } else if (base.scheme !== 'file') {
+          state = S.RELATIVE;
+          p--;
+        } else {
+          state = S.FILE;
+          p--;
+        }
+        break;
+
+      case S.SPECIAL_RELATIVE_OR_AUTHORITY:
+        if (c === 0x2f && cps[p + 1] === 0x2f) {
+          state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
+          p++;
+        } else {
+          state = S.RELATIVE;
+          p--;
+        }
+        break;
+
+      case S.PATH_OR_AUTHORITY:
+        if (c === 0x2f) {
+          state = S.AUTHORITY;
+        } else {
+          state = S.PATH;
+          p--;
+        }
+        break;
+
+      case S.RELATIVE:
+        url.scheme = base.scheme;
+        if (c === 0x2f || (special && c === 0x5c)) {
+          state = S.RELATIVE_SLASH;
+        } else {
+          url.username = base.username;
+          url.password = base.password;
+          url.host = base.host;
+          url.port = base.port;
+          url.path = base.path.slice();
+          url.query = base.query;
+          if (c === 0x3f) {
+            url.query = '';
+            state = S.QUERY;
+          } else if (c === 0x23) {
+            url.fragment = '';
+            state = S.FRAGMENT;
+          } else if (c !== -1) {
+            url.query = null;
+            shortenPath(url);
+            state = S.PATH;
+            p--;
+          }
+        }
+        break;
+
+      case S.RELATIVE_SLASH:
+        if (special && (c === 0x2f || c === 0x5c)) {
+          state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
+        } else if (c === 0x2f) {
+          state = S.AUTHORITY;
+        } else {
+          url.username = base.username;
+          url.password = base.password;
+          url.host = base.host;
+          url.port = base.port;
+          state = S.PATH;
+          p--;
+        }
+        break;
+
+      case S.SPECIAL_AUTHORITY_SLASHES:
+        if (c === 0x2f && cps[p + 1] === 0x2f) {
+          state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
+          p++;
+        } else {
+          state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
+          p--;
+        }
+        break;
+
+      case S.SPECIAL_AUTHORITY_IGNORE_SLASHES:
+        if (c !== 0x2f && c !== 0x5c) {
+          state = S.AUTHORITY;
+          p--;
+        }
+        break;
+
+      case S.AUTHORITY:
+        if (c === 0x40) {
+          if (atSignSeen) buffer = '%40' + buffer;
+          atSignSeen = true;
+          for (const bc of buffer) {
+            if (bc === ':' && !passwordTokenSeen) {
+              passwordTokenSeen = true;
+              continue;
+            }
+            const enc = encodeCodePoint(bc.codePointAt(0), inUserinfo);
+            if (passwordTokenSeen) url.password += enc;
+            else url.username += enc;
+          }
+          buffer = '';
+        } else if (c === -1 || c === 0x2f || c === 0x3f || c === 0x23 || (special && c === 0x5c)) {
+          if (atSignSeen && buffer === '') return FAILURE;
+          p -= [...buffer].length + 1;
+          buffer = '';
+          state = S.HOST;
+        } else {
+          buffer += ch;
+        }
+        break;
+
+      case S.HOST:
+      case S.HOSTNAME:
+        if (stateOverride && url.scheme === 'file') {
+          p--;
+          state = S.FILE_HOST;
+        } else if (c === 0x3a && !insideBrackets) {
+          if (buffer === '') return FAILURE;
+          if (stateOverride === S.HOSTNAME) return FAILURE;
+          const host = parseHost(buffer, !special);
+          if (host === null) return FAILURE;
+          url.host = host;
+          buffer = '';
+          state = S.PORT;
+        } else if (c === -1 || c === 0x2f || c === 0x3f || c === 0x23 || (special && c === 0x5c)) {
+          p--;
+          if (special && buffer === '') return FAILURE;
+          if (stateOverride && buffer === '' && (hasCredentials(url) || url.port !== null)) {
+            return FAILURE;
+          }
+          const host = parseHost(buffer, !special);
+          if (host === null) return FAILURE;
+          url.host = host;
+          buffer = '';
+          state = S.PATH_START;
+          if (stateOverride) return url;
+        } else {
+          if (c === 0x5b) insideBrackets = true;
+          if (c === 0x5d) insideBrackets = false;
+          buffer += ch;
+        }
+        break;
+
+      case S.PORT:
+        if (isDigit(c)) {
+          buffer += ch;
+        } else if (c === -1 || c === 0x2f || c === 0x3f || c === 0x23 ||
+                   (special && c === 0x5c) || stateOverride) {
+          if (buffer !== '') {
+            const port = parseInt(buffer, 10);
+            if (port > 65535) return FAILURE;
+            url.port = port === defaultPort(url.scheme) ? null : port;
+            buffer = '';
+          } else if (stateOverride) {
+            return FAILURE;
+          }
+          if (stateOverride) return url;
+          state = S.PATH_START;
+          p--;
+        } else {
+          return FAILURE;
+        }
+        break;
+
+      case S.FILE:
+        url.scheme = 'file';
+        url.host = '';
+        if (c === 0x2f || c === 0x5c) {
+          state = S.FILE_SLASH;
+        } else if (base && base.scheme === 'file') {
+          url.host = base.host;
+          url.path = base.path.slice();
+          url.query = base.query;
+          if (c === 0x3f) {
+            url.query = '';
+            state = S.QUERY;
+          } else if (c === 0x23) {
+            url.fragment = '';
+            state = S.FRAGMENT;
+          } else if (c !== -1) {
+            url.query = null;
+            if (!startsWithDriveLetter(cps, p)) shortenPath(url);
+            else url.path = [];
+            state = S.PATH;
+            p--;
+          }
+        } else {
+          state = S.PATH;
+          p--;
+        }
+        break;
+
+      case S.FILE_SLASH:
+        if (c === 0x2f || c === 0x5c) {
+          state = S.FILE_HOST;
+        } else {
+          if (base && base.scheme === 'file') {
+            url.host = base.host;
+            if (!startsWithDriveLetter(cps, p) && base.path.length > 0 &&
+                isWindowsDriveLetter(base.path[0], true)) {
+              url.path.push(base.path[0]);
+            }
+          }
+          state = S.PATH;
+          p--;
+        }
+        break;
+
+      case S.FILE_HOST:
+        if (c === -1 || c === 0x2f || c === 0x5c || c === 0x3f || c === 0x23) {
+          p--;
+          if (!stateOverride && isWindowsDriveLetter(buffer, false)) {
+            state = S.PATH;
+          } else if (buffer === '') {
+            url.host = '';
+            if (stateOverride) return url;
+            state = S.PATH_START;
+          } else {
+            let host = parseHost(buffer, !special);
+            if (host === null) return FAILURE;
+            if (host === 'localhost') host = '';
+            url.host = host;
+            if (stateOverride) return url;
+            buffer = '';
+            state = S.PATH_START;
+          }
+        } else {
+          buffer += ch;
+        }
+        break;
+
+      case S.PATH_START:
+        if (special) {
+          state = S.PATH;
+          if (c !== 0x2f && c !== 0x5c) p--;
+        } else if (!stateOverride && c === 0x3f) {
+          url.query = '';
+          state = S.QUERY;
+        } else if (!stateOverride && c === 0x23) {
+          url.fragment = '';
+          state = S.FRAGMENT;
+        } else if (c !== -1) {
+          state = S.PATH;
+          if (c !== 0x2f) p--;
+        } else if (stateOverride && url.host === null) {
+          url.path.push('');
+        }
+        break;
+
+      case S.PATH:
+        if (c === -1 || c === 0x2f || (special && c === 0x5c) ||
+            (!stateOverride && (c === 0x3f || c === 0x23))) {
+          const slash = c === 0x2f || (special && c === 0x5c);
+          if (isDoubleDot(buffer)) {
+            shortenPath(url);
+            if (!slash) url.path.push('');
+          } else if (isSingleDot(buffer) && !slash) {
+            url.path.push('');
+          } else if (!isSingleDot(buffer)) {
+            if (url.scheme === 'file' && url.path.length === 0 && isWindowsDriveLetter(buffer, false)) {
+              buffer = buffer[0] + ':';
+            }
+            url.path.push(buffer);
+          }
+          buffer = '';
+          if (c === 0x3f) {
+            url.query = '';
+            state = S.QUERY;
+          } else if (c === 0x23) {
+            url.fragment = '';
+            state = S.FRAGMENT;
+          }
+        } else {
+          buffer += encodeCodePoint(c, inPath);
+        }
+        break;
+
+      case S.OPAQUE_PATH:
+        if (c === 0x3f) {
+          url.query = '';
+          state = S.QUERY;
+        } else if (c === 0x23) {
+          url.fragment = '';
+          state = S.FRAGMENT;
+        } else if (c !== -1) {
+          url.path += encodeCodePoint(c, inC0);
+        }
+        break;
+
+      case S.QUERY:
+        if ((!stateOverride && c === 0x23) || c === -1) {
+          url.query += encodeString(buffer, special ? inSpecialQuery : inQuery);
+          buffer = '';
+          if (c === 0x23) {
+            url.fragment = '';
+            state = S.FRAGMENT;
+          }
+        } else {
+          buffer += ch;
+        }
+        break;
+
+      case S.FRAGMENT:
+        if (c !== -1) url.fragment += encodeCodePoint(c, inFragment);
+        break;
+    }
+  }
+  return url;
+}
+
+function serializePath(url) {
+  if (url.opaque) return url.path;
+  let out = '';
+  for (const seg of url.path) out += '/' + seg;
+  return out;
+}
+
+function serializeURL(url, excludeFragment) {
+  let out = url.scheme + ':';
+  if (url.host !== null) {
+    out += '//';
+    if (hasCredentials(url)) {
+      out += url.username;
+      if (url.password !== '') out += ':' + url.password;
+      out += '@';
+    }
+    out += url.host;
+    if (url.port !== null) out += ':' + url.port;
+  }
+  if (url.host === null && !url.opaque && url.path.length > 1 && url.path[0] === '') out += '/.';
+  out += serializePath(url);
+  if (url.query !== null) out += '?' + url.query;
+  if (!excludeFragment && url.fragment !== null) out += '#' + url.fragment;
+  return out;
+}
+
+function serializeOrigin(url) {
+  switch (url.scheme) {
+    case 'blob': {
+      if (url.opaque) {
+        const inner = basicParse(url.path, null);
+        if (inner && (inner.scheme === 'http' || inner.scheme === 'https')) return serializeOrigin(inner);
+      }
+      return 'null';
+    }
+    case 'ftp': case 'http': case 'https': case 'ws': case 'wss':
+      return `${url.scheme}://${url.host}${url.port !== null ? ':' + url.port : ''}`;
+    default:
+      return 'null';
+  }
+}
+
+function cannotHaveCredentialsOrPort(url) {
+  return url.host === null || url.host === '' || url.scheme === 'file';
+}
+
+function stripTrailingSpacesFromOpaquePath(url) {
+  if (!url.opaque) return;
+  if (url.fragment !== null || url.query !== null) return;
+  url.path = url.path.replace(/ +$/, '');
+}
+
+// ---------------------------------------------------------------------------
+// application/x-www-form-urlencoded
+
+function parseUrlencoded(input) {
+  const out = [];
+  for (const seq of input.split('&')) {
+    if (seq === '') continue;
+    const eq = seq.indexOf('=');
+    let name = eq === -1 ? seq : seq.slice(0, eq);
+    let value = eq === -1 ? '' : seq.slice(eq + 1);
+    name = name.replace(/\+/g, ' ');
+    value = value.replace(/\+/g, ' ');
+    out.push([decodeFormComponent(name), decodeFormComponent(value)]);
+  }
+  return out;
+}
+
+function decodeFormComponent(s) {
+  if (s.indexOf('%') === -1) return toUSVString(s);
+  return utf8Decode(percentDecodeBytes(toUSVString(s)));
+}
+
+function encodeFormComponent(s) {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 0x20) out += '+';
+      else if (isAlpha(c) || isDigit(c) || c === 0x2a || c === 0x2d || c === 0x2e || c === 0x5f) out += s[i];
+      else out += pctByte(c);
+      continue;
+    }
+    let cp = s.codePointAt(i);
+    if (cp > 0xffff) i++;
+    else if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
+    for (const b of utf8Bytes(cp)) out += pctByte(b);
+  }
+  return out;
+}
+
+function serializeUrlencoded(list) {
+  let out = '';
+  for (let i = 0; i < list.length; i++) {
+    if (i) out += '&';
+    out += encodeFormComponent(list[i][0]) + '=' + encodeFormComponent(list[i][1]);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// URLSearchParams
+
+function missingArgs(...names) {
+  return new (codes().ERR_MISSING_ARGS)(...names);
+}
+
+class URLSearchParams {
+  #list = [];
+  #url = null;
+
+  constructor(init = undefined) {
+    if (init === undefined || init === null) {
+      // empty
+    } else if (typeof init === 'object' || typeof init === 'function') {
+      const method = init[Symbol.iterator];
+      if (method === this[Symbol.iterator] && init instanceof URLSearchParams) {
+        this.#list = init.#list.map((p) => [p[0], p[1]]);
+      } else if (method != null) {
+        if (typeof method !== 'function') {
+          throw new (codes().ERR_ARG_NOT_ITERABLE)('Query pairs');
+        }
+        for (const pair of { [Symbol.iterator]() { return method.call(init); } }) {
+          if ((typeof pair !== 'object' && typeof pair !== 'function') || pair === null ||
+              typeof pair[Symbol.iterator] !== 'function') {
+            throw new (codes().ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
+          }
+          const arr = Array.from(pair);
+          if (arr.length !== 2) {
+            throw new (codes().ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
+          }
+          this.#list.push([toUSVString(arr[0]), toUSVString(arr[1])]);
+        }
+      } else {
+        const keys = Reflect.ownKeys(init);
+        for (const key of keys) {
+          if (typeof key !== 'string') continue;
+          const desc = Reflect.getOwnPropertyDescriptor(init, key);
+          if (desc !== undefined && desc.enumerable) {
+            const k = toUSVString(key);
+            const v = toUSVString(init[key]);
+            const idx = this.#list.findIndex((p) => p[0] === k);
+            if (idx !== -1) this.#list[idx][1] = v;
+            else this.#list.push([k, v]);
+          }
+        }
+      }
+    } else {
+      let s = toUSVString(init);
+      if (s[0] === '?') s = s.slice(1);
+      this.#list = parseUrlencoded(s);
+    }
+  }
+
+  static #check(self) {
+    if (self === null || typeof self !== 'object' || !(#list in self)) {
+      throw new (codes().ERR_INVALID_THIS)('URLSearchParams');
+    }
+  }
+
+  #update() {
+    const url = this.#url;
+    if (url === null) return;
+    const s = serializeUrlencoded(this.#list);
+    const rec = url.record;
+    rec.query = s === '' ? null : s;
+    if (s === '') stripTrailingSpacesFromOpaquePath(rec);
+    url.invalidate();
+  }
+
+  get size() {
+    URLSearchParams.#check(this);
+    return this.#list.length;
+  }
+
+  append(name, value) {
+    URLSearchParams.#check(this);
+    if (arguments.length < 2) throw missingArgs('name', 'value');
+    this.#list.push([toUSVString(name), toUSVString(value)]);
+    this.#update();
+  }
+
+  delete(name, value = undefined) {
+    URLSearchParams.#check(this);
+    if (arguments.length < 1) throw missingArgs('name');
+    name = toUSVString(name);
+    if (value !== undefined) {
+      value = toUSVString(value);
+      this.#list = this.#list.filter((p) => !(p[0] === name && p[1] === value));
+    } else {
+      this.#list = this.#list.filter((p) => p[0] !== name);
+    }
+    this.#update();
+  }
+
+  get(name) {
+    URLSearchParams.#check(this);
+    if (arguments.length < 1) throw missingArgs('name');
+    name = toUSVString(name);
+    for (const p of this.#list) if (p[0] === name) return p[1];
+    return null;
+  }
+
+  getAll(name) {
+    URLSearchParams.#check(this);
+    if (arguments.length < 1) throw missingArgs('name');
+    name = toUSVString(name);
+    const out = [];
+    for (const p of this.#list) if (p[0] === name) out.push(p[1]);
+    return out;
+  }
+
+  has(name, value = undefined) {
+    URLSearchParams.#check(this);
+    if (arguments.length < 1) throw missingArgs('name');
+    name = toUSVString(name);
+    if (value !== undefined) {
+      value = toUSVString(value);
+      return this.#list.some((p) => p[0] === name && p[1] === value);
+    }
+    return this.#list.some((p) => p[0] === name);
+  }
+
+  set(name, value) {
+    URLSearchParams.#check(this);
+    if (arguments.length < 2) throw missingArgs('name', 'value');
+    name = toUSVString(name);
+    value = toUSVString(value);
+    let found = false;
+    const out = [];
+    for (const p of this.#list) {
+      if (p[0] === name) {
+        if (!found) {
+          p[1] = value;
+          out.push(p);
+          found = true;
+        }
+      } else {
+        out.push(p);
+      }
+    }
+    if (!found) out.push([name, value]);
+    this.#list = out;
+    this.#update();
+  }
+
+  sort() {
+    URLSearchParams.#check(this);
+    // Stable sort by UTF-16 code units of the names.
+    const indexed = this.#list.map((p, i) => [p, i]);
+    indexed.sort((a, b) => {
+      if (a[0][0] < b[0][0]) return -1;
+      if (a[0][0] > b[0][0]) return 1;
+      return a[1] - b[1];
+    });
+    this.#list = indexed.map((x) => x[0]);
+    this.#update();
+  }
+
+  entries() {
+    URLSearchParams.#check(this);
+    return createIterator(this, 'key+value');
+  }
+
+  forEach(callback, thisArg = undefined) {
+    URLSearchParams.#check(this);
+    if (typeof callback !== 'function') {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
+    }
+    let list = this.#list;
+    for (let i = 0; i < list.length; i++) {
+      const [key, value] = list[i];
+      callback.call(thisArg, value, key, this);
+      list = this.#list;
+    }
+  }
+
+  keys() {
+    URLSearchParams.#check(this);
+    return createIterator(this, 'key');
+  }
+
+  values() {
+    URLSearchParams.#check(this);
+    return createIterator(this, 'value');
+  }
+
+  toString() {
+    URLSearchParams.#check(this);
+    return serializeUrlencoded(this.#list);
+  }
+
+  [kInspect](depth, options, inspect) {
+    URLSearchParams.#check(this);
+    if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+    if (typeof inspect !== 'function') inspect = require('util').inspect;
+    const separator = ', ';
+    const innerOpts = { ...options };
+    if (options.depth !== null && options.depth !== undefined) innerOpts.depth = depth;
+    const innerInspect = (v) => inspect(v, innerOpts);
+    const output = this.#list.map((p) => `${innerInspect(p[0])} => ${innerInspect(p[1])}`);
+    const name = (this.constructor && this.constructor.name) || 'URLSearchParams';
+    if (output.length === 0) return `${name} {}`;
+    const length = output.reduce((a, s) => a + stripColors(s).length + separator.length, -separator.length);
+    const breakLength = options.breakLength === undefined ? 80 : options.breakLength;
+    if (length > breakLength) {
+      return `${name} {\n  ${output.join(',\n  ')} }`;
+    }
+    return `${name} { ${output.join(separator)} }`;
+  }
+
+  // Internal accessors used by URL and the iterator.
+  static getList(params) {
+    return params.#list;
+  }
+
+  static setList(params, list) {
+    params.#list = list;
+  }
+
+  static attach(params, url) {
+    params.#url = url;
+  }
+}
+
+function stripColors(s) {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\u001b\[\d\d?m/g, '');
+}
+
+const getList = URLSearchParams.getList;
+const setList = URLSearchParams.setList;
+const attachParams = URLSearchParams.attach;
+delete URLSearchParams.getList;
+delete URLSearchParams.setList;
+delete URLSearchParams.attach;
+
+Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
+  value: URLSearchParams.prototype.entries,
+  writable: true,
+  configurable: true,
+  enumerable: false,
+});
+Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, {
+  value: 'URLSearchParams',
+  writable: false,
+  configurable: true,
+  enumerable: false,
+});
+
+// Iterator objects
+
+const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+const iterState = new WeakMap();
+
+const URLSearchParamsIteratorPrototype = Object.create(IteratorPrototype);
+
+function createIterator(target, kind) {
+  const it = Object.create(URLSearchParamsIteratorPrototype);
+  iterState.set(it, { target, kind, index: 0 });
+  return it;
+}
+
+function iterCheck(self) {
+  const st = (self !== null && typeof self === 'object') ? iterState.get(self) : undefined;
+  if (st === undefined) throw new (codes().ERR_INVALID_THIS)('URLSearchParamsIterator');
+  return st;
+}
+
+function iterItem(kind, pair) {
+  if (kind === 'key') return pair[0];
+  if (kind === 'value') return pair[1];
+  return [pair[0], pair[1]];
+}
+
+Object.defineProperties(URLSearchParamsIteratorPrototype, {
+  next: {
+    value: function next() {
+      const st = iterCheck(this);
+      const list = getList(st.target);
+      if (st.index >= list.length) return { value: undefined, done: true };
+      const pair = list[st.index++];
+      return { value: iterItem(st.kind, pair), done: false };
+    },
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  },
+  [kInspect]: {
+    value: function inspectIterator(depth, options, inspect) {
+      const st = iterCheck(this);
+      if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+      if (typeof inspect !== 'function') inspect = require('util').inspect;
+      const innerOpts = { ...options };
+      if (options.depth !== null && options.depth !== undefined) innerOpts.depth = depth - 1;
+      const list = getList(st.target);
+      const output = [];
+      for (let i = st.index; i < list.length; i++) {
+        output.push(inspect(iterItem(st.kind, list[i]), innerOpts));
+      }
+      const total = output.reduce((a, s) => a + stripColors(s).length, 0) + 2 * output.length + 11;
+      const breakLength = options.breakLength === undefined ? 80 : options.breakLength;
+      if (total > breakLength) {
+        return `URLSearchParams Iterator {\n  ${output.join(',\n  ')} }`;
+      }
+      return `URLSearchParams Iterator { ${output.join(', ')} }`;
+    },
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  },
+  [Symbol.toStringTag]: {
+    value: 'URLSearchParams Iterator',
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  },
+});
+
+// ---------------------------------------------------------------------------
+// URL
+
+function invalidUrl(input, base) {
+  return new (codes().ERR_INVALID_URL)(input, base);
+}
+
+function parseWithBase(input, base) {
+  let baseRecord = null;
+  if (base !== undefined) {
+    baseRecord = basicParse(base, null);
+    if (baseRecord === FAILURE) return FAILURE;
+  }
+  return basicParse(input, baseRecord);
+}
+
+function brandError() {
+  return new TypeError('Receiver must be an instance of class URL');
+}
+
+class URL {
+  #rec;
+  #href = null;
+  #params = null;
+
+  constructor(input, base = undefined) {
+    if (arguments.length === 0) throw missingArgs('url');
+    input = toUSVString(input);
+    if (base !== undefined) base = toUSVString(base);
+    const rec = parseWithBase(input, base);
+    if (rec === FAILURE) throw invalidUrl(input, base);
+    this.#rec = rec;
+  }
+
+  static #get(self) {
+    if (self === null || typeof self !== 'object' || !(#rec in self)) throw brandError();
+    return self.#rec;
+  }
+
+  static #hrefOf(self) {
+    URL.#get(self);
+    if (self.#href === null) self.#href = serializeURL(self.#rec, false);
+    return self.#href;
+  }
+
+  static #changed(self) {
+    self.#href = null;
+  }
+
+  // Re-synchronises the searchParams object after the query changed.
+  static #syncParams(self) {
+    if (self.#params !== null) {
+      const q = self.#rec.query;
+      setList(self.#params, q ? parseUrlencoded(q) : []);
+    }
+  }
+
+  [kInspect](depth, opts, inspect) {
+    URL.#get(this);
+    if (typeof depth === 'number' && depth < 0) return this;
+    if (typeof inspect !== 'function') inspect = require('util').inspect;
+    const ctor = (this.constructor && typeof this.constructor === 'function') ? this.constructor : URL;
+    const obj = { __proto__: { constructor: ctor } };
+    obj.href = this.href;
+    obj.origin = this.origin;
+    obj.protocol = this.protocol;
+    obj.username = this.username;
+    obj.password = this.password;
+    obj.host = this.host;
+    obj.hostname = this.hostname;
+    obj.port = this.port;
+    obj.pathname = this.pathname;
+    obj.search = this.search;
+    obj.searchParams = this.searchParams;
+    obj.hash = this.hash;
+    const innerOpts = { ...opts };
+    return `${ctor.name} ${inspect(obj, innerOpts)}`;
+  }
+
+  toString() {
+    return URL.#hrefOf(this);
+  }
+
+  get href() {
+    return URL.#hrefOf(this);
+  }
+
+  set href(value) {
+    URL.#get(this);
+    value = toUSVString(value);
+    const rec = basicParse(value, null);
+    if (rec === FAILURE) throw invalidUrl(value);
+    this.#rec = rec;
+    URL.#changed(this);
+    URL.#syncParams(this);
+  }
+
+  get origin() {
+    return serializeOrigin(URL.#get(this));
+  }
+
+  get protocol() {
+    return URL.#get(this).scheme + ':';
+  }
+
+  set protocol(value) {
+    const rec = URL.#get(this);
+    value = toUSVString(value);
+    const copy = cloneRecord(rec);
+    const r = basicParse(value + ':', null, copy, S.SCHEME_START);
+    if (r !== FAILURE) {
+      this.#rec = copy;
+      URL.#changed(this);
+    }
+  }
+
+  get username() {
+    return URL.#get(this).username;
+  }
+
+  set username(value) {
+    const rec = URL.#get(this);
+    value = toUSVString(value);
+    if (cannotHaveCredentialsOrPort(rec)) return;
+    rec.username = encodeString(value, inUserinfo);
+    URL.#changed(this);
+  }
+
+  get password() {
+    return URL.#get(this).password;
+  }
+
+  set password(value) {
+    const rec = URL.#get(this);
+    value = toUSVString(value);
+    if (cannotHaveCredentialsOrPort(rec)) return;
+    rec.password = encodeString(value, inUserinfo);
+    URL.#changed(this);
+  }
+
+  get host() {
+    const rec = URL.#get(this);
+    if (rec.host === null) return '';
+    if (rec.port === null) return rec.host;
+    return `${rec.host}:${rec.port}`;
+  }
+
+  set host(value) {
+    const rec = URL.#get(this);
+    value = toUSVString(value);
+    if (rec.opaque) return;
+    const copy = cloneRecord(rec);
+    if (basicParse(value, null, copy, S.HOST) !== FAILURE) {
+      this.#rec = copy;
+      URL.#changed(this);
+    }
+  }
+
+  get hostname() {
+    const rec = URL.#get(this);
+    return rec.host === null ? '' : rec.host;
+  }
+
+  set hostname(value) {
+    const rec = URL.#get(this);
+    value = toUSVString(value);
+    if (rec.opaque) return;
+    const copy = cloneRecord(rec);
+    if (basicParse(value, null, copy, S.HOSTNAME) !== FAILURE) {
+      this.#rec = copy;
+      URL.#changed(this);
+    }
+  }
+
+  get port() {
+    const rec = URL.#get(this);
+    return rec.port === null ? '' : String(rec.port);
+  }
+
+  set port(value) {
+    const rec = URL.#get(this);
+    value = toUSVString(value);
+    if (cannotHaveCredentialsOrPort(rec)) return;
+    if (value === '') {
+      rec.port = null;
+      URL.#changed(this);
+      return;
+    }
+    const copy = cloneRecord(rec);
+    if (basicParse(value, null, copy, S.PORT) !== FAILURE) {
+      this.#rec = copy;
+      URL.#changed(this);
+    }
+  }
+
+  get pathname() {
+    return serializePath(URL.#get(this));
+  }
+
+  set pathname(value) {
+    const rec = URL.#get(this);
+    value = toUSVString(value);
+    if (rec.opaque) return;
+    const copy = cloneRecord(rec);
+    copy.path = [];
+    if (basicParse(value, null, copy, S.PATH_START) !== FAILURE) {
+      this.#rec = copy;
+      URL.#changed(this);
+    }
+  }
+
+  get search() {
+    const q = URL.#get(this).query;
+    return q === null || q === '' ? '' : '?' + q;
+  }
+
+  set search(value) {
+    const rec = URL.#get(this);
+    value = toUSVString(value);
+    if (value === '') {
+      rec.query = null;
+      stripTrailingSpacesFromOpaquePath(rec);
+      URL.#changed(this);
+      URL.#syncParams(this);
+      return;
+    }
+    const input = value[0] === '?' ? value.slice(1) : value;
+    const copy = cloneRecord(rec);
+    copy.query = '';
+    if (basicParse(input, null, copy, S.QUERY) !== FAILURE) {
+      this.#rec = copy;
+      URL.#changed(this);
+      URL.#syncParams(this);
+    }
+  }
+
+  get searchParams() {
+    URL.#get(this);
+    if (this.#params === null) {
+      const params = new URLSearchParams();
+      const q = this.#rec.query;
+      if (q) setList(params, parseUrlencoded(q));
+      const self = this;
+      attachParams(params, {
+        get record() {
+          return self.#rec;
+        },
+        invalidate() {
+          self.#href = null;
+        },
+      });
+      this.#params = params;
+    }
+    return this.#params;
+  }
+
+  get hash() {
+    const f = URL.#get(this).fragment;
+    return f === null || f === '' ? '' : '#' + f;
+  }
+
+  set hash(value) {
+    const rec = URL.#get(this);
+    value = toUSVString(value);
+    if (value === '') {
+      rec.fragment = null;
+      stripTrailingSpacesFromOpaquePath(rec);
+      URL.#changed(this);
+      return;
+    }
+    const input = value[0] === '#' ? value.slice(1) : value;
+    const copy = cloneRecord(rec);
+    copy.fragment = '';
+    if (basicParse(input, null, copy, S.FRAGMENT) !== FAILURE) {
+      this.#rec = copy;
+      URL.#changed(this);
+    }
+  }
+
+  toJSON() {
+    return URL.#hrefOf(this);
+  }
+
+  static canParse(url, base = undefined) {
+    if (arguments.length === 0) throw missingArgs('url');
+    url = toUSVString(url);
+    if (base !== undefined) base = toUSVString(base);
+    return parseWithBase(url, base) !== FAILURE;
+  }
+
+  static parse(url, base = undefined) {
+    if (arguments.length === 0) throw missingArgs('url');
+    try {
+      return new URL(url, base);
+    } catch (err) {
+      if (err && err.code === 'ERR_INVALID_URL') return null;
+      throw err;
+    }
+  }
+
+  static createObjectURL(obj) {
+    let Blob;
+    try {
+      Blob = require('buffer').Blob;
+    } catch {
+      Blob = undefined;
+    }
+    if (typeof Blob !== 'function' || !(obj instanceof Blob)) {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('obj', 'Blob', obj);
+    }
+    throw new (codes().ERR_METHOD_NOT_IMPLEMENTED)('createObjectURL()');
+  }
+
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw missingArgs('url');
+    // Nothing is ever registered, so there is nothing to revoke.
+  }
+
+  // Internal: raw record access for helpers in this module.
+  static recordOf(url) {
+    return URL.#get(url);
+  }
+
+  static isURLInstance(v) {
+    return v !== null && typeof v === 'object' && #rec in v;
+  }
+}
+
+const recordOf = URL.recordOf;
+const isURL = URL.isURLInstance;
+delete URL.recordOf;
+delete URL.isURLInstance;
+
+// Match Node: accessors and methods are enumerable.
+for (const proto of [URL.prototype, URLSearchParams.prototype]) {
+  for (const key of Object.getOwnPropertyNames(proto)) {
+    if (key === 'constructor') continue;
+    const d = Object.getOwnPropertyDescriptor(proto, key);
+    d.enumerable = true;
+    Object.defineProperty(proto, key, d);
+  }
+}
+for (const key of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
+  const d = Object.getOwnPropertyDescriptor(URL, key);
+  d.enumerable = true;
+  Object.defineProperty(URL, key, d);
+}
+Object.defineProperty(URL.prototype, Symbol.toStringTag, {
+  value: 'URL',
+  writable: false,
+  configurable: true,
+  enumerable: false,
+});
+
+// ---------------------------------------------------------------------------
+// Domain helpers (url.domainToASCII / url.domainToUnicode)
+
+function domainToASCII(domain) {
+  if (arguments.length < 1) throw missingArgs('domain');
+  domain = `${domain}`;
+  const host = parseHost(domain, false);
+  if (host === null) return '';
+  return host;
+}
+
+function domainToUnicode(domain) {
+  if (arguments.length < 1) throw missingArgs('domain');
+  domain = `${domain}`;
+  const host = parseHost(domain, false);
+  if (host === null) return '';
+  if (host.startsWith('[')) return host;
+  return host.split('.').map((label) => {
+    if (label.startsWith('xn--')) {
+      try {
+        return punycode().decode(label.slice(4));
+      } catch {
+        return label;
+      }
+    }
+    return label;
+  }).join('.');
+}
+
+// ---------------------------------------------------------------------------
+// File URL helpers
+
+function isWindowsOption(options) {
+  if (options !== undefined && options !== null && typeof options === 'object' && 'windows' in options) {
+    return Boolean(options.windows);
+  }
+  return false;
+}
+
+function fileURLToPath(path, options = undefined) {
+  const windows = isWindowsOption(options);
+  let url;
+  if (typeof path === 'string') {
+    url = new URL(path);
+  } else if (isURL(path)) {
+    url = path;
+  } else if (path !== null && typeof path === 'object' && path.href !== undefined &&
+             path.protocol !== undefined && path.auth === undefined && path.path === undefined) {
+    url = new URL(`${path.href}`);
+  } else {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('path', ['string', 'URL'], path);
+  }
+  if (url.protocol !== 'file:') throw new (codes().ERR_INVALID_URL_SCHEME)('file');
+  return windows ? getPathFromURLWin32(url) : getPathFromURLPosix(url);
+}
+
+function getPathFromURLPosix(url) {
+  if (url.hostname !== '') {
+    throw new (codes().ERR_INVALID_FILE_URL_HOST)(process.platform);
+  }
+  const pathname = url.pathname;
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%') {
+      const third = pathname.codePointAt(n + 2) | 0x20;
+      if (pathname[n + 1] === '2' && third === 102) {
+        throw new (codes().ERR_INVALID_FILE_URL_PATH)('must not include encoded / characters');
+      }
+    }
+  }
+  return decodeURIComponent(pathname);
+}
+
+function getPathFromURLWin32(url) {
+  const hostname = url.hostname;
+  let pathname = url.pathname;
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%') {
+      const third = pathname.codePointAt(n + 2) | 0x20;
+      if ((pathname[n + 1] === '2' && third === 102) || (pathname[n + 1] === '5' && third === 99)) {
+        throw new (codes().ERR_INVALID_FILE_URL_PATH)('must not include encoded \\ or / characters');
+      }
+    }
+  }
+  pathname = pathname.replace(/\//g, '\\');
+  pathname = decodeURIComponent(pathname);
+  if (hostname !== '') {
+    return `\\\\${domainToUnicode(hostname)}${pathname}`;
+  }
+  const letter = pathname.codePointAt(1) | 0x20;
+  const sep = pathname[2];
+  if (letter < 97 || letter > 122 || sep !== ':') {
+    throw new (codes().ERR_INVALID_FILE_URL_PATH)('must be absolute');
+  }
+  return pathname.slice(1);
+}
+
+function decodeURIComponentLoose(s) {
+  return utf8Decode(percentDecodeBytes(s));
+}
+
+function encodePathChars(filepath, windows) {
+  if (filepath.includes('%')) filepath = filepath.replace(/%/g, '%25');
+  if (!windows && filepath.includes('\\')) filepath = filepath.replace(/\\/g, '%5C');
+  if (filepath.includes('\n')) filepath = filepath.replace(/\n/g, '%0A');
+  if (filepath.includes('\r')) filepath = filepath.replace(/\r/g, '%0D');
+  if (filepath.includes('\t')) filepath = filepath.replace(/\t/g, '%09');
+  return filepath;
+}
+
+function pathToFileURL(filepath, options = undefined) {
+  const windows = isWindowsOption(options);
+  if (typeof filepath !== 'string') {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('path', 'string', filepath);
+  }
+  const path = require('path');
+  if (windows && filepath.startsWith('\\\\')) {
+    const outURL = new URL('file://');
+    const isExtendedUNC = filepath.startsWith('\\\\?\\UNC\\');
+    const prefixLength = isExtendedUNC ? 8 : 2;
+    const hostnameEndIndex = filepath.indexOf('\\', prefixLength);
+    if (hostnameEndIndex === -1) {
+      throw new (codes().ERR_INVALID_ARG_VALUE)(
+        'path', filepath, 'Missing UNC resource path');
+    }
+    if (hostnameEndIndex === 2) {
+      throw new (codes().ERR_INVALID_ARG_VALUE)('path', filepath, 'Empty UNC servername');
+    }
+    const hostname = filepath.slice(prefixLength, hostnameEndIndex);
+    outURL.hostname = domainToASCII(hostname);
+    outURL.pathname = encodePathChars(filepath.slice(hostnameEndIndex).replace(/\\/g, '/'), windows);
+    return outURL;
+  }
+  let resolved = windows ? path.win32.resolve(filepath) : path.posix.resolve(filepath);
+  const last = filepath.charCodeAt(filepath.length - 1);
+  if ((last === 0x2f || (windows && last === 0x5c)) &&
+      resolved[resolved.length - 1] !== path.sep) {
+    resolved += '/';
+  }
+  if (windows) resolved = resolved.replace(/\\/g, '/');
+  // Percent-encode characters that would otherwise be read as URL syntax.
+  resolved = encodePathChars(resolved, windows);
+  if (resolved.includes('?')) resolved = resolved.replace(/\?/g, '%3F');
+  if (resolved.includes('#')) resolved = resolved.replace(/#/g, '%23');
+  return new URL(`file://${resolved}`);
+}
+
+function toPathIfFileURL(fileURLOrPath) {
+  if (!isURL(fileURLOrPath)) return fileURLOrPath;
+  return fileURLToPath(fileURLOrPath);
+}
+
+function urlToHttpOptions(url) {
+  const options = {
+    protocol: url.protocol,
+    hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ?
+      url.hostname.slice(1, -1) : url.hostname,
+    hash: url.hash,
+    search: url.search,
+    pathname: url.pathname,
+    path: `${url.pathname || ''}${url.search || ''}`,
+    href: url.href,
+  };
+  if (url.port !== '') options.port = Number(url.port);
+  if (url.username || url.password) {
+    options.auth = `${decodeURIComponentLoose(url.username)}:${decodeURIComponentLoose(url.password)}`;
+  }
+  return options;
+}
+
+// Serialises a WHATWG URL for url.format(URL, options).
+function formatURL(urlObject, options) {
+  const rec = recordOf(urlObject);
+  let fragment = true;
+  let unicode = false;
+  let search = true;
+  let auth = true;
+  if (options) {
+    if (typeof options !== 'object') {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'Object', options);
+    }
+    if ('fragment' in options) fragment = Boolean(options.fragment);
+    if ('unicode' in options) unicode = Boolean(options.unicode);
+    if ('search' in options) search = Boolean(options.search);
+    if ('auth' in options) auth = Boolean(options.auth);
+  }
+  let out = rec.scheme + ':';
+  if (rec.host !== null) {
+    out += '//';
+    if (auth && hasCredentials(rec)) {
+      out += rec.username;
+      if (rec.password !== '') out += ':' + rec.password;
+      out += '@';
+    }
+    out += unicode ? domainToUnicode(rec.host) : rec.host;
+    if (rec.port !== null) out += ':' + rec.port;
+  }
+  if (rec.host === null && !rec.opaque && rec.path.length > 1 && rec.path[0] === '') out += '/.';
+  out += serializePath(rec);
+  if (search && rec.query !== null) out += '?' + rec.query;
+  if (fragment && rec.fragment !== null) out += '#' + rec.fragment;
+  return out;
+}
+
+module.exports = {
+  URL,
+  URLSearchParams,
+  domainToASCII,
+  domainToUnicode,
+  fileURLToPath,
+  pathToFileURL,
+  toPathIfFileURL,
+  urlToHttpOptions,
+  formatURL,
+  isURL,
+  toUSVString,
+  encodeStr: encodeString,
+};
