@@ -111,7 +111,9 @@ func init() {
 			return wasm.Undefined
 		})
 		iso.fn(obj, "getLibuvNow", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
-			return wasm.MakeFloat(float64(iso.loop.Now().Milliseconds()))
+			// Fresh time, not the turn's cached one: a timer never fires
+			// earlier than its delay after the call that set it.
+			return wasm.MakeFloat(float64(iso.loop.UpdateTime().Milliseconds()))
 		})
 	}
 

@@ -96,7 +96,7 @@ func (l *Loop) SetTimer(d time.Duration, ref bool) {
 	if d < 1 {
 		d = 1
 	}
-	l.timerSet, l.timerRef, l.timerAt = true, ref, l.now+d
+	l.timerSet, l.timerRef, l.timerAt = true, ref, l.UpdateTime()+d
 }
 
 // SetTimerRef changes whether the pending timer keeps the loop alive.

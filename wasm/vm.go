@@ -2,6 +2,7 @@ package wasm
 
 import (
 	"context"
+	cryptorand "crypto/rand"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -96,7 +97,8 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 	}
 	vm = &VM{engine: e, fns: map[string]*export{}}
 	vm.ctx = context.WithValue(opts.Context, vmKey{}, vm)
-	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions()
+	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions().
+		WithSysWalltime().WithSysNanotime().WithSysNanosleep().WithRandSource(cryptorand.Reader)
 	if opts.Stdout != nil {
 		cfg = cfg.WithStdout(opts.Stdout)
 	}

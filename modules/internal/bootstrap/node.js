@@ -52,7 +52,11 @@ defineGlobal('clearImmediate', timers.clearImmediate);
 defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
 
 // ---- lazily loaded globals ----
-defineLazyGlobal('console', () => require('internal/console').globalConsole);
+// The global console writes through whatever process.stdout/stderr are at
+// the time of the write, as Node's does.
+defineLazyGlobal('console', () => require('internal/console').createGlobalConsole(
+  { write: (s) => process.stdout.write(s) },
+  { write: (s) => process.stderr.write(s) }), true);
 defineLazyGlobal('Buffer', () => require('buffer').Buffer);
 defineLazyGlobal('URL', () => require('internal/url').URL);
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
@@ -89,9 +93,8 @@ function runEval(source, print) {
     const m = new Module('[eval]');
     m.filename = filename;
     m.paths = Module._nodeModulePaths(process.cwd());
-    const require = Module.createRequire(filename);
     globalThis.module = m;
-    globalThis.require = require;
+    globalThis.require = Module.createRequire(filename);
     globalThis.exports = m.exports;
     globalThis.__filename = '[eval]';
     globalThis.__dirname = '.';
