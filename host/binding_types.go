@@ -1,0 +1,150 @@
+package host
+
+import (
+	"encoding/binary"
+
+	"github.com/wqnode/wqnode/wasm"
+)
+
+// QuickJS class ids of this build (see wasm's layout tests), read from an
+// object's header to answer util.types questions pure JS cannot.
+const (
+	classError          = 3
+	classNumber         = 4
+	classString         = 5
+	classBoolean        = 6
+	classSymbol         = 7
+	classArguments      = 8
+	classMappedArgs     = 9
+	classDate           = 10
+	classModuleNS       = 11
+	classGeneratorFn    = 16
+	classRegExp         = 18
+	classArrayBuffer    = 19
+	classSharedAB       = 20
+	classUint8C         = 21
+	classFloat64Array   = 32
+	classDataView       = 33
+	classBigInt         = 34
+	classMap            = 35
+	classSet            = 36
+	classWeakMap        = 37
+	classWeakSet        = 38
+	classMapIterator    = 43
+	classSetIterator    = 44
+	classGenerator      = 48
+	classProxy          = 49
+	classPromise        = 50
+	classAsyncFunction  = 53
+	classAsyncGenFn     = 57
+	classAsyncGenerator = 58
+	classWeakRef        = 59
+
+	objectClassIDOffset = 6
+	objectOpaqueOffset  = 32
+)
+
+func classID(vm *wasm.VM, v wasm.Value) int {
+	if !v.IsObject() {
+		return -1
+	}
+	return int(binary.LittleEndian.Uint16(vm.Bytes(v.Ptr()+objectClassIDOffset, 2)))
+}
+
+func opaque(vm *wasm.VM, v wasm.Value) uint32 {
+	return binary.LittleEndian.Uint32(vm.Bytes(v.Ptr()+objectOpaqueOffset, 4))
+}
+
+func init() {
+	is := func(ids ...int) func(int) bool {
+		return func(c int) bool {
+			for _, id := range ids {
+				if c == id {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	typed := func(c int) bool { return c >= classUint8C && c <= classFloat64Array }
+	checks := map[string]func(int) bool{
+		"isProxy":                 is(classProxy),
+		"isPromise":               is(classPromise),
+		"isMap":                   is(classMap),
+		"isSet":                   is(classSet),
+		"isWeakMap":               is(classWeakMap),
+		"isWeakSet":               is(classWeakSet),
+		"isMapIterator":           is(classMapIterator),
+		"isSetIterator":           is(classSetIterator),
+		"isGeneratorObject":       is(classGenerator, classAsyncGenerator),
+		"isGeneratorFunction":     is(classGeneratorFn, classAsyncGenFn),
+		"isAsyncFunction":         is(classAsyncFunction, classAsyncGenFn),
+		"isArgumentsObject":       is(classArguments, classMappedArgs),
+		"isBoxedPrimitive":        is(classNumber, classString, classBoolean, classSymbol, classBigInt),
+		"isNumberObject":          is(classNumber),
+		"isStringObject":          is(classString),
+		"isBooleanObject":         is(classBoolean),
+		"isBigIntObject":          is(classBigInt),
+		"isSymbolObject":          is(classSymbol),
+		"isDate":                  is(classDate),
+		"isRegExp":                is(classRegExp),
+		"isNativeError":           is(classError),
+		"isArrayBuffer":           is(classArrayBuffer),
+		"isSharedArrayBuffer":     is(classSharedAB),
+		"isAnyArrayBuffer":        is(classArrayBuffer, classSharedAB),
+		"isArrayBufferView":       func(c int) bool { return typed(c) || c == classDataView },
+		"isTypedArray":            typed,
+		"isDataView":              is(classDataView),
+		"isModuleNamespaceObject": is(classModuleNS),
+		"isWeakRef":               is(classWeakRef),
+		"isExternal":              func(int) bool { return false },
+	}
+	names := []string{"Uint8ClampedArray", "Int8Array", "Uint8Array", "Int16Array", "Uint16Array",
+		"Int32Array", "Uint32Array", "BigInt64Array", "BigUint64Array", "Float16Array", "Float32Array", "Float64Array"}
+	for i, n := range names {
+		checks["is"+n] = is(classUint8C + i)
+	}
+	bindings["types"] = func(iso *Isolate, obj wasm.Value) {
+		for name, check := range checks {
+			check := check
+			iso.fn(obj, name, func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
+				return wasm.MakeBool(check(classID(vm, arg(args, 0))))
+			})
+		}
+	}
+	bindings["util"] = func(iso *Isolate, obj wasm.Value) {
+		// getPromiseDetails(p) -> [state, result]: 0 pending, 1 fulfilled, 2 rejected.
+		iso.fn(obj, "getPromiseDetails", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
+			p := arg(args, 0)
+			if classID(vm, p) != classPromise {
+				return wasm.Undefined
+			}
+			data := vm.Bytes(opaque(vm, p), 32)
+			state := binary.LittleEndian.Uint32(data)
+			arr := vm.NewArray()
+			vm.SetIndex(arr, 0, wasm.MakeInt(int32(state)))
+			if state != 0 {
+				vm.SetIndex(arr, 1, vm.Dup(wasm.Value(binary.LittleEndian.Uint64(data[24:]))))
+			}
+			return arr
+		})
+		// getProxyDetails(p, full=true) -> [target, handler] or target.
+		iso.fn(obj, "getProxyDetails", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
+			p := arg(args, 0)
+			if classID(vm, p) != classProxy {
+				return wasm.Undefined
+			}
+			data := vm.Bytes(opaque(vm, p), 16)
+			target := vm.Dup(wasm.Value(binary.LittleEndian.Uint64(data)))
+			handler := vm.Dup(wasm.Value(binary.LittleEndian.Uint64(data[8:])))
+			if len(args) > 1 && !vm.Bool(args[1]) {
+				vm.Free(handler)
+				return target
+			}
+			arr := vm.NewArray()
+			vm.SetIndex(arr, 0, target)
+			vm.SetIndex(arr, 1, handler)
+			return arr
+		})
+	}
+}
