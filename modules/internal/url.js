@@ -781,12 +781,20 @@ function basicParse(input, base, url, stateOverride) {
           p--;
           state = S.FILE_HOST;
         } else if (c === 0x3a && !insideBrackets) {
-          if (buffer === '') return FAILURE;
           if (stateOverride === S.HOSTNAME) return FAILURE;
+          // Node (ada) lets the host setter clear a non-special host.
+          if (buffer === '' && (special || !stateOverride || url.host === null)) return FAILURE;
           const host = parseHost(buffer, !special);
           if (host === null) return FAILURE;
           url.host = host;
           buffer = '';
+          if (stateOverride === S.HOST) {
+            // Node (ada) applies its port-setter rules to the remainder.
+            let rest = '';
+            for (let q = p + 1; q < len; q++) rest += String.fromCodePoint(cps[q]);
+            setPortLikeNode(url, rest);
+            return url;
+          }
           state = S.PORT;
         } else if (c === -1 || c === 0x2f || c === 0x3f || c === 0x23 || (special && c === 0x5c)) {
           p--;
@@ -794,6 +802,8 @@ function basicParse(input, base, url, stateOverride) {
           if (stateOverride && buffer === '' && (hasCredentials(url) || url.port !== null)) {
             return FAILURE;
           }
+          // Node (ada) leaves a URL without authority alone for an empty host.
+          if (stateOverride && buffer === '' && url.host === null) return FAILURE;
           const host = parseHost(buffer, !special);
           if (host === null) return FAILURE;
           url.host = host;
@@ -817,8 +827,6 @@ function basicParse(input, base, url, stateOverride) {
             if (port > 65535) return FAILURE;
             url.port = port === defaultPort(url.scheme) ? null : port;
             buffer = '';
-          } else if (stateOverride) {
-            return FAILURE;
           }
           if (stateOverride) return url;
           state = S.PATH_START;
@@ -1014,6 +1022,25 @@ function serializeOrigin(url) {
     default:
       return 'null';
   }
+}
+
+// Node's (ada's) port setter rules, which differ from the spec's steps.
+function setPortLikeNode(rec, value, clearOnEmpty) {
+  if (value === '') {
+    if (clearOnEmpty) rec.port = null;
+    return;
+  }
+  if (value.charCodeAt(0) <= 0x20) return;
+  if (!/[0-9]/.test(value)) return;
+  if (/^-[0-9]/.test(value)) return;
+  const digits = /^[0-9]*/.exec(value)[0];
+  if (digits === '') {
+    rec.port = null;
+    return;
+  }
+  const port = parseInt(digits, 10);
+  if (port > 65535) return;
+  rec.port = port === defaultPort(rec.scheme) ? null : port;
 }
 
 function cannotHaveCredentialsOrPort(url) {
@@ -1536,7 +1563,7 @@ class URL {
 
   get host() {
     const rec = URL.#get(this);
-    if (rec.host === null) return '';
+    if (rec.host === null || rec.host === '') return '';
     if (rec.port === null) return rec.host;
     return `${rec.host}:${rec.port}`;
   }
@@ -1545,6 +1572,9 @@ class URL {
     const rec = URL.#get(this);
     value = toUSVString(value);
     if (rec.opaque) return;
+    value = value.replace(/[\t\n\r]/g, '');
+    const hashAt = value.indexOf('#');
+    if (hashAt !== -1) value = value.slice(0, hashAt);
     const copy = cloneRecord(rec);
     if (basicParse(value, null, copy, S.HOST) !== FAILURE) {
       this.#rec = copy;
@@ -1577,16 +1607,8 @@ class URL {
     const rec = URL.#get(this);
     value = toUSVString(value);
     if (cannotHaveCredentialsOrPort(rec)) return;
-    if (value === '') {
-      rec.port = null;
-      URL.#changed(this);
-      return;
-    }
-    const copy = cloneRecord(rec);
-    if (basicParse(value, null, copy, S.PORT) !== FAILURE) {
-      this.#rec = copy;
-      URL.#changed(this);
-    }
+    setPortLikeNode(rec, value.replace(/[\t\n\r]/g, ''), true);
+    URL.#changed(this);
   }
 
   get pathname() {
