@@ -553,6 +553,22 @@ function isError(v) {
 // The engine's class name of an object (V8's GetConstructorName), used when
 // the prototype chain has no usable `constructor`.
 function internalConstructorName(obj) {
+  // Per prototype level: a string @@toStringTag data property, then (not on
+  // the object itself) a named `constructor` data property other than
+  // Object; failing both, the kind of object.
+  try {
+    for (let p = obj; p !== null; p = getProto(p)) {
+      const tagDesc = getOwnDesc(p, Symbol.toStringTag);
+      if (tagDesc !== undefined && 'value' in tagDesc && typeof tagDesc.value === 'string') return tagDesc.value;
+      if (p !== obj) {
+        const d = getOwnDesc(p, 'constructor');
+        if (d !== undefined && typeof d.value === 'function') {
+          const name = d.value.name;
+          if (typeof name === 'string' && name !== '' && name !== 'Object') return name;
+        }
+      }
+    }
+  } catch { /* ignore (proxies) */ }
   const t = types();
   if (typeof obj === 'function') return 'Function';
   if (Array.isArray(obj)) return 'Array';
@@ -937,12 +953,20 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         if (t.isExternal(value)) return ctx.stylize('[External: <address>]', 'special');
         return `${getCtxName(constructor, tag, 'Object')}{}`;
       }
-      braces[0] = `${getCtxName(constructor, tag, 'Object')}{`;
+      const fallback = constructor === null ? internalConstructorName(value) : 'Object';
+      braces[0] = `${getCtxName(constructor, tag, fallback)}{`;
     }
   }
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    const fallback = constructor === null ? internalConstructorName(value) : 'Object';
+    let fallback = 'Object';
+    if (constructor === null) {
+      if (Array.isArray(value)) fallback = 'Array';
+      else if (t.isTypedArray(value)) fallback = typedArrayTagGetter.call(value);
+      else if (t.isMap(value)) fallback = 'Map';
+      else if (t.isSet(value)) fallback = 'Set';
+      else fallback = internalConstructorName(value);
+    }
     let name = getCtxName(constructor, tag, fallback).slice(0, -1);
     if (constructor !== null) name = `[${name}]`;
     return ctx.stylize(name, 'special');
@@ -1306,6 +1330,12 @@ function formatArrayBuffer(ctx, value) {
     bytes = new Uint8Array(value);
   } catch {
     return [ctx.stylize('(detached)', 'special')];
+  }
+  if (ctx.maxArrayLength < 0) {
+    // Node's hex conversion rejects a negative end.
+    const err = new RangeError('Index out of range');
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
   }
   const n = Math.min(ctx.maxArrayLength, bytes.length);
   let str = '';

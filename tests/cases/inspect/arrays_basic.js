@@ -1,0 +1,24 @@
+'use strict';
+const util = require('node:util');
+console.log([]);
+console.log([1, 2, 3]);
+console.log([1, 'two', [3, [4, [5, [6]]]]]);
+console.log([undefined, null, NaN, -0, 0n]);
+console.log([[], {}, [[]], [{}]]);
+console.log(new Array(3));
+console.log([1, , 3]);
+const sparse = [1, , 3]; sparse[10] = 'ten';
+console.log(sparse);
+console.log([, , 1, , , ]);
+const big = []; big[5] = 2; big[200] = 1;
+console.log(big);
+console.log(util.inspect(big, { maxArrayLength: 2 }));
+const withProps = [1, 2, 3]; withProps.foo = 'bar'; withProps[Symbol('s')] = 1; withProps['-1'] = 'neg';
+console.log(withProps);
+console.log(util.inspect([1, 2, 3], { showHidden: true }));
+console.log(util.inspect([], { showHidden: true }));
+class MyArr extends Array {}
+console.log(MyArr.from([1, 2]), new MyArr());
+console.log(Object.setPrototypeOf([1, 2], null));
+console.log(util.inspect([[1, [2, [3, [4]]]]], { depth: 1 }));
+console.log(util.inspect([[1, [2, [3, [4]]]]], { depth: 0 }));

@@ -1,0 +1,16 @@
+'use strict';
+const util = require('node:util');
+const a = Array.from({ length: 130 }, (_, i) => i);
+console.log(a);
+console.log(util.inspect(a, { maxArrayLength: 5 }));
+console.log(util.inspect(a, { maxArrayLength: 0 }));
+console.log(util.inspect(a, { maxArrayLength: null }).split('\n').length);
+console.log(util.inspect(Array.from({ length: 101 }, () => 'x')));
+console.log(util.inspect(Array.from({ length: 101 }, () => 0), { maxArrayLength: 100 }));
+console.log(util.inspect([1, 2, 3], { maxArrayLength: 1 }));
+console.log(util.inspect([1, 2, 3], { maxArrayLength: -1 }));
+const s = new Set(Array.from({ length: 120 }, (_, i) => i * 2));
+console.log(util.inspect(s, { maxArrayLength: 3 }));
+const m = new Map(Array.from({ length: 110 }, (_, i) => [i, 'v' + i]));
+console.log(util.inspect(m, { maxArrayLength: 2 }));
+console.log(util.inspect(new Uint8Array(300), { maxArrayLength: 4 }));

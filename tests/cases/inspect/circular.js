@@ -1,0 +1,25 @@
+'use strict';
+const util = require('node:util');
+const a = { name: 'a' }; a.self = a;
+console.log(a);
+const b = { list: [] }; b.list.push(b, { back: b });
+console.log(b);
+const x = {}; const y = { x }; x.y = y; x.self = x;
+console.log({ x, y });
+console.log([x, y]);
+const arr = [1]; arr.push(arr);
+console.log(arr);
+const m = new Map(); m.set('self', m); m.set(m, 'key');
+console.log(m);
+const s = new Set(); s.add(s);
+console.log(s);
+const n1 = { name: 'n1' }; const n2 = { name: 'n2', n1 }; n1.n2 = n2; const c = [n1, n2]; c.push(c);
+console.log(c);
+console.log(util.inspect(a, { compact: true }));
+console.log(util.inspect(a, { compact: false }));
+function f() {} f.me = f;
+console.log(f);
+class K { constructor() { this.k = this; } }
+console.log(new K());
+const deepCirc = { l1: { l2: { l3: {} } } }; deepCirc.l1.l2.l3.top = deepCirc;
+console.log(util.inspect(deepCirc, { depth: 10 }));

@@ -1,0 +1,14 @@
+'use strict';
+const util = require('node:util');
+const long = 'first line of the string\nsecond line of the string\nthird line which is also long enough';
+console.log(util.inspect(long));
+console.log({ text: long });
+console.log([long, 'short']);
+console.log({ nested: { deeper: { text: long } } });
+console.log(util.inspect(long, { compact: false }));
+console.log(util.inspect(long, { compact: true }));
+console.log(util.inspect(long, { breakLength: Infinity }));
+console.log(util.inspect({ a: 'no newline but quite long ' + 'z'.repeat(80) }));
+console.log(util.inspect('line\n'.repeat(5)));
+console.log(util.inspect({ s: 'tiny\nstr' }));
+console.log(util.inspect('exactly sixteen!\nx'.repeat(2), { breakLength: 20 }));
