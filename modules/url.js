@@ -27,21 +27,31 @@ function querystring() {
 }
 
 let _puny;
+// Lenient IDNA conversion used by the legacy parser: never fails, maps
+// non-ASCII labels (lowercase + NFKC) to punycode.
 function toASCII(s) {
   if (_puny === undefined) _puny = require('punycode');
-  // Lenient IDNA: punycode every non-ASCII label.
-  return s.split('.').map((label) => {
+  const out = toASCIIMapped(s.replace(/[\t\n\r]/g, ''));
+  // The result is cut at an embedded NUL (a leading NUL is kept, and then
+  // rejected as a forbidden host code point).
+  const nul = out.indexOf('\0');
+  return nul > 0 ? out.slice(0, nul) : out;
+}
+
+function toASCIIMapped(s) {
+  if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase();
+  let mapped = '';
+  for (const ch of s) mapped += ch.toLowerCase();
+  mapped = mapped.normalize('NFKC');
+  let again = '';
+  for (const ch of mapped) again += ch.toLowerCase();
+  mapped = again.replace(/[\u3002\uff0e\uff61]/g, '.');
+  return mapped.split('.').map((label) => {
     if (/[^\x00-\x7f]/.test(label)) {
-      let mapped = label;
       try {
-        mapped = label.normalize('NFKC').toLowerCase();
+        return 'xn--' + _puny.encode(label);
       } catch {
-        // keep label
-      }
-      try {
-        return 'xn--' + _puny.encode(mapped);
-      } catch {
-        return '';
+        return label;
       }
     }
     return label;
@@ -74,8 +84,7 @@ const hostPattern = /^\/\/[^@/]+@[^@/]+/;
 const simplePathPattern = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
 
 function isWhitespace(c) {
-  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x0c ||
-    c === 0xa0 || c === 0xfeff;
+  return c <= 0x20 || c === 0xa0 || c === 0xfeff;
 }
 
 // Characters percent-escaped in the path/query/hash of legacy URLs.
@@ -228,7 +237,12 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     let nonHost = -1;
     for (let i = 0; i < rest.length; ++i) {
       switch (rest.charCodeAt(i)) {
-        case 0x09: case 0x0a: case 0x0d: case 0x20: case 0x22: case 0x25:
+        case 0x09: case 0x0a: case 0x0d:
+          // Tabs and newlines inside the authority are dropped.
+          rest = rest.slice(0, i) + rest.slice(i + 1);
+          i--;
+          break;
+        case 0x20: case 0x22: case 0x25:
         case 0x27: case 0x3b: case 0x3c: case 0x3e: case 0x5c: case 0x5e:
         case 0x60: case 0x7b: case 0x7c: case 0x7d:
           if (nonHost === -1) nonHost = i;
@@ -350,11 +364,21 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   return this;
 };
 
+let warnInvalidPort = true;
 function getHostname(self, rest, hostname, url) {
   for (let i = 0; i < hostname.length; ++i) {
     const code = hostname.charCodeAt(i);
     const isValid = (code !== 0x2f && code !== 0x5c && code !== 0x23 && code !== 0x3f && code !== 0x3a);
     if (!isValid) {
+      // A leftover ':' means an invalid port; url.parse() stays lenient.
+      if (warnInvalidPort && code === 0x3a) {
+        warnInvalidPort = false;
+        if (typeof process !== 'undefined' && typeof process.emitWarning === 'function') {
+          process.emitWarning(
+            `The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
+            'DeprecationWarning', 'DEP0170');
+        }
+      }
       self.hostname = hostname.slice(0, i);
       return `/${hostname.slice(i)}${rest}`;
     }
