@@ -379,7 +379,11 @@ func (vm *VM) loadModule(name uint32) uint32 {
 		vm.Throw(m)
 		return 0
 	}
-	return uint32(m) // JSModuleDef*; the module value holds no reference
+	// As quickjs-libc's loader does: the context keeps the module; the
+	// value's reference is dropped and its pointer returned.
+	ptr := m.Ptr()
+	vm.Free(m)
+	return ptr
 }
 
 // ---- values ----

@@ -3,6 +3,7 @@
 // and returns the entry points the host calls.
 
 const pb = internalBinding('process');
+const { BuiltinModule } = require('internal/bootstrap/realm');
 const taskQueues = require('internal/process/task_queues');
 const timers = require('internal/timers');
 
@@ -129,6 +130,12 @@ function emitBeforeExit() {
 }
 
 function emitExit() {
+  if (process.exitCode === undefined &&
+      BuiltinModule.isLoaded('internal/modules/esm/loader') &&
+      require('internal/modules/esm/loader').unsettledTopLevelAwait()) {
+    process.exitCode = 13;
+    pb.writeString(2, 'Warning: Detected unsettled top-level await at file:' + process.argv[1] + '\n\n\n');
+  }
   const code = process.exitCode ?? 0;
   if (!process._exiting) {
     process._exiting = true;

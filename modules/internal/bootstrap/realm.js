@@ -31,6 +31,10 @@ class BuiltinModule {
     return out.sort();
   }
 
+  static isLoaded(id) {
+    return cache.get(id)?.loaded === true;
+  }
+
   static require(id) {
     return requireBuiltin(id);
   }
