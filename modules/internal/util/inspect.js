@@ -128,7 +128,13 @@ const jsTypes = {
     if (v === null || typeof v !== 'object') return false;
     try { return regexpGlobalGetter.call(v) !== undefined; } catch { return false; }
   },
-  isNativeError: (v) => v instanceof Error && tagOf(v) === '[object Error]',
+  isNativeError: (v) => {
+    if (v === null || typeof v !== 'object' || tagOf(v) !== '[object Error]') return false;
+    // Without a @@toStringTag the tag comes from the [[ErrorData]] slot.
+    let tagged;
+    try { tagged = v[Symbol.toStringTag] !== undefined; } catch { tagged = true; }
+    return !tagged || v instanceof Error;
+  },
   isArrayBuffer: brandCheck(protoGetter(ArrayBuffer, 'byteLength')),
   isSharedArrayBuffer: brandCheck(protoGetter(globalThis.SharedArrayBuffer, 'byteLength')),
   isDataView: brandCheck(protoGetter(DataView, 'byteLength')),
@@ -376,12 +382,7 @@ function inspect(value, opts) {
   return formatValue(ctx, value, 0);
 }
 
-Object.defineProperty(inspect, 'custom', {
-  value: customInspectSymbol,
-  enumerable: false,
-  writable: false,
-  configurable: false,
-});
+inspect.custom = customInspectSymbol;
 
 Object.defineProperty(inspect, 'defaultOptions', {
   get() {
@@ -391,8 +392,8 @@ Object.defineProperty(inspect, 'defaultOptions', {
     validateObjectArg(options, 'options', false);
     return Object.assign(inspectDefaultOptions, options);
   },
-  enumerable: true,
-  configurable: true,
+  enumerable: false,
+  configurable: false,
 });
 
 inspect.colors = colors;

@@ -1,0 +1,21 @@
+'use strict';
+const util = require('node:util');
+function named(a, b) {}
+console.log(named, function () {}, () => {}, async function af() {}, async () => {});
+console.log(function* gen() {}, async function* ag() {}, Math.max, named.bind(null));
+const withProps = function withProps() {}; withProps.x = 1; withProps.y = { z: [1, 2] };
+console.log(withProps);
+const arrow = Object.assign(() => {}, { a: 1 });
+console.log(arrow);
+function renamed() {} Object.defineProperty(renamed, 'name', { value: 'newName' });
+console.log(renamed);
+function tagged() {} tagged[Symbol.toStringTag] = 'TT';
+console.log(tagged);
+console.log(Object.setPrototypeOf(function np() {}, null));
+console.log({ method() {}, arrow: () => 1, async am() {}, *gm() {}, ['computed' + 1]: function () {} });
+console.log([named, [named]]);
+console.log(util.inspect(named, { depth: -1 }), util.inspect([named], { depth: 0 }));
+const obj = { fn() {} };
+console.log(obj.fn, obj.fn.name);
+console.log(util.inspect(function () {}, { colors: true }));
+console.log(util.inspect(Object.assign(function f() {}, { p: 1 }), { compact: false }));

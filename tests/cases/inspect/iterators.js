@@ -1,0 +1,18 @@
+'use strict';
+const util = require('node:util');
+const m = new Map([[1, 'a'], [2, 'b'], [3, { c: 3 }]]);
+const s = new Set(['x', 'y', 'z']);
+console.log(m.entries(), m.keys(), m.values());
+console.log(s.values(), s.entries(), s.keys());
+const it = m.values(); it.next();
+console.log(it);
+const it2 = s.values(); it2.next(); it2.next(); it2.next();
+console.log(it2);
+console.log(util.inspect(new Set(Array.from({ length: 120 }, (_, i) => i)).values()).split('\n').length);
+console.log(util.inspect(m.entries(), { maxArrayLength: 1 }));
+console.log(util.inspect(m.entries(), { depth: 0 }));
+console.log([m.keys()]);
+const gen = (function* () { yield 1; })();
+console.log(gen);
+console.log([1, 2][Symbol.iterator]());
+console.log('abc'[Symbol.iterator]());

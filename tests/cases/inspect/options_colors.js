@@ -1,0 +1,21 @@
+'use strict';
+const util = require('node:util');
+const v = { n: 1, s: 'str', b: true, u: undefined, nl: null, sym: Symbol('s'), big: 5n, d: new Date(0), r: /x/g,
+  f() {}, arr: [1, 'a'], m: new Map([[1, 'one']]), set: new Set([null]), nested: { deep: { deeper: {} } } };
+console.log(util.inspect(v, { colors: true }));
+console.log(util.inspect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26], { colors: true }));
+console.log(util.inspect(['aa', 'bbbb', 'c', 'dd', 'eee', 'f', 'gggg'], { colors: true }));
+console.log(util.inspect(new Array(3), { colors: true }));
+console.log(util.inspect({ get a() { return 1; } }, { colors: true, getters: true }));
+console.log(Object.keys(util.inspect.colors).length, util.inspect.colors.red, util.inspect.colors.grey, util.inspect.colors.gray);
+console.log(Object.getPrototypeOf(util.inspect.colors), Object.getPrototypeOf(util.inspect.styles));
+console.log(util.inspect.styles);
+console.log(Object.keys(util.inspect.colors).join(','));
+const saved = util.inspect.styles.number;
+util.inspect.styles.number = 'red';
+console.log(JSON.stringify(util.inspect(5, { colors: true })));
+util.inspect.styles.number = saved;
+util.inspect.styles.string = 'nonexistent';
+console.log(JSON.stringify(util.inspect('s', { colors: true })));
+util.inspect.styles.string = 'green';
+console.log(JSON.stringify(util.inspect({ s: 'x' }, { colors: true })));

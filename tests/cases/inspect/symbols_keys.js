@@ -1,0 +1,17 @@
+'use strict';
+const util = require('node:util');
+const s1 = Symbol('a'); const s2 = Symbol(); const s3 = Symbol('with space');
+const obj = { [s1]: 1, [s2]: 2, [s3]: 3, [Symbol.iterator]: 4, regular: 5 };
+console.log(obj);
+Object.defineProperty(obj, Symbol('hidden'), { value: 'h', enumerable: false });
+Object.defineProperty(obj, 'hiddenStr', { value: 'hs', enumerable: false });
+console.log(obj);
+console.log(util.inspect(obj, { showHidden: true }));
+console.log({ [Symbol('nl\nkey')]: 1, [Symbol("q'uote")]: 2 });
+console.log([Symbol('x'), Symbol.for('y'), Symbol.asyncIterator]);
+const arr = [1]; arr[s1] = 'symval';
+console.log(arr);
+console.log(util.inspect({ [s1]: { nested: [s1] } }));
+console.log(util.inspect({ b: 1, a: 2, [s1]: 3, c: 4 }, { sorted: true }));
+const hiddenWeird = {}; Object.defineProperty(hiddenWeird, "it's\nweird", { value: 1 });
+console.log(util.inspect(hiddenWeird, { showHidden: true }));
