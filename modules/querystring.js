@@ -173,6 +173,43 @@ function countEscapes(s, max) {
   return n;
 }
 
+// Whether a key or value holds a %XX escape, following Node's scanner:
+// characters that partially match a multi-character separator (or, in a
+// key, the '=' sequence) and, in a value, '+' are skipped without
+// interrupting an escape.
+function scanEscape(s, isValue, sep, eq) {
+  let state = 0;
+  let sepIdx = 0;
+  let eqIdx = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (sep.length > 1) {
+      if (c === sep.charCodeAt(sepIdx)) {
+        sepIdx++;
+        continue;
+      }
+      sepIdx = 0;
+    }
+    if (eq.length > 1) {
+      if (c === eq.charCodeAt(eqIdx)) {
+        eqIdx++;
+        continue;
+      }
+      eqIdx = 0;
+    }
+    if (c === 37) {
+      state = 1;
+    } else if (isValue && c === 43) {
+      continue;
+    } else if (state > 0 && hexVal(c) >= 0) {
+      if (++state === 3) return true;
+    } else {
+      state = 0;
+    }
+  }
+  return false;
+}
+
 function decodeStr(s, decoder) {
   try {
     return decoder(s);
@@ -210,15 +247,16 @@ function parse(qs, sep, eq, options) {
 
   // `force` decodes even without an escape: Node decodes a value whenever
   // its key held two or more escapes.
-  const decodePart = (part, force) => {
+  const decodePart = (part, force, isValue) => {
     if (part.length === 0) return part;
     const plus = part.indexOf('+') !== -1;
     if (custom) {
       if (plus) part = part.replace(/\+/g, '%20');
       return decodeStr(part, decode);
     }
+    const escaped = force || scanEscape(part, isValue, sep, isValue ? '' : eq);
     if (plus) part = part.replace(/\+/g, ' ');
-    if (!force && countEscapes(part, 1) === 0) return part;
+    if (!escaped) return part;
     return decodeStr(part, decode);
   };
 
@@ -246,7 +284,7 @@ function parse(qs, sep, eq, options) {
       value = segment.slice(eqIdx + eq.length);
     }
     const force = !custom && value.length > 0 && countEscapes(key, 2) >= 2;
-    addPair(obj, decodePart(key, false), decodePart(value, force));
+    addPair(obj, decodePart(key, false, false), decodePart(value, force, true));
     if (next === len) break;
   }
   return obj;

@@ -1063,16 +1063,57 @@ function parseUrlencoded(input) {
     const eq = seq.indexOf('=');
     let name = eq === -1 ? seq : seq.slice(0, eq);
     let value = eq === -1 ? '' : seq.slice(eq + 1);
-    name = name.replace(/\+/g, ' ');
-    value = value.replace(/\+/g, ' ');
     out.push([decodeFormComponent(name), decodeFormComponent(value)]);
   }
   return out;
 }
 
+// Whether `s` holds a %XX escape. Like Node, a '+' between the characters
+// of an escape does not interrupt it.
+function hasEscape(s) {
+  let state = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 37) {
+      state = 1;
+    } else if (c === 43) {
+      continue;
+    } else if (state > 0 && hexValue(c) >= 0) {
+      if (++state === 3) return true;
+    } else {
+      state = 0;
+    }
+  }
+  return false;
+}
+
 function decodeFormComponent(s) {
-  if (s.indexOf('%') === -1) return toUSVString(s);
-  return utf8Decode(percentDecodeBytes(toUSVString(s)));
+  s = toUSVString(s);
+  const escaped = hasEscape(s);
+  s = s.replace(/\+/g, ' ');
+  if (!escaped) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    // fall through
+  }
+  // Like Node, fall back to treating each UTF-16 code unit as one byte (its
+  // low 8 bits), then decode the bytes as UTF-8.
+  const bytes = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 37 && i + 2 < s.length) {
+      const h = hexValue(s.charCodeAt(i + 1));
+      const l = hexValue(s.charCodeAt(i + 2));
+      if (h >= 0 && l >= 0) {
+        bytes.push(h * 16 + l);
+        i += 2;
+        continue;
+      }
+    }
+    bytes.push(c & 0xff);
+  }
+  return utf8Decode(bytes);
 }
 
 function encodeFormComponent(s) {
@@ -1138,7 +1179,6 @@ class URLSearchParams {
       } else {
         const keys = Reflect.ownKeys(init);
         for (const key of keys) {
-          if (typeof key !== 'string') continue;
           const desc = Reflect.getOwnPropertyDescriptor(init, key);
           if (desc !== undefined && desc.enumerable) {
             const k = toUSVString(key);
@@ -1699,13 +1739,6 @@ class URL {
     return URL.#hrefOf(this);
   }
 
-  static canParse(url, base = undefined) {
-    if (arguments.length === 0) throw missingArgs('url');
-    url = toUSVString(url);
-    if (base !== undefined) base = toUSVString(base);
-    return parseWithBase(url, base) !== FAILURE;
-  }
-
   static parse(url, base = undefined) {
     if (arguments.length === 0) throw missingArgs('url');
     try {
@@ -1714,6 +1747,13 @@ class URL {
       if (err && err.code === 'ERR_INVALID_URL') return null;
       throw err;
     }
+  }
+
+  static canParse(url, base = undefined) {
+    if (arguments.length === 0) throw missingArgs('url');
+    url = toUSVString(url);
+    if (base !== undefined) base = toUSVString(base);
+    return parseWithBase(url, base) !== FAILURE;
   }
 
   static createObjectURL(obj) {
@@ -1814,11 +1854,9 @@ function fileURLToPath(path, options = undefined) {
   let url;
   if (typeof path === 'string') {
     url = new URL(path);
-  } else if (isURL(path)) {
+  } else if (isURL(path) || (path != null && path.href && path.protocol &&
+             path.auth === undefined && path.path === undefined)) {
     url = path;
-  } else if (path !== null && typeof path === 'object' && path.href !== undefined &&
-             path.protocol !== undefined && path.auth === undefined && path.path === undefined) {
-    url = new URL(`${path.href}`);
   } else {
     throw new (codes().ERR_INVALID_ARG_TYPE)('path', ['string', 'URL'], path);
   }
