@@ -347,39 +347,58 @@ function transferableAbortController() {
 // parseEnv: dotenv-format parser.
 
 function trimSpaces(s) {
-  return s.replace(/^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g, '');
+  let start = 0;
+  let end = s.length;
+  while (start < end && s[start] === ' ') start++;
+  while (end > start && s[end - 1] === ' ') end--;
+  return s.slice(start, end);
 }
 
 function parseEnv(content) {
   if (typeof content !== 'string') {
     throw new (codes().ERR_INVALID_ARG_TYPE)('content', 'string', content);
   }
-  const result = {};
-  let rest = trimSpaces(content.replace(/\r\n/g, '\n'));
+  const entries = new Map();
+  const source = trimSpaces(content.replace(/\r/g, ''));
+  let rest = source;
+  // Drops everything up to the first newline at or after `from`, keeping the
+  // newline itself (the next round skips it).
+  const skipFrom = (from) => {
+    const nl = rest.indexOf('\n', from);
+    rest = nl === -1 ? '' : rest.slice(nl);
+  };
   while (rest.length > 0) {
-    if (rest[0] === '#' || rest[0] === '\n') {
+    if (rest[0] === '\n' || rest[0] === '#') {
       const nl = rest.indexOf('\n');
-      rest = nl === -1 ? '' : rest.slice(nl + 1);
-      continue;
+      if (nl !== -1) {
+        rest = rest.slice(nl + 1);
+        continue;
+      }
     }
+    const consumed = source.length - rest.length;
     const eq = rest.indexOf('=');
     if (eq === -1) break;
-    let key = trimSpaces(rest.slice(0, eq));
+    const rawKey = rest.slice(0, eq);
+    let key = trimSpaces(rawKey);
+    if (key.length === 0 && rawKey.length > 0 && consumed > 0) {
+      // Node's native parser reads one character before a key made only of
+      // spaces (e.g. the newline ending the previous line); mirror that.
+      const prev = source[consumed - 1];
+      if (prev !== ' ') key = prev;
+    }
     rest = trimSpaces(rest.slice(eq + 1));
     if (key.length === 0) break;
-    if (key.startsWith('export ')) key = trimSpaces(key.slice(7));
+    if (key.startsWith('export ')) key = key.slice(7);
     if (rest.length === 0) {
-      result[key] = '';
+      entries.set(key, '');
       break;
     }
     const q = rest[0];
     if (q === '"') {
       const close = rest.indexOf('"', 1);
       if (close !== -1) {
-        result[key] = rest.slice(1, close).replace(/\\n/g, '\n');
-        const nl = rest.indexOf('\n', close + 1);
-        rest = nl === -1 ? '' : rest.slice(nl + 1);
-        rest = trimSpaces(rest);
+        entries.set(key, rest.slice(1, close).replace(/\\n/g, '\n'));
+        skipFrom(close + 1);
         continue;
       }
     }
@@ -387,27 +406,25 @@ function parseEnv(content) {
       const close = rest.indexOf(q, 1);
       if (close === -1) {
         const nl = rest.indexOf('\n');
-        if (nl === -1) {
-          result[key] = rest;
-          break;
-        }
-        result[key] = rest.slice(0, nl);
+        if (nl === -1) continue; // unterminated: parse the rest again
+        entries.set(key, rest.slice(0, nl));
         rest = rest.slice(nl);
       } else {
-        result[key] = rest.slice(1, close);
-        const nl = rest.indexOf('\n', close + 1);
-        rest = nl === -1 ? '' : rest.slice(nl + 1);
+        entries.set(key, rest.slice(1, close));
+        skipFrom(close + 1);
       }
     } else {
       const nl = rest.indexOf('\n');
       let value = nl === -1 ? rest : rest.slice(0, nl);
       const hash = value.indexOf('#');
       if (hash !== -1) value = value.slice(0, hash);
-      result[key] = trimSpaces(value);
-      rest = nl === -1 ? '' : rest.slice(nl + 1);
+      entries.set(key, trimSpaces(value));
+      rest = nl === -1 ? '' : rest.slice(nl);
     }
-    rest = trimSpaces(rest);
   }
+  // Keys come out in byte order, like Node's native parser.
+  const result = {};
+  for (const key of Array.from(entries.keys()).sort()) result[key] = entries.get(key);
   return result;
 }
 
