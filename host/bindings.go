@@ -66,13 +66,12 @@ func init() {
 		iso.vm.Set(obj, "builtinIds", iso.stringArray(builtinIDs()))
 		iso.fn(obj, "compileBuiltin", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
 			id := vm.String(arg(args, 0))
-			src, err := fs.ReadFile(builtinFS(), id+".js")
+			fn, err := iso.compileBuiltin(id)
 			if err != nil {
+				if je, ok := err.(*wasm.Error); ok {
+					return vm.Throw(je.Value)
+				}
 				return vm.ThrowError("Error", "No such built-in module: "+id)
-			}
-			fn, jerr := vm.Eval("(function (exports, require, module, internalBinding) {"+string(src)+"\n})", "node:"+id, wasm.EvalStrict)
-			if jerr != nil {
-				return vm.Throw(jerr.(*wasm.Error).Value)
 			}
 			return fn
 		})

@@ -43,6 +43,12 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, "building wqnode:", err)
 		os.Exit(1)
 	}
+	// The first run compiles the engine into the on-disk cache (seconds);
+	// do it once here rather than in every parallel case.
+	if out, err := exec.Command(wqnodeBin, "-e", "0").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "warming up wqnode: %v\n%s", err, out)
+		os.Exit(1)
+	}
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)

@@ -54,6 +54,10 @@ const (
 	DefaultStackSize = 32 << 20
 )
 
+// EngineID identifies the engine build: bytecode written by one build is
+// only valid for the same build.
+const EngineID = wasmpatch.StockSHA256
+
 // Engine is a compiled QuickJS module ready to be instantiated.
 type Engine struct {
 	cfg      EngineConfig
