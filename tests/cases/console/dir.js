@@ -1,0 +1,13 @@
+'use strict';
+const util = require('node:util');
+console.dir({ a: { b: { c: { d: 1 } } } });
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: null });
+console.dir({ [util.inspect.custom]() { return 'custom'; }, x: 1 });
+console.dir({ [util.inspect.custom]() { return 'custom'; }, x: 1 }, { customInspect: true });
+console.dir('str');
+console.dir([1, 2], { colors: true });
+console.dir(new Map([[1, { a: [1, 2] }]]), { compact: false });
+console.dir({ b: 2, a: 1 }, { sorted: true });
+console.dir(undefined);
+console.dir(null, null);

@@ -1,0 +1,13 @@
+'use strict';
+console.table([{ a: 1, b: 'x' }, { a: 2, c: true }]);
+console.table([1, 2, 'three']);
+console.table({ r1: { c: 1 }, r2: { c: 22222 } });
+console.table({ r1: { c: 1, d: 2 }, r2: { c: 22222 } }, ['c']);
+console.table([[1, 2], [3, 4, 5]]);
+console.table([{ a: 1 }, 'prim', { b: 2 }]);
+console.table([{ a: 1 }, 'prim', { b: 2 }], ['a', 'b']);
+console.table([{ name: 'alpha', value: 1.5 }, { name: 'beta', value: -2 }], ['name']);
+console.table([{ x: { deep: { y: 1 } }, arr: [1, 2, 3, 4, 5], s: "it's" }]);
+console.table([{ f() {}, sym: Symbol('s'), n: null, u: undefined, big: 10n }]);
+console.table({ a: 1, b: { c: 2 } });
+console.table([{ obj: { p: 1, q: 2, r: 3 } }, { obj: { p: 1, q: 2 } }]);

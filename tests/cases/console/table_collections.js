@@ -1,0 +1,10 @@
+'use strict';
+console.table(new Map([['k', { v: 1 }], [{ o: 1 }, [1, 2, 3, 4]]]));
+console.table(new Set(['a', 'b', { c: 1 }]));
+console.table(new Map([[1, 2]]).entries());
+console.table(new Map([[1, 2], [3, 4]]).keys());
+console.table(new Map([[1, 'a']]).values());
+console.table(new Set([1, 2]).values());
+console.table(new Set([1, 2]).entries());
+console.table(new Map());
+console.table(new Set());
