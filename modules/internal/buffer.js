@@ -622,6 +622,7 @@ function base64ByteLength(str, bytes) {
 // backward search finds the last match starting at or before byteOffset.
 // byteOffset is already a valid position (0 <= byteOffset < buf.length).
 const u8IndexOf = Uint8Array.prototype.indexOf;
+const u8Slice = Uint8Array.prototype.slice;
 const u8LastIndexOf = Uint8Array.prototype.lastIndexOf;
 function indexOfJS(buf, needle, byteOffset, dir) {
   const nlen = needle.length;
@@ -684,6 +685,329 @@ function compareJS(a, b) {
   return alen < blen ? -1 : alen > blen ? 1 : 0;
 }
 
+// ---------------------------------------------------------------------------
+// Faster variants. Per-byte JS work is expensive in QuickJS, so these lean on
+// native builtins: String.fromCharCode.apply over typed-array chunks, regular
+// expressions, escape/decodeURIComponent (a strict native UTF-8 decoder) and
+// native typed-array copies. They fall back to the plain loops above for
+// short inputs and for malformed data.
+
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const fromCharCode = String.fromCharCode;
+const NON_ASCII = /[^\x00-\x7f]/;
+const HIGH_BYTES = /[\x80-\xff]/g;
+const SURROGATE_PAIRS = /[\ud800-\udbff][\udc00-\udfff]/g;
+const NOT_3BYTE = /[\x80-\u07ff]+/g;
+const ASCII_RUNS = /[\x00-\x7f]+/g;
+const SMALL = 24;
+
+// bytes -> string of the same char codes (native per chunk)
+function latin1SliceFast(buf, start, end) {
+  if (end - start <= SMALL) return latin1SliceJS(buf, start, end);
+  if (end - start <= CHUNK) return fromCharCode.apply(null, buf.subarray(start, end));
+  let out = '';
+  for (let i = start; i < end; i += CHUNK) {
+    out += fromCharCode.apply(null, buf.subarray(i, i + CHUNK < end ? i + CHUNK : end));
+  }
+  return out;
+}
+
+function mask7f(c) { return fromCharCode(c.charCodeAt(0) & 0x7f); }
+function asciiSliceFast(buf, start, end) {
+  if (end - start <= SMALL) return asciiSliceJS(buf, start, end);
+  const s = latin1SliceFast(buf, start, end);
+  if (!NON_ASCII.test(s)) return s;
+  return s.replace(HIGH_BYTES, mask7f);
+}
+
+function utf8SliceFast(buf, start, end) {
+  if (end - start <= SMALL) return utf8SliceJS(buf, start, end);
+  const s = latin1SliceFast(buf, start, end);
+  if (!NON_ASCII.test(s)) return s;
+  try {
+    return decodeURIComponent(escape(s));
+  } catch {
+    return utf8SliceJS(buf, start, end);
+  }
+}
+
+function byteLengthUtf8Fast(str) {
+  const len = str.length;
+  if (len <= SMALL) return byteLengthUtf8JS(str);
+  if (!NON_ASCII.test(str)) return len;
+  // 1 byte per unit, +1 for each unit >= 0x80, +1 for each >= 0x800, and a
+  // surrogate pair (2 units, 4 bytes) counts 2 less than two 3-byte units.
+  const high = str.replace(ASCII_RUNS, '');
+  const three = high.replace(NOT_3BYTE, '');
+  return len + high.length + three.replace(SURROGATE_PAIRS, '').length;
+}
+
+function isAsciiFast(buf, start, end) {
+  if (end - start <= SMALL) return isAsciiJS(buf, start, end);
+  for (let i = start; i < end; i += CHUNK) {
+    const s = fromCharCode.apply(null, buf.subarray(i, i + CHUNK < end ? i + CHUNK : end));
+    if (NON_ASCII.test(s)) return false;
+  }
+  return true;
+}
+
+function isUtf8Fast(buf, start, end) {
+  if (end - start <= SMALL) return isUtf8JS(buf, start, end);
+  const s = latin1SliceFast(buf, start, end);
+  if (!NON_ASCII.test(s)) return true;
+  try {
+    decodeURIComponent(escape(s));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// A view of buf[start, end) whose byte offset is even (copying if needed).
+function alignedBytes(buf, start, end, align) {
+  if (((buf.byteOffset + start) & (align - 1)) === 0) return buf.subarray(start, end);
+  return u8Slice.call(buf, start, end);
+}
+
+function ucs2SliceFast(buf, start, end) {
+  const n = (end - start) >>> 1;
+  if (!littleEndian || n <= SMALL) return ucs2SliceJS(buf, start, end);
+  const src = alignedBytes(buf, start, start + n * 2, 2);
+  const u16 = new Uint16Array(src.buffer, src.byteOffset, n);
+  if (n <= CHUNK) return fromCharCode.apply(null, u16);
+  let out = '';
+  for (let i = 0; i < n; i += CHUNK) out += fromCharCode.apply(null, u16.subarray(i, i + CHUNK < n ? i + CHUNK : n));
+  return out;
+}
+
+function ucs2WriteFast(buf, str, offset, maxLength) {
+  let avail = buf.length - offset;
+  if (avail > maxLength) avail = maxLength;
+  let n = str.length;
+  if (n > (avail >>> 1)) n = avail >>> 1;
+  if (!littleEndian || n <= SMALL || ((buf.byteOffset + offset) & 1) !== 0) {
+    return ucs2WriteJS(buf, str, offset, maxLength);
+  }
+  const u16 = new Uint16Array(buf.buffer, buf.byteOffset + offset, n);
+  for (let i = 0; i < n; i++) u16[i] = str.charCodeAt(i);
+  return n * 2;
+}
+
+// hex: one 32-bit store per input byte pair through a 64K-entry table of
+// four packed char codes.
+let HEX32 = null;
+function hexSliceFast(buf, start, end) {
+  const len = end - start;
+  if (!littleEndian || len <= SMALL) return hexSliceJS(buf, start, end);
+  if (HEX32 === null) {
+    HEX32 = new Uint32Array(65536);
+    for (let i = 0; i < 65536; i++) {
+      const lo = HEX_CODES[i & 255];
+      const hi = HEX_CODES[i >>> 8];
+      HEX32[i] = (lo >> 8) | ((lo & 0xff) << 8) | ((hi >> 8) << 16) | ((hi & 0xff) << 24);
+    }
+  }
+  const pairs = len >>> 1;
+  const src = alignedBytes(buf, start, start + pairs * 2, 2);
+  const in16 = new Uint16Array(src.buffer, src.byteOffset, pairs);
+  const out8 = new Uint8Array(len * 2);
+  const out32 = new Uint32Array(out8.buffer, 0, pairs);
+  for (let i = 0; i < pairs; i++) out32[i] = HEX32[in16[i]];
+  if (len & 1) {
+    const h = HEX_CODES[buf[end - 1]];
+    out8[len * 2 - 2] = h >> 8;
+    out8[len * 2 - 1] = h & 0xff;
+  }
+  return latin1SliceFast(out8, 0, out8.length);
+}
+
+// base64: each 3-byte group becomes one 32-bit store through a 4096-entry
+// table of two packed chars.
+let B64PAIR = null;
+let B64URLPAIR = null;
+function base64SliceFast(buf, start, end, url) {
+  const len = end - start;
+  if (!littleEndian || len <= SMALL) {
+    return url ? base64urlSliceJS(buf, start, end) : base64SliceJS(buf, start, end);
+  }
+  let pair = url ? B64URLPAIR : B64PAIR;
+  if (pair === null) {
+    const t = url ? B64URL_CODES : B64_CODES;
+    pair = new Uint16Array(4096);
+    for (let i = 0; i < 4096; i++) pair[i] = t[i >> 6] | (t[i & 63] << 8);
+    if (url) B64URLPAIR = pair; else B64PAIR = pair;
+  }
+  const groups = Math.floor(len / 3);
+  const out8 = new Uint8Array(groups * 4);
+  const out32 = new Uint32Array(out8.buffer);
+  let i = start;
+  for (let k = 0; k < groups; k++) {
+    const v = (buf[i] << 16) | (buf[i + 1] << 8) | buf[i + 2];
+    i += 3;
+    out32[k] = pair[v >>> 12] | (pair[v & 4095] << 16);
+  }
+  let out = latin1SliceFast(out8, 0, out8.length);
+  if (i < end) out += base64SliceImpl(buf, i, end, url ? B64URL_CODES : B64_CODES, !url);
+  return out;
+}
+function base64SliceFastStd(buf, start, end) { return base64SliceFast(buf, start, end, false); }
+function base64urlSliceFast(buf, start, end) { return base64SliceFast(buf, start, end, true); }
+
+// Search: native first-byte scan; when candidates turn out frequent, search
+// the rest as Latin-1 strings with the native String search.
+function indexOfFast(buf, needle, byteOffset, dir) {
+  const nlen = needle.length;
+  const hlen = buf.length;
+  if (nlen === 0) return byteOffset;
+  if (nlen > hlen) return -1;
+  const first = needle[0];
+  const last = hlen - nlen;
+  let misses = 0;
+  if (dir) {
+    let i = byteOffset;
+    while (i <= last) {
+      i = u8IndexOf.call(buf, first, i);
+      if (i === -1 || i > last) return -1;
+      let j = 1;
+      while (j < nlen && buf[i + j] === needle[j]) j++;
+      if (j === nlen) return i;
+      i++;
+      if (++misses > 16 && hlen - i > 64) {
+        const hay = latin1SliceFast(buf, i, hlen);
+        const r = hay.indexOf(latin1SliceFast(needle, 0, nlen));
+        return r === -1 ? -1 : r + i;
+      }
+    }
+    return -1;
+  }
+  let i = byteOffset < last ? byteOffset : last;
+  while (i >= 0) {
+    i = u8LastIndexOf.call(buf, first, i);
+    if (i === -1) return -1;
+    let j = 1;
+    while (j < nlen && buf[i + j] === needle[j]) j++;
+    if (j === nlen) return i;
+    i--;
+    if (++misses > 16 && i > 64) {
+      const hay = latin1SliceFast(buf, 0, i + nlen);
+      return hay.lastIndexOf(latin1SliceFast(needle, 0, nlen), i);
+    }
+  }
+  return -1;
+}
+
+// Copies str[from, from + n) as bytes (char code & 0xff) into buf at p,
+// four bytes per store when the destination is aligned.
+function copyLatin1(buf, str, from, p, n) {
+  let i = 0;
+  if (littleEndian && n >= 32) {
+    while (((buf.byteOffset + p + i) & 3) !== 0) { buf[p + i] = str.charCodeAt(from + i); i++; }
+    const words = (n - i) >>> 2;
+    const u32 = new Uint32Array(buf.buffer, buf.byteOffset + p + i, words);
+    let j = from + i;
+    for (let k = 0; k < words; k++, j += 4) {
+      u32[k] = (str.charCodeAt(j) & 0xff) | ((str.charCodeAt(j + 1) & 0xff) << 8) |
+        ((str.charCodeAt(j + 2) & 0xff) << 16) | (str.charCodeAt(j + 3) << 24);
+    }
+    i += words * 4;
+  }
+  for (; i < n; i++) buf[p + i] = str.charCodeAt(from + i);
+}
+
+function latin1WriteFast(buf, str, offset, maxLength) {
+  let n = str.length;
+  if (n > maxLength) n = maxLength;
+  if (n > buf.length - offset) n = buf.length - offset;
+  if (n <= 0) return 0;
+  copyLatin1(buf, str, 0, offset, n);
+  return n;
+}
+
+function utf8WriteFast(buf, str, offset, maxLength) {
+  const len = str.length;
+  let end = offset + maxLength;
+  if (end > buf.length) end = buf.length;
+  if (len < 32 || !littleEndian || end - offset < 32) return utf8WriteJS(buf, str, offset, maxLength);
+  let p = offset;
+  let i = 0;
+  // ASCII prefix, four chars per store.
+  while (((buf.byteOffset + p) & 3) !== 0 && i < len && p < end) {
+    const c = str.charCodeAt(i);
+    if (c >= 0x80) break;
+    buf[p++] = c;
+    i++;
+  }
+  if (((buf.byteOffset + p) & 3) === 0) {
+    let words = (end - p) >>> 2;
+    if (words > (len - i) >>> 2) words = (len - i) >>> 2;
+    const u32 = new Uint32Array(buf.buffer, buf.byteOffset + p, words);
+    let k = 0;
+    for (; k < words; k++) {
+      const a = str.charCodeAt(i);
+      const b = str.charCodeAt(i + 1);
+      const c = str.charCodeAt(i + 2);
+      const d = str.charCodeAt(i + 3);
+      if ((a | b | c | d) >= 0x80) break;
+      u32[k] = a | (b << 8) | (c << 16) | (d << 24);
+      i += 4;
+    }
+    p += k * 4;
+  }
+  if (i >= len || p >= end) return p - offset;
+  const rest = len - i;
+  if (rest >= 32) {
+    // The rest as a binary string of its UTF-8 bytes (native); strings with
+    // lone surrogates take the plain loop.
+    let bin = null;
+    try { bin = unescape(encodeURIComponent(i === 0 ? str : str.slice(i))); } catch { bin = null; }
+    if (bin !== null) {
+      let n = bin.length;
+      if (n > end - p) {
+        n = end - p;
+        while (n > 0 && (bin.charCodeAt(n) & 0xc0) === 0x80) n--;
+      }
+      copyLatin1(buf, bin, 0, p, n);
+      return p + n - offset;
+    }
+  }
+  return p - offset + utf8WriteJS(buf, i === 0 ? str : str.slice(i), p, end - p);
+}
+
+// hex: validate with a regular expression, then parse eight digits at a
+// time natively.
+const NON_HEX = /[^0-9a-fA-F]/;
+function hexWriteFast(buf, str, offset, maxLength) {
+  let n = str.length >>> 1;
+  if (n > maxLength) n = maxLength;
+  if (n > buf.length - offset) n = buf.length - offset;
+  if (n <= 16) return hexWriteJS(buf, str, offset, maxLength);
+  const bad = str.slice(0, n * 2).search(NON_HEX);
+  if (bad !== -1) n = bad >>> 1;
+  const words = n >>> 2;
+  if (words > 0) {
+    const dv = new DataView(buf.buffer, buf.byteOffset + offset, words * 4);
+    for (let k = 0; k < words; k++) dv.setUint32(k * 4, parseInt(str.substr(k * 8, 8), 16));
+  }
+  for (let i = words * 4; i < n; i++) {
+    buf[offset + i] = (UNHEX[str.charCodeAt(2 * i)] << 4) | UNHEX[str.charCodeAt(2 * i + 1)];
+  }
+  return n;
+}
+
+function compareFast(a, b) {
+  const alen = a.length;
+  const blen = b.length;
+  const n = alen < blen ? alen : blen;
+  if (n <= 64) return compareJS(a, b);
+  for (let i = 0; i < n; i += 4096) {
+    const e = i + 4096 < n ? i + 4096 : n;
+    const sa = fromCharCode.apply(null, a.subarray(i, e));
+    const sb = fromCharCode.apply(null, b.subarray(i, e));
+    if (sa !== sb) return sa < sb ? -1 : 1;
+  }
+  return alen < blen ? -1 : alen > blen ? 1 : 0;
+}
+
 function pick(name, js) {
   return binding !== null && typeof binding[name] === 'function' ? binding[name] : js;
 }
@@ -698,26 +1022,26 @@ function pick(name, js) {
 //   compare(a: Uint8Array, b: Uint8Array) -> -1 | 0 | 1
 //   isUtf8 / isAscii(buf, start, end) -> boolean
 const codec = {
-  utf8Write: pick('utf8Write', utf8WriteJS),
-  utf8Slice: pick('utf8Slice', utf8SliceJS),
-  byteLengthUtf8: pick('byteLengthUtf8', byteLengthUtf8JS),
-  latin1Write: pick('latin1Write', latin1WriteJS),
-  latin1Slice: pick('latin1Slice', latin1SliceJS),
-  asciiWrite: pick('asciiWrite', latin1WriteJS),
-  asciiSlice: pick('asciiSlice', asciiSliceJS),
-  ucs2Write: pick('ucs2Write', ucs2WriteJS),
-  ucs2Slice: pick('ucs2Slice', ucs2SliceJS),
-  hexWrite: pick('hexWrite', hexWriteJS),
-  hexSlice: pick('hexSlice', hexSliceJS),
+  utf8Write: pick('utf8Write', utf8WriteFast),
+  utf8Slice: pick('utf8Slice', utf8SliceFast),
+  byteLengthUtf8: pick('byteLengthUtf8', byteLengthUtf8Fast),
+  latin1Write: pick('latin1Write', latin1WriteFast),
+  latin1Slice: pick('latin1Slice', latin1SliceFast),
+  asciiWrite: pick('asciiWrite', latin1WriteFast),
+  asciiSlice: pick('asciiSlice', asciiSliceFast),
+  ucs2Write: pick('ucs2Write', ucs2WriteFast),
+  ucs2Slice: pick('ucs2Slice', ucs2SliceFast),
+  hexWrite: pick('hexWrite', hexWriteFast),
+  hexSlice: pick('hexSlice', hexSliceFast),
   base64Write: pick('base64Write', base64WriteJS),
   base64urlWrite: pick('base64urlWrite', base64WriteJS),
-  base64Slice: pick('base64Slice', base64SliceJS),
-  base64urlSlice: pick('base64urlSlice', base64urlSliceJS),
-  indexOf: pick('indexOf', indexOfJS),
+  base64Slice: pick('base64Slice', base64SliceFastStd),
+  base64urlSlice: pick('base64urlSlice', base64urlSliceFast),
+  indexOf: pick('indexOf', indexOfFast),
   indexOfUcs2: pick('indexOfUcs2', indexOfUcs2JS),
-  compare: pick('compare', compareJS),
-  isUtf8: pick('isUtf8', isUtf8JS),
-  isAscii: pick('isAscii', isAsciiJS),
+  compare: pick('compare', compareFast),
+  isUtf8: pick('isUtf8', isUtf8Fast),
+  isAscii: pick('isAscii', isAsciiFast),
 };
 
 // ---------------------------------------------------------------------------

@@ -123,6 +123,7 @@ function validateOptions(options, name) {
 }
 
 const EMPTY = new Uint8Array(0);
+const u8Slice = Uint8Array.prototype.slice;
 
 function concatBytes(a, b) {
   const out = new Uint8Array(a.length + b.length);
@@ -274,7 +275,7 @@ function decodeUtf8(st, bytes, stream) {
     const tail = utf8PendingTail(bytes);
     if (tail > 0) {
       end -= tail;
-      st.pending = bytes.slice(end);
+      st.pending = u8Slice.call(bytes, end);
     }
   }
   if (st.fatal && !codec.isUtf8(bytes, 0, end)) {
@@ -288,7 +289,7 @@ function decodeUtf16(st, bytes, stream, bigEndian) {
   let tailBad = false;
   if (end & 1) {
     if (stream) {
-      st.pending = bytes.slice(end - 1);
+      st.pending = u8Slice.call(bytes, end - 1);
     } else {
       tailBad = true;
     }
@@ -299,7 +300,7 @@ function decodeUtf16(st, bytes, stream, bigEndian) {
     const hi = bigEndian ? bytes[end - 2] : bytes[end - 1];
     if ((hi & 0xfc) === 0xd8) {
       if (stream) {
-        st.pending = bytes.slice(end - 2);
+        st.pending = u8Slice.call(bytes, end - 2);
         end -= 2;
       } else if (tailBad) {
         // The truncated surrogate and the stray byte make one bad sequence.

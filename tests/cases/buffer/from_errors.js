@@ -17,7 +17,7 @@ function t(label, f) {
   }
 }
 
-for (const v of [1, 1.5, true, null, undefined, Symbol('s'), 5n, () => 1, function named() {}, {}, Object.create(null), new Map(), /re/, new Date(0)]) {
+for (const v of [1, 1.5, true, null, undefined, Symbol('s'), 5n, () => 1, function named() {}, {}, Object.create(null), new Map(), /re/]) {
   t(`from ${typeof v}`, () => Buffer.from(v));
 }
 t('long string type', () => Buffer.from(12345678901234567890123456789));

@@ -39,3 +39,5 @@ t('repeat pattern', () => Buffer.from('aaaaab').indexOf('aab'));
 t('last repeat', () => Buffer.from('abababab').lastIndexOf('abab'));
 t('long', () => { const x = Buffer.alloc(20000, 'a'); x.write('needle', 15000); return [x.indexOf('needle'), x.lastIndexOf('a'), x.indexOf('needle', 15001), x.lastIndexOf('needle', 14999)]; });
 t('u8 call', () => Buffer.prototype.indexOf.call(new Uint8Array([1, 2, 3]), 2));
+t('many candidates', () => { const x = Buffer.from('ab'.repeat(1000) + 'abc' + 'ab'.repeat(100)); return [x.indexOf('abc'), x.lastIndexOf('abc'), x.lastIndexOf('aba', 500), x.indexOf('abab', 1001), x.indexOf('abd'), x.lastIndexOf('abd'), x.lastIndexOf('abc', 1999), x.lastIndexOf('abc', 2000), x.indexOf('abc', 2001)]; });
+t('many candidates bytes', () => { const x = Buffer.alloc(5000, 0x61); x[4000] = 0x62; return [x.indexOf(Buffer.from('aab')), x.lastIndexOf(Buffer.from('ab')), x.indexOf(Buffer.from('ba')), x.lastIndexOf(Buffer.from('aa'), 10), x.lastIndexOf(Buffer.from('ab'), 3998)]; });
