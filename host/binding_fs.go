@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -711,9 +712,11 @@ func (iso *Isolate) fsBinding(obj wasm.Value) {
 			return nil, retry0(func() error { return unix.Fchown(fd, uid, gid) })
 		})
 	})
+	// Times arrive as seconds; like libuv, keep microsecond precision.
 	tspec := func(sec float64) unix.Timespec {
-		ns := int64(sec * 1e9)
-		return unix.NsecToTimespec(ns)
+		s := math.Floor(sec)
+		us := int64((sec - s) * 1e6)
+		return unix.Timespec{Sec: int64(s), Nsec: us * 1000}
 	}
 	utimesFn := func(name string, flags int) {
 		iso.fn(obj, name, func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
@@ -750,7 +753,7 @@ func (iso *Isolate) fsBinding(obj wasm.Value) {
 	// (empty at the end); dirClose(id, cb).
 	iso.fn(obj, "opendir", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
 		p, abs := pathArg(args, 0)
-		return iso.fsRun(arg(args, 1), "opendir", p, "", func() (fsResult, error) {
+		return iso.fsRun(arg(args, 1), "opendir", "", "", func() (fsResult, error) {
 			f, err := os.Open(abs)
 			if err != nil {
 				return nil, err

@@ -137,7 +137,7 @@ func init() {
 			data := vm.Bytes(opaque(vm, p), 16)
 			target := vm.Dup(wasm.Value(binary.LittleEndian.Uint64(data)))
 			handler := vm.Dup(wasm.Value(binary.LittleEndian.Uint64(data[8:])))
-			if len(args) > 1 && !vm.Bool(args[1]) {
+			if !arg(args, 1).IsUndefined() && !vm.Bool(args[1]) {
 				vm.Free(handler)
 				return target
 			}

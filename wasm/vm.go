@@ -58,6 +58,7 @@ type VM struct {
 	scratch uint32 // malloc'd area for small transfers
 	opaque  uint32 // 16 bytes handed to the added forwarding functions
 	funcs   []HostFunc
+	factory Value // JS: id => host function
 	argbuf  []Value
 	fns     map[string]*export
 	closed  bool
@@ -287,15 +288,52 @@ func indexByte(b []byte, c byte) int {
 	return -1
 }
 
+// MaxHostArgs is how many arguments a host function receives: a JS
+// caller's missing arguments arrive as undefined.
+const MaxHostArgs = 8
+
 // Register makes fn callable from JS and returns its function object.
+//
+// qjs wraps its C proxy in a JS closure that collects rest arguments and
+// spreads them into proxy.call; that costs about 1 µs a call. Instead the
+// raw C proxy is captured once (through the closure's use of
+// Function.prototype.call) and each host function is a fixed-arity arrow
+// function calling it directly.
 func (vm *VM) Register(name string, fn HostFunc) Value {
 	vm.funcs = append(vm.funcs, fn)
 	id := len(vm.funcs) // 0 is never used
-	v := Value(vm.xCreateProxy.call(uint64(vm.jsctx), uint64(id), 0, 0))
-	if v.IsException() {
-		panic(vm.takeException())
+	if vm.factory == 0 {
+		vm.initFactory()
+	}
+	v, err := vm.Call(vm.factory, Undefined, MakeInt(int32(id)))
+	if err != nil {
+		panic(err)
 	}
 	return v
+}
+
+func (vm *VM) initFactory() {
+	probe := Value(vm.xCreateProxy.call(uint64(vm.jsctx), 0, 0, 0))
+	if probe.IsException() {
+		panic(vm.takeException())
+	}
+	mk, err := vm.Eval(`(function (probe) {
+		const call = Function.prototype.call;
+		let raw;
+		Function.prototype.call = function (...a) { raw = this; return Reflect.apply(call, this, a); };
+		try { probe(); } catch {} finally { Function.prototype.call = call; }
+		return (id) => (a, b, c, d, e, f, g, h) => raw(id, 0, 0, undefined, a, b, c, d, e, f, g, h);
+	})`, "<wqnode:host>", EvalStrict)
+	if err != nil {
+		panic(err)
+	}
+	factory, err := vm.Call(mk, Undefined, probe)
+	vm.Free(mk)
+	vm.Free(probe)
+	if err != nil {
+		panic(err)
+	}
+	vm.factory = factory
 }
 
 // dispatch is the single host import, env.jsFunctionProxy.
