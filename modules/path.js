@@ -389,7 +389,7 @@ const posix = {
 // Analyses the root of a win32 path. Returns { device, rootEnd, absolute }
 // where `device` is the (raw) device/UNC prefix, `rootEnd` the index where
 // the remainder starts and `absolute` whether a root separator follows.
-function winRoot(path) {
+function winRoot(path, deviceAsUNC = false) {
   const len = path.length;
   let rootEnd = 0;
   let device = '';
@@ -415,7 +415,7 @@ function winRoot(path) {
           last = j;
           while (j < len && !isWinSep(path.charCodeAt(j))) j++;
           if (j === len || j !== last) {
-            if (first === '.' || first === '?') {
+            if (!deviceAsUNC && (first === '.' || first === '?')) {
               // \\.\ or \\?\ device namespace: \\.\X
               device = `\\\\${first}`;
               rootEnd = 4;
@@ -682,7 +682,7 @@ const win32 = {
     const ret = { root: '', dir: '', base: '', ext: '', name: '' };
     const len = path.length;
     if (len === 0) return ret;
-    let { rootEnd, isUNC } = winRoot(path);
+    let { rootEnd, isUNC } = winRoot(path, true);
     if (len === 1) {
       if (isWinSep(path.charCodeAt(0))) {
         ret.root = ret.dir = path;
