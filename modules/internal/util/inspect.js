@@ -157,6 +157,36 @@ function types() {
   return typesCache;
 }
 
+// Which builtin an object derives from, judged by its prototype chain:
+// a kind name, 'plain' (reaches Object.prototype through no builtin
+// prototype) or 'unknown' (foreign or null-prototype chain). Used to skip
+// type checks that cannot succeed, which keeps inspecting ordinary objects
+// cheap.
+const protoKinds = new Map([
+  [Array.prototype, 'Array'], [Map.prototype, 'Map'], [Set.prototype, 'Set'],
+  [TypedArrayProto, 'TypedArray'], [MapIteratorProto, 'MapIterator'], [SetIteratorProto, 'SetIterator'],
+  [RegExp.prototype, 'RegExp'], [Date.prototype, 'Date'], [Error.prototype, 'Error'],
+  [ArrayBuffer.prototype, 'ArrayBuffer'], [DataView.prototype, 'DataView'], [Promise.prototype, 'Promise'],
+  [WeakSet.prototype, 'WeakSet'], [WeakMap.prototype, 'WeakMap'], [Number.prototype, 'Boxed'],
+  [String.prototype, 'Boxed'], [Boolean.prototype, 'Boxed'], [BigInt.prototype, 'Boxed'],
+  [Symbol.prototype, 'Boxed'], [Function.prototype, 'Function'],
+]);
+if (typeof SharedArrayBuffer === 'function') protoKinds.set(SharedArrayBuffer.prototype, 'ArrayBuffer');
+
+function protoKind(value) {
+  let p;
+  try {
+    p = getProto(value);
+    for (let i = 0; p !== null && i < 100; i++) {
+      if (p === ObjectProto) return 'plain';
+      const kind = protoKinds.get(p);
+      if (kind !== undefined) return kind;
+      p = getProto(p);
+    }
+  } catch { /* fall through */ }
+  return 'unknown';
+}
+
 function getProxyDetails(value, fetchDetails) {
   const u = utilBinding();
   if (typeof u.getProxyDetails !== 'function') return undefined;
@@ -336,7 +366,30 @@ function stylizeNoColor(str) {
 // ---------------------------------------------------------------------------
 // inspect()
 
+// Options for primitives inspected without options (no ctx needed).
+function primitiveCtx() {
+  const d = inspectDefaultOptions;
+  return {
+    indentationLvl: 0,
+    compact: d.compact,
+    breakLength: d.breakLength,
+    maxStringLength: d.maxStringLength === null ? Infinity : d.maxStringLength,
+    numericSeparator: d.numericSeparator,
+  };
+}
+
+function isEmptyOptions(opts) {
+  if (opts === undefined) return true;
+  if (opts === null || typeof opts !== 'object') return false;
+  for (const key in opts) return false;
+  return true;
+}
+
 function inspect(value, opts) {
+  if (typeof value !== 'object' && typeof value !== 'function' && arguments.length <= 2 &&
+      isEmptyOptions(opts)) {
+    return formatPrimitive(inspectDefaultOptions.colors ? stylizeWithColor : stylizeNoColor, value, primitiveCtx());
+  }
   const ctx = {
     budget: {},
     indentationLvl: 0,
@@ -838,6 +891,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let braces;
   let noIterator = true;
   let extrasType = kObjectType;
+  const kind = protoKind(value);
+  const maybe = (k) => kind === k || kind === 'unknown';
 
   if (Symbol.iterator in value || constructor === null) {
     noIterator = false;
@@ -849,21 +904,21 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = formatArray;
-    } else if (t.isSet(value)) {
+    } else if (maybe('Set') && t.isSet(value)) {
       const sz = setSize(value);
       const prefix = getPrefix(constructor, tag, 'Set', `(${sz})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = (c, v, r) => formatSet(value, c, v, r);
       if (sz === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
-    } else if (t.isMap(value)) {
+    } else if (maybe('Map') && t.isMap(value)) {
       const sz = mapSize(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${sz})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = (c, v, r) => formatMap(value, c, v, r);
       if (sz === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
-    } else if (t.isTypedArray(value)) {
+    } else if (maybe('TypedArray') && t.isTypedArray(value)) {
       keys = getOwnNonIndexProperties(value, ctx.showHidden);
       let bound = value;
       let fallback = '';
@@ -878,11 +933,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
       formatter = (c, v, r) => formatTypedArray(bound, size, c, v, r);
       extrasType = kArrayExtrasType;
-    } else if (t.isMapIterator(value)) {
+    } else if (maybe('MapIterator') && t.isMapIterator(value)) {
       keys = getKeys(value, ctx.showHidden);
       braces = getIteratorBraces('Map', tag);
       formatter = (c, v, r) => formatIterator(braces, c, v, r);
-    } else if (t.isSetIterator(value)) {
+    } else if (maybe('SetIterator') && t.isSetIterator(value)) {
       keys = getKeys(value, ctx.showHidden);
       braces = getIteratorBraces('Set', tag);
       formatter = (c, v, r) => formatIterator(braces, c, v, r);
@@ -904,7 +959,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
       if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
-    } else if (t.isRegExp(value)) {
+    } else if (maybe('RegExp') && t.isRegExp(value)) {
       base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
@@ -912,16 +967,16 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
           (recurseTimes > ctx.depth && ctx.depth !== null)) {
         return ctx.stylize(base, 'regexp');
       }
-    } else if (t.isDate(value)) {
+    } else if (maybe('Date') && t.isDate(value)) {
       const time = Date.prototype.getTime.call(value);
       base = Number.isNaN(time) ? Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
-    } else if (isError(value)) {
+    } else if (maybe('Error') && isError(value)) {
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0 && protoProps === undefined) return base;
-    } else if (t.isAnyArrayBuffer(value)) {
+    } else if (maybe('ArrayBuffer') && t.isAnyArrayBuffer(value)) {
       const arrayType = t.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
       const prefix = getPrefix(constructor, tag, arrayType);
       if (typedArray === undefined) {
@@ -931,22 +986,22 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       braces[0] = `${prefix}{`;
       keys.unshift('byteLength');
-    } else if (t.isDataView(value)) {
+    } else if (maybe('DataView') && t.isDataView(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
       keys.unshift('byteLength', 'byteOffset', 'buffer');
-    } else if (t.isPromise(value)) {
+    } else if (maybe('Promise') && t.isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
-    } else if (t.isWeakSet(value)) {
+    } else if (maybe('WeakSet') && t.isWeakSet(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
       formatter = ctx.showHidden ? formatWeakSet : formatWeakCollection;
-    } else if (t.isWeakMap(value)) {
+    } else if (maybe('WeakMap') && t.isWeakMap(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
       formatter = ctx.showHidden ? formatWeakMap : formatWeakCollection;
-    } else if (t.isModuleNamespaceObject(value)) {
+    } else if (kind === 'unknown' && t.isModuleNamespaceObject(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
       formatter = (c, v, r) => formatNamespaceObject(keys, c, v, r);
-    } else if (t.isBoxedPrimitive(value)) {
+    } else if (maybe('Boxed') && t.isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
       if (keys.length === 0 && protoProps === undefined) return base;
     } else {
