@@ -653,7 +653,7 @@ function basicParse(input, base, url, stateOverride) {
   for (let p = 0; p <= len; p++) {
     const c = p < len ? cps[p] : -1; // -1 is EOF
     const ch = c === -1 ? '' : String.fromCodePoint(c);
-    const special = isSpecialScheme(url.scheme);
+    const special = isSpecialScheme(url.scheme || (state === S.RELATIVE && base ? base.scheme : ''));
     switch (state) {
       case S.SCHEME_START:
         if (isAlpha(c)) {
@@ -744,7 +744,7 @@ function basicParse(input, base, url, stateOverride) {
 
       case S.RELATIVE:
         url.scheme = base.scheme;
-        if (c === 0x2f || (special && c === 0x5c)) {
+        if (c === 0x2f || (isSpecialScheme(url.scheme) && c === 0x5c)) {
           state = S.RELATIVE_SLASH;
         } else {
           url.username = base.username;
@@ -1385,7 +1385,7 @@ class URLSearchParams {
 
   [kInspect](depth, options, inspect) {
     URLSearchParams.#check(this);
-    if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+    if (typeof depth === 'number' && depth < 0) return typeof options?.stylize === 'function' ? options.stylize('[Object]', 'special') : '[Object]';
     if (typeof inspect !== 'function') inspect = require('util').inspect;
     const separator = ', ';
     const innerOpts = { ...options };
@@ -1482,7 +1482,7 @@ Object.defineProperties(URLSearchParamsIteratorPrototype, {
   [kInspect]: {
     value: function inspectIterator(depth, options, inspect) {
       const st = iterCheck(this);
-      if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+      if (typeof depth === 'number' && depth < 0) return typeof options?.stylize === 'function' ? options.stylize('[Object]', 'special') : '[Object]';
       if (typeof inspect !== 'function') inspect = require('util').inspect;
       const innerOpts = { ...options };
       if (options.depth !== null && options.depth !== undefined) innerOpts.depth = depth - 1;

@@ -1,0 +1,14 @@
+'use strict';
+const qs = require('node:querystring');
+console.log(JSON.stringify(qs.parse('a:1;b:2;a:3', ';', ':')));
+console.log(JSON.stringify(qs.parse('a==1&&b==2', '&&', '==')));
+console.log(JSON.stringify(qs.parse('a=1&b=2&c=3&d=4', null, null, { maxKeys: 2 })));
+console.log(JSON.stringify(qs.parse('&&a=1&b=2', null, null, { maxKeys: 2 })));
+console.log(JSON.stringify(qs.parse('a=1&b=2&c=3', null, null, { maxKeys: 0 })));
+console.log(JSON.stringify(qs.parse('a=1&b=2&c=3', null, null, { maxKeys: -1 })));
+console.log(JSON.stringify(qs.parse('a=1&b=2', '', '')));
+const seen = [];
+const r = qs.parse('a=%41&b+c=d+e&f', null, null, { decodeURIComponent: (s) => { seen.push(s); return s.toUpperCase(); } });
+console.log(JSON.stringify(r), JSON.stringify(seen));
+console.log(JSON.stringify(qs.parse('a=%41&b=x', null, null, { decodeURIComponent: (s) => { if (s === 'x') throw new Error('no'); return `<${s}>`; } })));
+console.log(JSON.stringify(qs.parse('a=%41', null, null, { decodeURIComponent: 5 })));

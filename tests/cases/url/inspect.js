@@ -1,0 +1,21 @@
+'use strict';
+const util = require('node:util');
+const { URL, URLSearchParams } = require('node:url');
+console.log(util.inspect(new URL('https://user:pw@a.com:8080/p?x=1#h')));
+console.log(util.inspect(new URL('file:///a/b')));
+console.log(util.inspect({ a: new URL('http://x') }, { depth: 0 }));
+console.log(util.inspect(new URL('http://x/?a=1'), { depth: 0 }));
+console.log(util.inspect(new URLSearchParams('a=1&b=2')));
+console.log(util.inspect(new URLSearchParams('')));
+console.log(util.inspect(new URLSearchParams('a=1&b=' + 'x'.repeat(70))));
+console.log(util.inspect(new URLSearchParams('a=1&b=2').keys()));
+console.log(util.inspect(new URLSearchParams('a=1&b=2').entries()));
+console.log(util.inspect(new URLSearchParams('a=1&b=2&c=3&d=' + 'x'.repeat(20)).entries()));
+console.log(util.inspect([new URLSearchParams('a=1')], { depth: 0 }));
+console.log(util.inspect({ x: { y: new URLSearchParams('a=1').values() } }, { depth: 1 }));
+const it = new URLSearchParams('a=1').keys();
+it.next();
+console.log(util.inspect(it));
+class Sub extends URLSearchParams {}
+console.log(util.inspect(new Sub('q=1')));
+console.log(Object.prototype.toString.call(new URL('http://a')), Object.keys(new URL('http://a')));

@@ -1,0 +1,13 @@
+'use strict';
+const { URLSearchParams } = require('node:url');
+const p = new URLSearchParams('a=1&b=2&c=3');
+const seen = [];
+p.forEach(function (v, k, o) { seen.push([k, v, o === p, this.t]); if (k === 'a') p.delete('b'); }, { t: 'T' });
+console.log(JSON.stringify(seen));
+const it = p.keys();
+console.log(JSON.stringify(it.next()));
+p.append('d', '4');
+console.log(JSON.stringify([it.next(), it.next(), it.next()]));
+console.log(Object.prototype.toString.call(it), it[Symbol.iterator]() === it, typeof it.next);
+console.log(Object.prototype.toString.call(p), p[Symbol.iterator] === p.entries, Object.keys(URLSearchParams.prototype).join());
+console.log([...new URLSearchParams('x=1&y=2')].join('|'), Array.from(new URLSearchParams('k=v').values()));

@@ -1,0 +1,14 @@
+'use strict';
+const { URL } = require('node:url');
+const props = ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'];
+const show = (u) => console.log(JSON.stringify(Object.fromEntries(props.map((p) => [p, u[p]]))));
+show(new URL('https://user:pass@sub.example.com:8080/p/a/t/h?query=string#hash'));
+show(new URL('HTTP://EXAMPLE.COM:80/./a/../b/'));
+show(new URL('https://example.com:443'));
+show(new URL('ftp://x:21/'));
+show(new URL('ws://x:81/'));
+show(new URL('  http://trim.me/\t\n  '));
+show(new URL('http://a/b c?d e#f g'));
+show(new URL("http://a/'\"<>`{}|^?'\"<>`{}#'\"<>`{}"));
+show(new URL("sc://a/'?'#'"));
+console.log(String(new URL('http://a')), JSON.stringify(new URL('http://a/x')), new URL('http://a/').toJSON());
