@@ -160,3 +160,26 @@ func TestRejectionTracker(t *testing.T) {
 		t.Fatalf("events %v", events)
 	}
 }
+
+func TestTypedArrayLayout(t *testing.T) {
+	vm := newVM(t)
+	v, _ := vm.Eval("const ab = new ArrayBuffer(64); const u = new Uint16Array(ab, 8, 10); u[0] = 0xABCD; u[9] = 0x1234; u", "t.js", 0)
+	b, ok := vm.ViewBytes(v)
+	if !ok || len(b) != 20 || b[0] != 0xCD || b[1] != 0xAB || b[18] != 0x34 {
+		t.Fatalf("view bytes: %v % x", ok, b)
+	}
+	ab, _ := vm.Eval("ab", "t.js", 0)
+	if b, _ := vm.ViewBytes(ab); len(b) != 64 || b[8] != 0xCD {
+		t.Fatalf("array buffer bytes: % x", b)
+	}
+	s := vm.NewStringUTF16([]uint16{'a', 0xd800, 'b', 0xd83d, 0xde00})
+	r, _ := vm.Eval("(s) => [...s].map(c => c.codePointAt(0).toString(16)).join()", "t.js", 0)
+	out, _ := vm.Call(r, Undefined, s)
+	if got := vm.String(out); got != "61,d800,62,1f600" {
+		t.Fatalf("lone surrogate round trip: %s", got)
+	}
+	l, w := vm.StringUnits(s)
+	if l != nil || len(w) != 5 || w[1] != 0xd800 {
+		t.Fatalf("units: %v %x", l, w)
+	}
+}
