@@ -71,6 +71,7 @@ defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').Abort
 defineLazyGlobal('atob', () => require('buffer').atob);
 defineLazyGlobal('btoa', () => require('buffer').btoa);
 defineLazyGlobal('Blob', () => require('buffer').Blob);
+defineLazyGlobal('File', () => require('buffer').File);
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
 
 // ---- entry points for the host ----
