@@ -763,14 +763,17 @@ class CallTracker {
   calls(fn, expected = 1) {
     if (typeof fn === 'number') {
       expected = fn;
-      fn = function noop() {};
-    } else if (fn === undefined) {
-      fn = function noop() {};
+      fn = undefined;
     }
+    if (fn === undefined) fn = (() => function() {})();
     if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
-    if (typeof expected !== 'number' || !Number.isInteger(expected) || expected < 1) {
+    if (typeof expected !== 'number') throw new ERR_INVALID_ARG_TYPE('expected', 'number', expected);
+    if (!Number.isInteger(expected)) {
       const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
-      if (typeof expected !== 'number') throw new ERR_INVALID_ARG_TYPE('expected', 'number', expected);
+      throw new ERR_OUT_OF_RANGE('expected', 'an integer', expected);
+    }
+    if (expected < 1 || expected > 4294967295) {
+      const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
       throw new ERR_OUT_OF_RANGE('expected', '>= 1 && <= 4294967295', expected);
     }
     const ctx = { expected, actual: 0, calls: [], name: fn.name || 'calls', stackTrace: new Error() };
@@ -790,7 +793,7 @@ class CallTracker {
   getCalls(fn) {
     const ctx = this.#lookup(fn);
     if (ctx === undefined) {
-      throw new ERR_INVALID_ARG_VALUE('fn', fn, 'is not a tracked function');
+      throw new ERR_INVALID_ARG_VALUE('tracked', fn, 'is not a tracked function');
     }
     return Object.freeze(ctx.calls.slice());
   }
@@ -805,7 +808,7 @@ class CallTracker {
     }
     const ctx = this.#lookup(fn);
     if (ctx === undefined) {
-      throw new ERR_INVALID_ARG_VALUE('fn', fn, 'is not a tracked function');
+      throw new ERR_INVALID_ARG_VALUE('tracked', fn, 'is not a tracked function');
     }
     ctx.actual = 0;
     ctx.calls = [];
@@ -815,10 +818,9 @@ class CallTracker {
     const errors = [];
     for (const ctx of this.#calls) {
       if (ctx.actual !== ctx.expected) {
-        const times = (n) => (n === 1 ? `${n} time` : `${n} times`);
         errors.push({
-          message: `Expected the ${ctx.name} function to be executed ${times(ctx.expected)} ` +
-            `but was executed ${times(ctx.actual)}.`,
+          message: `Expected the ${ctx.name} function to be executed ${ctx.expected} time(s) ` +
+            `but was executed ${ctx.actual} time(s).`,
           actual: ctx.actual,
           expected: ctx.expected,
           operator: ctx.name,
