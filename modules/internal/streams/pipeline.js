@@ -246,8 +246,10 @@ function pipelineImpl(streams, callback, opts) {
       }
     } else if (isNodeStream(stream)) {
       if (isReadableNodeStream(ret)) {
-        finishCount += 2;
-        const cleanup = pipe(ret, stream, finish, { end });
+        // With end: false the destination is left open, so only the source's
+        // completion counts; destination errors still fail the pipeline.
+        finishCount += end ? 2 : 1;
+        const cleanup = pipe(ret, stream, finish, { end }, (err) => { if (err) finishImpl(err, false); });
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
       } else if (isTransformStream(ret) || isReadableStream(ret)) {
         const toRead = ret.readable || ret;
@@ -274,10 +276,10 @@ function pipelineImpl(streams, callback, opts) {
   return ret;
 }
 
-function pipe(src, dst, finish, { end }) {
+function pipe(src, dst, finish, { end }, onDstError) {
   let ended = false;
   dst.on('close', () => {
-    if (!ended) {
+    if (!ended && end) {
       // dst closed before src finished writing into it.
       finish(new ERR_STREAM_PREMATURE_CLOSE());
     }
@@ -305,7 +307,8 @@ function pipe(src, dst, finish, { end }) {
       }
     });
   } else {
-    finish();
+    eos(src, { readable: true, writable: false }, finish);
+    return eos(dst, { readable: false, writable: true }, onDstError);
   }
 
   return eos(dst, { readable: false, writable: true }, finish);

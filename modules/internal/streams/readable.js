@@ -27,6 +27,9 @@ const {
 
 const { errorOrDestroy } = destroyImpl;
 const kPaused = Symbol('kPaused');
+// Set by on('data'), cleared by removeListener('data') (not by
+// removeAllListeners); gates the direct 'data' fast path in addChunk.
+const kDataListening = Symbol('kDataListening');
 
 let StringDecoder;
 let eos;
@@ -67,6 +70,7 @@ function ReadableState(options, stream, isDuplex) {
   this.readableListening = false;
   this.resumeScheduled = false;
   this[kPaused] = null;
+  this[kDataListening] = false;
 
   this.errorEmitted = false;
   this.emitClose = !options || options.emitClose !== false;
@@ -192,6 +196,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
 
   if (err) {
     errorOrDestroy(stream, err);
+    return false;
   } else if (chunk === null) {
     state.reading = false;
     onEofChunk(stream, state);
@@ -228,8 +233,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync &&
-      stream.listenerCount('data') > 0) {
+  if (state.flowing && state.length === 0 && !state.sync && state[kDataListening]) {
     // Fast path: nothing buffered and a consumer is waiting.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
@@ -584,6 +588,7 @@ Readable.prototype.on = function(ev, fn) {
   const state = this._readableState;
 
   if (ev === 'data') {
+    state[kDataListening] = true;
     state.readableListening = this.listenerCount('readable') > 0;
     // Attaching 'data' switches to flowing unless explicitly paused.
     if (state.flowing !== false) this.resume();
@@ -605,7 +610,11 @@ Readable.prototype.addListener = Readable.prototype.on;
 
 Readable.prototype.removeListener = function(ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
-  if (ev === 'readable') process.nextTick(updateReadableListening, this);
+  if (ev === 'readable') {
+    process.nextTick(updateReadableListening, this);
+  } else if (ev === 'data') {
+    this._readableState[kDataListening] = this.listenerCount('data') > 0;
+  }
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
