@@ -51,7 +51,8 @@ type Isolate struct {
 	bindings map[string]wasm.Value
 	entry    map[string]wasm.Value // bootstrap entry points (owned)
 
-	rejections []rejection
+	rejections    []rejection
+	signalHandler wasm.Value // JS: (signum) => emit
 	exitCode   int
 	exiting    bool
 	cwd        string

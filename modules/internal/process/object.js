@@ -151,6 +151,31 @@ function createProcess(pb) {
 
   process.nextTick = require('internal/process/task_queues').nextTick;
 
+  // Signal listeners start and stop host signal watching.
+  const { signals } = require('internal/process/signals');
+  let signalWrap;
+  const signalName = { __proto__: null };
+  for (const name in signals) signalName[signals[name]] ??= name;
+  process.on('newListener', (event) => {
+    const signum = signals[event];
+    if (typeof event !== 'string' || signum === undefined || process.listenerCount(event) > 0) return;
+    if (signalWrap === undefined) {
+      signalWrap = internalBinding('signal_wrap');
+      signalWrap.setHandler((n) => {
+        const name = signalName[n];
+        if (process.listenerCount(name) > 0) process.emit(name, name, n);
+        else if (name === 'SIGINT' || name === 'SIGTERM') process.reallyExit(128 + n);
+      });
+    }
+    signalWrap.start(signum);
+  });
+  process.on('removeListener', (event) => {
+    const signum = signals[event];
+    if (signum !== undefined && signalWrap !== undefined && process.listenerCount(event) === 0) {
+      signalWrap.stop(signum);
+    }
+  });
+
   process.reallyExit = function reallyExit(code) { pb.reallyExit(code | 0); };
   process.exit = function exit(code) {
     if (code !== undefined) process.exitCode = code;
