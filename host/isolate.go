@@ -53,9 +53,9 @@ type Isolate struct {
 
 	rejections    []rejection
 	signalHandler wasm.Value // JS: (signum) => emit
-	exitCode   int
-	exiting    bool
-	cwd        string
+	exitCode      int
+	exiting       bool
+	cwd           string
 }
 
 type rejection struct {
