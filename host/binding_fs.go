@@ -752,7 +752,7 @@ func (iso *Isolate) fsBinding(obj wasm.Value) {
 	// opendir(path, cb) -> handle id; dirRead(id, n, cb) -> [names, types]
 	// (empty at the end); dirClose(id, cb).
 	iso.fn(obj, "opendir", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-		p, abs := pathArg(args, 0)
+		_, abs := pathArg(args, 0)
 		return iso.fsRun(arg(args, 1), "opendir", "", "", func() (fsResult, error) {
 			f, err := os.Open(abs)
 			if err != nil {
