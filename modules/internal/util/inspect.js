@@ -1679,7 +1679,7 @@ function groupArrayElements(ctx, output, value) {
   const separatorSpace = 2;
   const dataLen = new Array(outputLength);
   for (let i = 0; i < outputLength; i++) {
-    const len = ctx.colors ? removeColors(output[i]).length : output[i].length;
+    const len = getStringWidth(output[i], ctx.colors);
     dataLen[i] = len;
     totalLength += len + separatorSpace;
     if (maxLength < len) maxLength = len;
@@ -1783,48 +1783,59 @@ function stripVTControlCharacters(str) {
   return str.replace(ansiRe, '');
 }
 
-function isFullWidthCodePoint(code) {
-  return code >= 0x1100 && (
-    code <= 0x115f ||
-    code === 0x2329 || code === 0x232a ||
-    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
-    (code >= 0x3250 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0xa4c6) ||
-    (code >= 0xa960 && code <= 0xa97c) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe10 && code <= 0xfe19) ||
-    (code >= 0xfe30 && code <= 0xfe6b) ||
-    (code >= 0xff01 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1b000 && code <= 0x1b001) ||
-    (code >= 0x1f200 && code <= 0x1f251) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x20000 && code <= 0x3fffd));
+// Column width of characters, following the Unicode (16) data of Node's ICU
+// build: East Asian Wide/Fullwidth characters and emoji presented as emoji
+// take two columns; otherwise nonspacing/enclosing marks, format and control
+// characters take none.
+const zeroWidthRe = /[\p{Mn}\p{Me}\p{Cf}\p{Cc}\p{Emoji_Modifier}]/u;
+const emojiPresentationRe = /\p{Emoji_Presentation}/u;
+// East Asian Wide (W) and Fullwidth (F) ranges outside the emoji blocks.
+const wideRanges = [
+  0x1100, 0x115f, 0x2329, 0x232a, 0x2630, 0x2637, 0x268a, 0x268f, 0x2e80, 0x2e99, 0x2e9b, 0x2ef3,
+  0x2f00, 0x2fd5, 0x2ff0, 0x2fff, 0x3000, 0x303e, 0x3041, 0x3096, 0x3099, 0x30ff, 0x3105, 0x312f,
+  0x3131, 0x318e, 0x3190, 0x31e5, 0x31ef, 0x321e, 0x3220, 0x3247, 0x3250, 0x4dff, 0x4e00, 0xa48c,
+  0xa490, 0xa4c6, 0xa960, 0xa97c, 0xac00, 0xd7a3, 0xf900, 0xfaff, 0xfe10, 0xfe19, 0xfe30, 0xfe52,
+  0xfe54, 0xfe66, 0xfe68, 0xfe6b, 0xff01, 0xff60, 0xffe0, 0xffe6, 0x16fe0, 0x16fe4,
+  0x16ff0, 0x16ff6, 0x17000, 0x18cd5, 0x18cff, 0x18d1e, 0x18d80, 0x18df2, 0x1aff0, 0x1aff3,
+  0x1aff5, 0x1affb, 0x1affd, 0x1affe, 0x1b000, 0x1b122, 0x1b132, 0x1b132, 0x1b150, 0x1b152,
+  0x1b155, 0x1b155, 0x1b164, 0x1b167, 0x1b170, 0x1b2fb, 0x1d300, 0x1d356, 0x1d360, 0x1d376,
+  0x1f200, 0x1f202, 0x1f210, 0x1f23b, 0x1f240, 0x1f248, 0x1f250, 0x1f251, 0x1f260, 0x1f265,
+  0x20000, 0x2fffd, 0x30000, 0x3fffd,
+];
+
+function isWideCodePoint(code) {
+  if (code < 0x1100) return false;
+  let lo = 0;
+  let hi = wideRanges.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (code < wideRanges[mid * 2]) {
+      hi = mid - 1;
+    } else if (code > wideRanges[mid * 2 + 1]) {
+      lo = mid + 1;
+    } else {
+      return true;
+    }
+  }
+  return false;
 }
 
-function isZeroWidthCodePoint(code) {
-  return code <= 0x1f ||
-    (code >= 0x7f && code <= 0x9f) ||
-    (code >= 0x300 && code <= 0x36f) ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x20d0 && code <= 0x20ff) ||
-    (code >= 0xfe00 && code <= 0xfe0f) ||
-    (code >= 0xfe20 && code <= 0xfe2f) ||
-    (code >= 0xe0100 && code <= 0xe01ef);
+function charWidth(code, ch) {
+  if (isWideCodePoint(code) || emojiPresentationRe.test(ch)) return 2;
+  if (code !== 0xad && zeroWidthRe.test(ch)) return 0;
+  return 1;
 }
 
 function getStringWidth(str, removeControlChars = true) {
-  let width = 0;
   if (removeControlChars) str = stripVTControlCharacters(str);
-  str = str.normalize('NFC');
-  for (const ch of str) {
-    const code = ch.codePointAt(0);
-    if (isFullWidthCodePoint(code)) {
-      width += 2;
-    } else if (!isZeroWidthCodePoint(code)) {
-      width++;
+  let width = 0;
+  for (let i = 0; i < str.length; i++) {
+    const code = str.charCodeAt(i);
+    if (code >= 127) {
+      for (const ch of str.slice(i).normalize('NFC')) width += charWidth(ch.codePointAt(0), ch);
+      break;
     }
+    if (code >= 32) width++;
   }
   return width;
 }
