@@ -1,0 +1,308 @@
+'use strict';
+
+// fs.ReadStream and fs.WriteStream on top of stream.Readable/Writable.
+
+const { Readable, Writable, finished } = require('stream');
+const { Buffer } = require('buffer');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_OUT_OF_RANGE,
+  },
+} = require('internal/errors');
+const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
+const { getOptions, getValidatedPath, getValidatedFd, toPathIfFileURL } = require('internal/fs/utils');
+
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kFs = Symbol('kFs');
+const kHandle = Symbol('kHandle');
+
+let lazyFs;
+function fsModule() {
+  if (lazyFs === undefined) lazyFs = require('fs');
+  return lazyFs;
+}
+
+let lazyFileHandle;
+function isFileHandle(v) {
+  if (lazyFileHandle === undefined) lazyFileHandle = require('internal/fs/promises').FileHandle;
+  return v instanceof lazyFileHandle;
+}
+
+// FileHandle-backed operations shaped like fs's callback API.
+function handleFs(fh) {
+  const cb = (p, done) => p.then((r) => done(null, ...(r === undefined ? [] : [r])), done);
+  return {
+    open() {},
+    read(fd, buf, off, len, pos, done) {
+      cb(fh.read(buf, off, len, pos).then((r) => r.bytesRead), done);
+    },
+    write(fd, buf, off, len, pos, done) {
+      cb(fh.write(buf, off, len, pos).then((r) => r.bytesWritten), done);
+    },
+    writev(fd, bufs, pos, done) {
+      cb(fh.writev(bufs, pos).then((r) => r.bytesWritten), done);
+    },
+    close(fd, done) {
+      cb(fh.close(), done);
+    },
+    fsync(fd, done) {
+      cb(fh.sync(), done);
+    },
+  };
+}
+
+function importFd(stream, options) {
+  if (typeof options.fd === 'number') {
+    stream[kFs] = options.fs || fsModule();
+    return getValidatedFd(options.fd);
+  }
+  if (typeof options.fd === 'object' && options.fd !== null && isFileHandle(options.fd)) {
+    const fh = options.fd;
+    stream[kHandle] = fh;
+    stream[kFs] = handleFs(fh);
+    fh.on('close', () => {
+      if (!stream.destroyed) stream.destroy();
+    });
+    return fh.fd;
+  }
+  throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
+}
+
+function validateStartEnd(options, defaultEnd) {
+  const { start } = options;
+  let { end } = options;
+  if (start !== undefined) validateInteger(start, 'start', 0);
+  if (end === undefined) {
+    end = defaultEnd;
+  } else {
+    validateInteger(end, 'end', 0);
+    if (start !== undefined && start > end) {
+      throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${end})`, start);
+    }
+  }
+  return end;
+}
+
+function openStream(stream, cb) {
+  stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
+    if (err) return cb(err);
+    stream.fd = fd;
+    cb();
+    stream.emit('open', stream.fd);
+    stream.emit('ready');
+  });
+}
+
+function closeStream(stream, err, cb) {
+  if (stream.fd === null || stream.fd === undefined) return cb(err);
+  const fd = stream.fd;
+  stream.fd = null;
+  stream[kFs].close(fd, (er) => cb(er || err));
+}
+
+function destroyImpl(err, cb) {
+  const done = (er) => {
+    if (this.autoClose !== false || this[kHandle]) {
+      closeStream(this, er, cb);
+    } else {
+      cb(er);
+    }
+  };
+  if (this[kIsPerformingIO]) {
+    this.once(kIsPerformingIO, (er) => done(err || er));
+  } else {
+    done(err);
+  }
+}
+
+function ReadStream(path, options) {
+  if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+  options = { ...getOptions(options, {}) };
+  if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+  if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+
+  this[kFs] = options.fs || fsModule();
+  this[kIsPerformingIO] = false;
+  this[kHandle] = null;
+  if (options.fd == null) {
+    this.fd = null;
+    this.path = toPathIfFileURL(path);
+    getValidatedPath(this.path);
+    this.flags = options.flags === undefined ? 'r' : options.flags;
+    this.mode = options.mode === undefined ? 0o666 : options.mode;
+    if (options.fs) {
+      validateFunction(this[kFs].open, 'options.fs.open');
+    }
+  } else {
+    this.fd = importFd(this, options);
+    this.path = undefined;
+    this.flags = undefined;
+    this.mode = undefined;
+  }
+  validateFunction(this[kFs].read, 'options.fs.read');
+  if (options.autoClose !== undefined) validateBoolean(options.autoClose, 'options.autoClose');
+
+  this.start = options.start;
+  this.end = validateStartEnd(options, Infinity);
+  this.pos = this.start;
+  this.bytesRead = 0;
+  this.autoClose = options.autoClose === undefined ? true : options.autoClose;
+
+  Readable.call(this, options);
+}
+Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+Object.setPrototypeOf(ReadStream, Readable);
+
+Object.defineProperty(ReadStream.prototype, 'autoClose', {
+  __proto__: null,
+  get() { return this._readableState.autoDestroy; },
+  set(v) { this._readableState.autoDestroy = v; },
+});
+
+Object.defineProperty(ReadStream.prototype, 'pending', {
+  __proto__: null, configurable: true,
+  get() { return this.fd === null; },
+});
+
+ReadStream.prototype._construct = function(cb) {
+  if (typeof this.fd === 'number') return cb();
+  openStream(this, cb);
+};
+
+ReadStream.prototype._read = function(n) {
+  n = this.pos !== undefined ?
+    Math.min(this.end - this.pos + 1, n) :
+    Math.min(this.end - this.bytesRead + 1, n);
+  if (n <= 0) {
+    this.push(null);
+    return;
+  }
+  const buf = Buffer.allocUnsafeSlow(n);
+  this[kIsPerformingIO] = true;
+  this[kFs].read(this.fd, buf, 0, n, this.pos ?? null, (er, bytesRead) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      this.emit(kIsPerformingIO, er);
+      return;
+    }
+    if (er) {
+      this.destroy(er);
+    } else if (bytesRead > 0) {
+      if (this.pos !== undefined) this.pos += bytesRead;
+      this.bytesRead += bytesRead;
+      this.push(bytesRead !== buf.length ? buf.subarray(0, bytesRead) : buf);
+    } else {
+      this.push(null);
+    }
+  });
+};
+
+ReadStream.prototype._destroy = destroyImpl;
+
+ReadStream.prototype.close = function(cb) {
+  if (typeof cb === 'function') finished(this, cb);
+  this.destroy();
+};
+
+function WriteStream(path, options) {
+  if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+  options = { ...getOptions(options, {}) };
+  options.decodeStrings = true;
+
+  this[kFs] = options.fs || fsModule();
+  this[kIsPerformingIO] = false;
+  this[kHandle] = null;
+  if (options.fd == null) {
+    this.fd = null;
+    this.path = toPathIfFileURL(path);
+    getValidatedPath(this.path);
+    this.flags = options.flags === undefined ? 'w' : options.flags;
+    this.mode = options.mode === undefined ? 0o666 : options.mode;
+  } else {
+    this.fd = importFd(this, options);
+    this.path = undefined;
+    this.flags = undefined;
+    this.mode = undefined;
+  }
+  this.start = options.start;
+  this.pos = undefined;
+  this.bytesWritten = 0;
+  this.flush = options.flush === true;
+  if (this.start !== undefined) {
+    validateInteger(this.start, 'start', 0);
+    this.pos = this.start;
+  }
+  if (options.autoClose !== undefined) validateBoolean(options.autoClose, 'options.autoClose');
+  if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+
+  Writable.call(this, options);
+
+  if (options.encoding) this.setDefaultEncoding(options.encoding);
+}
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(WriteStream, Writable);
+
+Object.defineProperty(WriteStream.prototype, 'autoClose', {
+  __proto__: null,
+  get() { return this._writableState.autoDestroy; },
+  set(v) { this._writableState.autoDestroy = v; },
+});
+
+Object.defineProperty(WriteStream.prototype, 'pending', {
+  __proto__: null, configurable: true,
+  get() { return this.fd === null; },
+});
+
+WriteStream.prototype._construct = function(cb) {
+  if (typeof this.fd === 'number') return cb();
+  openStream(this, cb);
+};
+
+WriteStream.prototype._write = function(data, encoding, cb) {
+  this[kIsPerformingIO] = true;
+  const buf = typeof data === 'string' ? Buffer.from(data, encoding) : data;
+  const pos = this.pos;
+  this[kFs].write(this.fd, buf, 0, buf.length, pos ?? null, (er, bytes) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      cb(er);
+      return this.emit(kIsPerformingIO, er);
+    }
+    if (er) return cb(er);
+    this.bytesWritten += bytes;
+    cb();
+  });
+  if (this.pos !== undefined) this.pos += buf.length;
+};
+
+WriteStream.prototype._writev = function(chunks, cb) {
+  const bufs = chunks.map(({ chunk, encoding }) =>
+    (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
+  const total = Buffer.concat(bufs);
+  this._write(total, 'buffer', cb);
+};
+
+WriteStream.prototype._final = function(cb) {
+  if (!this.flush) return cb();
+  this[kFs].fsync(this.fd, (err) => cb(err));
+};
+
+WriteStream.prototype._destroy = destroyImpl;
+
+WriteStream.prototype.close = function(cb) {
+  if (cb) {
+    if (this.closed) {
+      process.nextTick(cb);
+      return;
+    }
+    this.on('close', cb);
+  }
+  if (!this.autoClose) this.on('finish', this.destroy);
+  this.end();
+};
+
+WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+
+
+module.exports = { ReadStream, WriteStream };
