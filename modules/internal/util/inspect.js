@@ -4,6 +4,29 @@
 // state, proxy target, iterator contents, ...) come from the host bindings
 // internalBinding('types') and internalBinding('util'); where a binding
 // function is missing we fall back to a best-effort pure-JS check.
+//
+// Binding contract (all optional; each missing function degrades output):
+//   internalBinding('types'): isProxy, isPromise, isMap, isSet, isWeakMap,
+//     isWeakSet, isMapIterator, isSetIterator, isGeneratorObject,
+//     isGeneratorFunction, isAsyncFunction, isArgumentsObject,
+//     isBoxedPrimitive, isNumberObject, isStringObject, isBooleanObject,
+//     isBigIntObject, isSymbolObject, isDate, isRegExp, isNativeError,
+//     isArrayBuffer, isSharedArrayBuffer, isAnyArrayBuffer, isArrayBufferView,
+//     isTypedArray, isDataView, isModuleNamespaceObject, isExternal, isWeakRef:
+//     (value) => boolean, with V8 semantics (isAsyncFunction and
+//     isGeneratorFunction are both true for async generator functions).
+//   internalBinding('util'):
+//     getPromiseDetails(promise) => [state, result]; state 0 pending (result
+//       undefined), 1 fulfilled, 2 rejected.
+//     getProxyDetails(value, fetchDetails = true) => undefined when value is
+//       not a proxy; else [target, handler] (fetchDetails true) or target;
+//       target/handler are null for a revoked proxy.
+//     previewEntries(obj, isIterator) => for a Map/Set iterator with
+//       isIterator true: [entries, isKeyValue], entries being the remaining
+//       items, flattened [k1, v1, k2, v2, ...] when isKeyValue (Map entries(),
+//       Set entries()), else [v1, v2, ...] (keys()/values()); without
+//       isIterator just the entries array. For WeakMap: [k1, v1, ...]; for
+//       WeakSet: [v1, ...]. May return undefined: printed as <items unknown>.
 
 const ObjectProto = Object.prototype;
 const hasOwn = (o, k) => ObjectProto.hasOwnProperty.call(o, k);
