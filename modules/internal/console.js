@@ -56,6 +56,10 @@ function hrtime() {
 }
 
 function elapsedMs(start) {
+  if (typeof process === 'object' && process !== null && typeof process.hrtime === 'function') {
+    const d = process.hrtime(start);
+    return d[0] * 1000 + d[1] / 1e6;
+  }
   const now = hrtime();
   let sec = now[0] - start[0];
   let nsec = now[1] - start[1];
