@@ -30,4 +30,4 @@ log.push(`cleanup is function ${typeof cleanup}`);
 cleanup();
 c.destroy();
 
-setTimeout(() => console.log(log.join('\n')), 10);
+process.on('exit', () => console.log(log.join('\n')));

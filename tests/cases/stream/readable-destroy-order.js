@@ -36,7 +36,7 @@ const d = new Readable({ read() {}, emitClose: false });
 watch(d, 'd');
 d.destroy();
 
-setTimeout(() => {
+process.on('exit', () => {
   log.push(`c closed=${c.closed} errored=${c.errored && c.errored.message}`);
   console.log(log.join('\n'));
-}, 10);
+});

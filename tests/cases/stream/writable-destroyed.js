@@ -19,4 +19,4 @@ w.destroy();
 log.push(`destroyed=${w.destroyed} writable=${w.writable}`);
 const r = w.write('4', (err) => log.push(`cb4 ${err.name} ${err.code} ${err.message}`));
 log.push(`write after destroy -> ${r}`);
-setTimeout(() => console.log(log.join('\n')), 20);
+process.on('exit', () => console.log(log.join('\n')));
