@@ -1,0 +1,10 @@
+const { show } = require('./_h');
+show('dir', () => require('./fixtures/dir'));
+show('dir/', () => require('./fixtures/dir/'));
+show('dir/inner', () => require('./fixtures/dir/inner'));
+show('jsondir', () => require('./fixtures/jsondir'));
+show('nopkg', () => require('nopkg'));
+show('nopkg/sub', () => require('nopkg/sub'));
+show('resolve dir', () => require.resolve('./fixtures/dir'));
+show('fixtures/.', () => require('./fixtures/dir/.'));
+show('no index', () => require('./fixtures/deep'));

@@ -1,0 +1,12 @@
+import fs, { readFileSync } from 'node:fs';
+import path, { join } from 'path';
+import * as events from 'node:events';
+import EventEmitter from 'events';
+import { promisify } from 'node:util';
+console.log(typeof fs.readFileSync, readFileSync === fs.readFileSync);
+console.log(join('a', 'b'), path.join === join);
+console.log(events.default === EventEmitter, typeof events.EventEmitter, events.EventEmitter === EventEmitter);
+console.log(typeof promisify);
+console.log(readFileSync(new URL('./fixtures/b.js', import.meta.url), 'utf8').trim());
+const m = await import('node:module');
+console.log(typeof m.createRequire, typeof m.default.createRequire);

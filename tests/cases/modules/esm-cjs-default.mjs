@@ -1,0 +1,10 @@
+import b from './fixtures/b.js';
+import * as bns from './fixtures/b.js';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+console.log('default is module.exports', b === require('./fixtures/b.js'));
+console.log('ns.default', bns.default === b, 'name', bns.name);
+import json from './fixtures/data.json' with { type: 'json' };
+console.log('json same as require?', json === require('./fixtures/data.json'));
+import cycle from './fixtures/cycle-a.js';
+console.log('cycle loaded', cycle.loaded);

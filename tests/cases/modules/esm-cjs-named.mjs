@@ -1,0 +1,16 @@
+import * as dot from './fixtures/cjs-named/dot.js';
+import * as lit from './fixtures/cjs-named/literal.js';
+import * as def from './fixtures/cjs-named/define.js';
+import * as func from './fixtures/cjs-named/func.js';
+import * as esm from './fixtures/cjs-named/esmodule.js';
+import { alpha, gamma, delta } from './fixtures/cjs-named/dot.js';
+const show = (label, ns) => console.log(label, JSON.stringify(Object.keys(ns)), typeof ns.default);
+show('dot', dot);
+show('literal', lit);
+show('define', def);
+show('func', func);
+show('esmodule', esm);
+console.log(alpha, gamma, delta);
+console.log('define default', def.default.default, def.viaDefine, def.other);
+console.log('literal values', lit.a, lit.b, typeof lit.c, lit.f, lit['d-e']);
+console.log('func', func.default(), func.attached);

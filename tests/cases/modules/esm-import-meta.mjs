@@ -1,0 +1,10 @@
+const rel = (s) => s.split(process.cwd()).join('.');
+console.log('url', rel(import.meta.url));
+console.log('url scheme', import.meta.url.startsWith('file:///'));
+console.log('filename', rel(import.meta.filename));
+console.log('dirname', rel(import.meta.dirname));
+console.log('keys', Object.keys(import.meta).sort().join(','));
+console.log('typeof resolve', typeof import.meta.resolve);
+const { meta } = await import('./fixtures/esm/meta.js');
+console.log(JSON.stringify(meta));
+console.log('proto', Object.getPrototypeOf(import.meta));

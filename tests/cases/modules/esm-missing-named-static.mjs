@@ -1,0 +1,2 @@
+import { nope } from './fixtures/esm/mod.js';
+console.log('never', nope);

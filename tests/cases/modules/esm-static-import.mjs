@@ -1,0 +1,10 @@
+import a from './fixtures/a.js';
+import { name } from './fixtures/b.js';
+import legacy from './fixtures/esm/legacy.cjs';
+import plain from 'plain';
+import { kind } from 'exp-cond';
+import { format } from 'dual';
+import esmOnly, { esmOnly as flag } from 'esm-only';
+import scoped from '@scope/pkg';
+console.log(JSON.stringify(a), name, JSON.stringify(legacy));
+console.log(plain.name, kind, format, esmOnly, flag, scoped.self);

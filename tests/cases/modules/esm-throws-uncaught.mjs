@@ -1,0 +1,3 @@
+console.log('before');
+process.on('exit', (c) => console.log('exit code', c));
+throw new Error('boom');

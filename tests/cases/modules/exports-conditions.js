@@ -1,0 +1,10 @@
+const { show } = require('./_h');
+show('exp-cond (require)', () => require('exp-cond'));
+show('exp-cond/node', () => require('exp-cond/node'));
+show('exp-cond/def', () => require('exp-cond/def'));
+show('exp-cond/order (default first)', () => require('exp-cond/order'));
+show('exp-cond/browser', () => require('exp-cond/browser'));
+show('exp-cond/arr', () => require('exp-cond/arr'));
+show('exp-cond/arr-invalid', () => require('exp-cond/arr-invalid'));
+show('dual', () => require('dual'));
+show('dual/package.json', () => require('dual/package.json').name);

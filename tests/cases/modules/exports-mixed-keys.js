@@ -1,0 +1,3 @@
+const { show } = require('./_h');
+show('exp-mixed', () => require('exp-mixed'));
+show('exp-mixed again', () => require('exp-mixed'));

@@ -1,0 +1,13 @@
+const { show } = require('./_h');
+show('feat/a', () => require('exp-sub/feat/a'));
+show('feat/a.js', () => require('exp-sub/feat/a.js'));
+show('feat/b/c', () => require('exp-sub/feat/b/c'));
+show('feat/internal/secret', () => require('exp-sub/feat/internal/secret'));
+show('feat/nope', () => require('exp-sub/feat/nope'));
+show('deep/one/x', () => require('exp-sub/deep/one/x'));
+show('deep/two/x', () => require('exp-sub/deep/two/x'));
+show('deep/one/y', () => require('exp-sub/deep/one/y'));
+show('feat/', () => require('exp-sub/feat/'));
+show('resolve feat/b/c', () => require.resolve('exp-sub/feat/b/c'));
+show('pat with ..', () => require('exp-bad/pat/../main'));
+show('pat ok', () => require('exp-bad/pat/ok'));

@@ -1,0 +1,11 @@
+const { show } = require('./_h');
+show('exp-sub', () => require('exp-sub'));
+show('exp-sub/feature', () => require('exp-sub/feature'));
+show('exp-sub/feature.js', () => require('exp-sub/feature.js'));
+show('exp-sub/data.json', () => require('exp-sub/data.json'));
+show('exp-sub/package.json', () => require('exp-sub/package.json').name);
+show('exp-sub/hidden', () => require('exp-sub/hidden'));
+show('exp-sub/hidden.js', () => require('exp-sub/hidden.js'));
+show('exp-sub/index.js', () => require('exp-sub/index.js'));
+show('exp-sub/missing', () => require('exp-sub/missing'));
+show('exp-sub/dir/x', () => require('exp-sub/dir/x'));

@@ -1,0 +1,11 @@
+const { show } = require('./_h');
+show('only-js', () => require('./fixtures/only-js'));
+show('both (exact file wins)', () => require('./fixtures/both'));
+show('both.json', () => require('./fixtures/both.json'));
+show('only-json', () => require('./fixtures/only-json'));
+show('explicit.cjs', () => require('./fixtures/explicit.cjs'));
+show('noext-cjs (.cjs is not probed)', () => require('./fixtures/noext-cjs'));
+show('weird.txt as js', () => require('./fixtures/weird.txt'));
+show('empty.js', () => require('./fixtures/empty'));
+show('resolve both', () => require.resolve('./fixtures/both'));
+show('resolve only-json', () => require.resolve('./fixtures/only-json'));

@@ -1,0 +1,14 @@
+const { rel } = require('./_h');
+const info = require('./fixtures/info');
+console.log(JSON.stringify(info));
+console.log('main id', module.id, 'loaded', module.loaded, 'parent', module.parent);
+console.log('path', rel(module.path));
+console.log('paths', JSON.stringify(module.paths.slice(0, 3).map((p) => require('node:path').relative(process.cwd(), p))));
+const kids = require('./fixtures/parent-child');
+console.log('children of parent-child', JSON.stringify(kids));
+console.log('my children', JSON.stringify(module.children.map((c) => rel(c.id))));
+const child = module.children.find((c) => c.id.endsWith('info.js'));
+console.log('child loaded', child.loaded, 'child parent is me', child.parent === module);
+console.log('keys', Object.keys(module).sort().join(','));
+console.log('constructor', module.constructor === require('node:module'));
+setImmediate(() => console.log('main loaded later', module.loaded));

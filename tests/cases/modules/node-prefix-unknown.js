@@ -1,0 +1,7 @@
+const { show } = require('./_h');
+show('node:nope', () => require('node:nope'));
+show('node:internal/errors', () => require('node:internal/errors'));
+show('internal/errors', () => require('internal/errors'));
+show('node:test', () => typeof require('node:test'));
+show('test (no prefix)', () => require('test'));
+show('node:', () => require('node:'));

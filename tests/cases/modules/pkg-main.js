@@ -1,0 +1,12 @@
+const { show } = require('./_h');
+show('plain', () => require('plain'));
+show('plain/', () => require('plain/').name);
+show('plain/other', () => require('plain/other'));
+show('plain/lib/main.js', () => require('plain/lib/main.js') === require('plain'));
+show('plain/index', () => require('plain/index'));
+show('plain/package.json', () => require('plain/package.json').version);
+show('mainnoext', () => require('mainnoext'));
+show('maindir', () => require('maindir'));
+show('mainjson', () => require('mainjson'));
+show('resolve mainjson', () => require.resolve('mainjson'));
+show('plain/missing', () => require('plain/missing'));

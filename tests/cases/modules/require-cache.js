@@ -1,0 +1,12 @@
+const { rel } = require('./_h');
+const path = require('node:path');
+const b = require('./fixtures/b');
+const key = path.join(__dirname, 'fixtures', 'b.js');
+console.log('in cache', key in require.cache);
+console.log('cache entry exports', require.cache[key].exports === b);
+console.log('entry loaded', require.cache[key].loaded, rel(require.cache[key].id));
+console.log('main in cache', rel(require.cache[__filename].id), require.cache[__filename] === module);
+console.log('builtins not in cache', 'path' in require.cache, 'node:path' in require.cache);
+console.log('same cache object', require.cache === require('node:module')._cache);
+require.cache[key].exports = { replaced: true };
+console.log('replaced', JSON.stringify(require('./fixtures/b')));

@@ -1,0 +1,9 @@
+const { show } = require('./_h');
+show('number', () => require(42));
+show('undefined', () => require());
+show('null', () => require(null));
+show('object', () => require({}));
+show('empty', () => require(''));
+show('array', () => require(['a']));
+show('resolve number', () => require.resolve(1));
+show('module.require number', () => module.require(5));

@@ -1,0 +1,12 @@
+const path = require('node:path');
+const { show } = require('./_h');
+const deep = path.join(__dirname, 'fixtures', 'deep', 'a', 'b');
+show('bare with paths', () => require.resolve('plain', { paths: [deep] }));
+show('shadow with paths', () => require.resolve('shadow', { paths: [deep] }));
+show('shadow without paths', () => require.resolve('shadow'));
+show('relative with paths', () => require.resolve('./b', { paths: [path.join(__dirname, 'fixtures')] }));
+show('relative with 2 paths', () => require.resolve('./inner', { paths: [path.join(__dirname, 'fixtures'), path.join(__dirname, 'fixtures', 'dir')] }));
+show('missing with paths', () => require.resolve('nope-pkg', { paths: [deep] }));
+show('empty paths', () => require.resolve('plain', { paths: [] }));
+show('builtin with paths', () => require.resolve('fs', { paths: [deep] }));
+show('paths not array', () => require.resolve('plain', { paths: 'x' }));

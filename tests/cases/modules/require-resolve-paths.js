@@ -1,0 +1,11 @@
+const path = require('node:path');
+const rel = (p) => path.relative(process.cwd(), p) || '.';
+const p = (x) => { const r = require.resolve.paths(x); return r === null ? null : r.slice(0, 4).map(rel); };
+console.log('plain', JSON.stringify(p('plain')));
+console.log('./x', JSON.stringify(p('./x')));
+console.log('../x', JSON.stringify(p('../x')));
+console.log('fs', JSON.stringify(p('fs')));
+console.log('node:fs', JSON.stringify(p('node:fs')));
+console.log('/abs', JSON.stringify(p('/abs/x')));
+console.log('.hidden', JSON.stringify(p('.hidden')));
+console.log('length equals module.paths + globals', require.resolve.paths('plain').length >= module.paths.length);

@@ -1,0 +1,13 @@
+const { show } = require('./_h');
+show('relative', () => require.resolve('./fixtures/a'));
+show('dir', () => require.resolve('./fixtures/dir'));
+show('builtin', () => require.resolve('path'));
+show('node: builtin', () => require.resolve('node:path'));
+show('unknown node:', () => require.resolve('node:nope'));
+show('package', () => require.resolve('plain'));
+show('exports', () => require.resolve('exp-sub/feature'));
+show('missing', () => require.resolve('./fixtures/missing'));
+show('non-string', () => require.resolve(42));
+show('empty', () => require.resolve(''));
+show('does not load', () => { require.resolve('./fixtures/runs'); return globalThis.__runsCount; });
+show('json', () => require.resolve('./fixtures/data.json'));

@@ -1,0 +1,3 @@
+process.on('exit', (c) => console.log('exit', c));
+console.log('before');
+require('./fixtures/throws');
