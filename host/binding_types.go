@@ -113,6 +113,48 @@ func init() {
 		}
 	}
 	bindings["util"] = func(iso *Isolate, obj wasm.Value) {
+		// previewEntries(iter, true) -> [entries, isKeyValue] for Map and Set
+		// iterators: the entries after the iterator's position.
+		flatten, err := iso.vm.Eval(`(function (c, kind, isMap, skip) {
+			const out = [];
+			if (isMap) {
+				for (const [k, v] of c) { if (skip-- > 0) continue; if (kind === 0) out.push(k); else if (kind === 1) out.push(v); else out.push(k, v); }
+			} else {
+				for (const v of c) { if (skip-- > 0) continue; out.push(v); if (kind === 2) out.push(v); }
+			}
+			return [out, kind === 2];
+		})`, "node:internal/util/preview", wasm.EvalStrict)
+		if err != nil {
+			panic(err)
+		}
+		iso.vm.Set(obj, "_flatten", flatten)
+		iso.fn(obj, "previewEntries", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
+			it := arg(args, 0)
+			c := classID(vm, it)
+			if c != classMapIterator && c != classSetIterator {
+				return wasm.Undefined
+			}
+			data := vm.Bytes(opaque(vm, it), 16)
+			coll := wasm.Value(binary.LittleEndian.Uint64(data))
+			kind := int32(binary.LittleEndian.Uint32(data[8:]))
+			data = data[4:]
+			if !coll.IsObject() {
+				return wasm.Undefined
+			}
+			fn := vm.Get(obj, "_flatten")
+			defer vm.Free(fn)
+			skip := iteratorConsumed(vm, coll, binary.LittleEndian.Uint32(data[8:]))
+			r, err := vm.Call(fn, wasm.Undefined, coll, wasm.MakeInt(kind), wasm.MakeBool(c == classMapIterator), wasm.MakeInt(int32(skip)))
+			if err != nil {
+				return vm.Throw(err.(*wasm.Error).Value)
+			}
+			if vm.Bool(arg(args, 1)) {
+				return r
+			}
+			e := vm.GetIndex(r, 0)
+			vm.Free(r)
+			return e
+		})
 		// getPromiseDetails(p) -> [state, result]: 0 pending, 1 fulfilled, 2 rejected.
 		iso.fn(obj, "getPromiseDetails", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
 			p := arg(args, 0)
@@ -148,3 +190,29 @@ func init() {
 		})
 	}
 }
+
+// iteratorConsumed counts the entries a Map/Set iterator has returned:
+// JSMapIteratorData.cur_record is the last record returned (0 before the
+// first), and records are a list (prev, next at JSMapState+4; each
+// JSMapRecord's link at +12, its "empty" flag at +4).
+func iteratorConsumed(vm *wasm.VM, coll wasm.Value, cur uint32) int {
+	if cur == 0 {
+		return 0
+	}
+	state := opaque(vm, coll)
+	head := state + 4
+	n := 0
+	for p, i := load32(vm, head+4), 0; p != head && i < 1<<24; p, i = load32(vm, p+4), i+1 {
+		rec := p - 12
+		empty := vm.Bytes(rec+4, 1)[0] != 0
+		if !empty {
+			n++
+		}
+		if rec == cur {
+			return n
+		}
+	}
+	return 0
+}
+
+func load32(vm *wasm.VM, p uint32) uint32 { return binary.LittleEndian.Uint32(vm.Bytes(p, 4)) }
