@@ -186,11 +186,6 @@ class Event {
     return !(this.#cancelable && this.#defaultPrevented);
   }
 
-  set returnValue(value) {
-    Event.#check(this);
-    if (!value && this.#cancelable) this.#defaultPrevented = true;
-  }
-
   get bubbles() {
     Event.#check(this);
     return this.#bubbles;
