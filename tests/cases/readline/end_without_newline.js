@@ -1,0 +1,9 @@
+const readline = require('node:readline');
+const { Readable } = require('node:stream');
+const rl = readline.createInterface({ input: Readable.from(['last line no newline']) });
+rl.question('? ', (a) => console.log('answer', JSON.stringify(a)));
+rl.on('line', (l) => console.log('line', JSON.stringify(l)));
+rl.on('close', () => console.log('close'));
+const rl2 = readline.createInterface({ input: Readable.from([Buffer.from('buf1\nbuf2\n'), Buffer.from('')]) });
+rl2.on('line', (l) => console.log('rl2', l));
+rl2.on('close', () => console.log('rl2 close'));

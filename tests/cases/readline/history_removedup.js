@@ -1,0 +1,14 @@
+const readline = require('node:readline');
+const { PassThrough } = require('node:stream');
+const input = new PassThrough();
+const output = new PassThrough();
+output.resume();
+const rl = readline.createInterface({ input, output, terminal: true, removeHistoryDuplicates: true, historySize: 3 });
+rl.on('history', (h) => console.log('history', JSON.stringify(h)));
+for (const l of ['a', 'b', 'a', 'a', '   ', '', 'c', 'd']) rl.write(l + '\r');
+console.log(rl.history);
+const rl0 = readline.createInterface({ input: new PassThrough(), output, terminal: true, historySize: 0 });
+rl0.on('history', (h) => console.log('never', h));
+rl0.on('line', (l) => console.log('rl0 line', l));
+rl0.write('x\r');
+rl.close(); rl0.close();

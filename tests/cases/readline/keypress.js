@@ -1,0 +1,10 @@
+const readline = require('node:readline');
+const { PassThrough } = require('node:stream');
+const input = new PassThrough();
+readline.emitKeypressEvents(input);
+readline.emitKeypressEvents(input);
+input.on('keypress', (s, k) => console.log(JSON.stringify(s), k.name, k.ctrl, k.meta, k.shift, JSON.stringify(k.sequence)));
+input.write('aB1 \t\r\n\x7f\x03');
+input.write('\x1b[A\x1b[B\x1b[C\x1b[D\x1b[H\x1b[F\x1b[3~\x1b[1;5C\x1bb\x1bOP\x1b[15~');
+input.write('é');
+setTimeout(() => input.end(), 10);

@@ -1,0 +1,11 @@
+const readline = require('node:readline');
+const { PassThrough } = require('node:stream');
+const ac = new AbortController();
+const rl = readline.createInterface({ input: new PassThrough(), signal: ac.signal });
+rl.on('close', () => console.log('closed by signal'));
+setTimeout(() => { console.log('abort'); ac.abort(); }, 5);
+const ac2 = new AbortController();
+ac2.abort();
+const rl2 = readline.createInterface({ input: new PassThrough(), signal: ac2.signal });
+console.log('rl2 closed sync', !!rl2.closed);
+rl2.on('close', () => console.log('rl2 closed'));

@@ -1,0 +1,12 @@
+const readline = require('node:readline');
+const { PassThrough } = require('node:stream');
+const input = new PassThrough();
+const rl = readline.createInterface({ input });
+rl.on('line', (l) => console.log('line', JSON.stringify(l)));
+rl.on('close', () => console.log('close'));
+input.write('hel');
+input.write('lo wo');
+input.write('rld\nsecond');
+input.write(' part\r');
+input.write('\nthird');
+input.end('\n');

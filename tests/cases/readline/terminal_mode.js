@@ -1,0 +1,22 @@
+const readline = require('node:readline');
+const { PassThrough } = require('node:stream');
+const input = new PassThrough();
+const output = new PassThrough();
+let out = '';
+output.on('data', (d) => { out += d; });
+const rl = readline.createInterface({ input, output, terminal: true, prompt: '> ', historySize: 2 });
+console.log(rl.terminal, rl.cursor, rl.historyIndex, rl.columns);
+rl.on('line', (l) => console.log('line', JSON.stringify(l)));
+rl.on('history', (h) => console.log('history', JSON.stringify(h)));
+rl.prompt();
+input.write('hello\r');
+input.write('xyz\x7f\x7f\r');
+input.write('third\r');
+input.write('\x1b[A\r');
+input.write('abc\x15\r');
+setTimeout(() => {
+  console.log(JSON.stringify(out));
+  console.log(rl.history);
+  rl.on('close', () => console.log('close'));
+  input.write('\x04');
+}, 20);
