@@ -435,8 +435,7 @@ function appendFile(path, data, options, callback) {
 // ---- stat family ----
 
 function statOptions(options) {
-  if (options === undefined || options === null || typeof options === 'function') return { bigint: false };
-  validateObject(options, 'options');
+  if (options === undefined || options === null || typeof options !== 'object') return { bigint: false };
   return options;
 }
 
@@ -572,7 +571,7 @@ function mkdirOptions(options) {
     mode = parseFileMode(options, 'mode');
   } else if (options) {
     if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
   validateBoolean(recursive, 'options.recursive');
   return { mode, recursive };

@@ -384,7 +384,7 @@ async function mkdir(path, options) {
     mode = parseFileMode(options, 'mode');
   } else if (options) {
     if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
   validateBoolean(recursive, 'options.recursive');
   path = getValidatedPath(path);
@@ -437,8 +437,7 @@ async function symlink(target, path, type) {
 }
 
 function statOptions(options) {
-  if (options == null) return { bigint: false };
-  validateObject(options, 'options');
+  if (options == null || typeof options !== 'object') return { bigint: false };
   return options;
 }
 
