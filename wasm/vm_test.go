@@ -183,3 +183,11 @@ func TestTypedArrayLayout(t *testing.T) {
 		t.Fatalf("units: %v %x", l, w)
 	}
 }
+
+func TestV8Messages(t *testing.T) {
+	vm := newVM(t)
+	v, err := vm.Eval("try { null.x } catch (e) { e.message }", "t.js", 0)
+	if err != nil || vm.String(v) != "Cannot read properties of null (reading 'x')" {
+		t.Fatalf("got %q %v", vm.String(v), err)
+	}
+}

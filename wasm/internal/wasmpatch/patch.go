@@ -90,6 +90,25 @@ var addedFuncs = []struct {
 	{typeLoader, loaderBody()},
 }
 
+// messages maps engine error messages to V8's wording where the format's
+// arguments line up, so that programs printing err.message see Node's text.
+// refs is how many code sites load the old string (a fact of this build,
+// checked so that a stray match can never be rewritten).
+var messages = []struct {
+	old, new string
+	refs     int
+}{
+	{"cannot read property '%s' of null", "Cannot read properties of null (reading '%s')", 2},
+	{"cannot read property '%s' of undefined", "Cannot read properties of undefined (reading '%s')", 2},
+	{"invalid array length", "Invalid array length", 7},
+	{"empty array", "Reduce of empty array with no initial value", 1},
+	{"cannot convert symbol to string", "Cannot convert a Symbol value to a string", 1},
+}
+
+// newStringsBase is where the rewritten messages go: the stock build's
+// 64 KiB stack region below the heap, unused once the stack has moved.
+const newStringsBase = 100000
+
 // Layout describes where Patch put the stack.
 type Layout struct {
 	StackBase uint32 // lowest address of the stack region
@@ -110,6 +129,10 @@ func Patch(stock []byte, stackSize uint32) ([]byte, Layout, error) {
 	layout.StackTop = layout.StackBase + stackPages*pageSize
 
 	secs, err := sections(stock)
+	if err != nil {
+		return nil, Layout{}, err
+	}
+	rewrites, newData, err := planMessages(secs)
 	if err != nil {
 		return nil, Layout{}, err
 	}
@@ -161,8 +184,19 @@ func Patch(stock []byte, stackSize uint32) ([]byte, Layout, error) {
 				seg = cat(seg, u32(stockFuncs+uint32(i)))
 			}
 			body = cat(u32(n+1), rest, seg)
-		case 10: // code: the tracker's body
+		case 11: // data: the rewritten messages
 			n, rest := readU32(body)
+			seg := cat([]byte{0x00, 0x41}, s32(newStringsBase), []byte{0x0b}, u32(uint32(len(newData))), newData)
+			body = cat(u32(n+1), rest, seg)
+		case 12: // data count
+			n, _ := readU32(body)
+			body = u32(n + 1)
+		case 10: // code: message references, then the added functions
+			n, rest := readU32(body)
+			rest, err := rewriteConstants(rest, n, rewrites)
+			if err != nil {
+				return nil, Layout{}, err
+			}
 			body = cat(u32(n+uint32(len(addedFuncs))), rest)
 			for _, f := range addedFuncs {
 				body = cat(body, u32(uint32(len(f.body))), f.body)
@@ -212,6 +246,115 @@ func loaderBody() []byte {
 		[]byte{0x20, 2, 0x10}, u32(funcProxyImport),
 		[]byte{0xa7, 0x0b},
 	)
+}
+
+// planMessages finds each message's address in the data segments and lays
+// out the replacement strings.
+func planMessages(secs []section) (map[int32]int32, []byte, error) {
+	type seg struct {
+		addr int32
+		data []byte
+	}
+	var segs []seg
+	for _, s := range secs {
+		if s.id != 11 {
+			continue
+		}
+		n, b := readU32(s.body)
+		for i := uint32(0); i < n; i++ {
+			if len(b) < 2 || b[0] != 0 || b[1] != 0x41 {
+				return nil, nil, errors.New("wasmpatch: unexpected data segment")
+			}
+			addr, k := sleb(b[2:])
+			b = b[2+k:]
+			if len(b) == 0 || b[0] != 0x0b {
+				return nil, nil, errors.New("wasmpatch: unexpected data segment offset")
+			}
+			size, k := leb(b[1:])
+			b = b[1+k:]
+			segs = append(segs, seg{addr, b[:size]})
+			b = b[size:]
+		}
+	}
+	rewrites := map[int32]int32{}
+	var data []byte
+	for _, m := range messages {
+		found := int32(-1)
+		for _, sg := range segs {
+			if i := bytes.Index(sg.data, append([]byte(m.old), 0)); i >= 0 {
+				found = sg.addr + int32(i)
+				break
+			}
+		}
+		if found < 0 {
+			return nil, nil, fmt.Errorf("wasmpatch: message %q not found", m.old)
+		}
+		rewrites[found] = newStringsBase + int32(len(data))
+		data = append(append(data, m.new...), 0)
+	}
+	return rewrites, data, nil
+}
+
+// rewriteConstants replaces `i32.const old` with `i32.const new` in the n
+// function bodies of a code section, re-encoding each body's size, and
+// checks that each message is referenced exactly as often as expected.
+func rewriteConstants(code []byte, n uint32, rewrites map[int32]int32) ([]byte, error) {
+	pats := map[int32][]byte{}
+	for old := range rewrites {
+		pats[old] = cat([]byte{0x41}, s32(old))
+	}
+	counts := map[int32]int{}
+	var out []byte
+	b := code
+	for i := uint32(0); i < n; i++ {
+		size, k := leb(b)
+		body := b[k : k+int(size)]
+		b = b[k+int(size):]
+		for old, pat := range pats {
+			if c := bytes.Count(body, pat); c > 0 {
+				counts[old] += c
+				body = bytes.ReplaceAll(body, pat, cat([]byte{0x41}, s32(rewrites[old])))
+			}
+		}
+		out = cat(out, u32(uint32(len(body))), body)
+	}
+	for idx, m := range messages {
+		var old int32 = -1
+		for o, nw := range rewrites {
+			if nw == messageAddr(idx) {
+				old = o
+			}
+		}
+		if counts[old] != m.refs {
+			return nil, fmt.Errorf("wasmpatch: message %q referenced %d times, expected %d", m.old, counts[old], m.refs)
+		}
+	}
+	return cat(out, b), nil
+}
+
+// messageAddr is where the idx-th replacement message is placed.
+func messageAddr(idx int) int32 {
+	addr := int32(newStringsBase)
+	for i := 0; i < idx; i++ {
+		addr += int32(len(messages[i].new)) + 1
+	}
+	return addr
+}
+
+func sleb(b []byte) (int32, int) {
+	var v int32
+	var shift uint
+	for i := 0; i < len(b) && i < 5; i++ {
+		v |= int32(b[i]&0x7f) << shift
+		shift += 7
+		if b[i]&0x80 == 0 {
+			if shift < 32 && b[i]&0x40 != 0 {
+				v |= -1 << shift
+			}
+			return v, i + 1
+		}
+	}
+	return 0, 0
 }
 
 type section struct {
