@@ -234,6 +234,10 @@ func (d *dirEntries) result(withTypes bool) fsResult {
 }
 
 func readDirSorted(abs string) (*dirEntries, error) {
+	return readDir(abs, true)
+}
+
+func readDir(abs string, sorted bool) (*dirEntries, error) {
 	f, err := os.Open(abs)
 	if err != nil {
 		return nil, err
@@ -243,7 +247,9 @@ func readDirSorted(abs string) (*dirEntries, error) {
 	if err != nil {
 		return nil, err
 	}
-	sort.Slice(ents, func(i, j int) bool { return ents[i].Name() < ents[j].Name() })
+	if sorted {
+		sort.Slice(ents, func(i, j int) bool { return ents[i].Name() < ents[j].Name() })
+	}
 	d := &dirEntries{}
 	for _, e := range ents {
 		d.names = append(d.names, e.Name())
@@ -603,6 +609,17 @@ func (iso *Isolate) fsBinding(obj wasm.Value) {
 			return d.result(withTypes), nil
 		})
 	})
+	// scandir(path, cb) -> [names, types] in the directory's own order.
+	iso.fn(obj, "scandir", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
+		p, abs := pathArg(args, 0)
+		return iso.fsRun(arg(args, 1), "opendir", p, "", func() (fsResult, error) {
+			d, err := readDir(abs, false)
+			if err != nil {
+				return nil, err
+			}
+			return d.result(true), nil
+		})
+	})
 	pathOp := func(name, sys string, f func(abs string) error) {
 		iso.fn(obj, name, func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
 			p, abs := pathArg(args, 0)
@@ -752,8 +769,13 @@ func (iso *Isolate) fsBinding(obj wasm.Value) {
 	// opendir(path, cb) -> handle id; dirRead(id, n, cb) -> [names, types]
 	// (empty at the end); dirClose(id, cb).
 	iso.fn(obj, "opendir", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-		_, abs := pathArg(args, 0)
-		return iso.fsRun(arg(args, 1), "opendir", "", "", func() (fsResult, error) {
+		p, abs := pathArg(args, 0)
+		// Like Node, only the asynchronous form names the path.
+		errPath := ""
+		if arg(args, 1).IsObject() {
+			errPath = p
+		}
+		return iso.fsRun(arg(args, 1), "opendir", errPath, "", func() (fsResult, error) {
 			f, err := os.Open(abs)
 			if err != nil {
 				return nil, err

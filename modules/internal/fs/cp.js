@@ -88,7 +88,7 @@ function* cpEntry(srcStat, src, dest, destStat, opts) {
   const t = typeOf(srcStat);
   if (t === S_IFDIR) {
     if (!destStat) yield ['mkdir', dest, srcStat[1] & 0o7777, false];
-    const names = yield ['readdir', src, false];
+    const [names] = yield ['scandir', src];
     for (const name of names) {
       const s = pathModule.join(src, name);
       const d = pathModule.join(dest, name);

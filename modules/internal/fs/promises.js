@@ -551,7 +551,7 @@ async function readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
   if (path instanceof FileHandle) return path.readFile(options);
   checkAborted(options.signal);
-  const target = typeof path === 'number' ? path : getValidatedPath(path);
+  const target = typeof path === 'number' && (path | 0) === path && path >= 0 ? path : getValidatedPath(path);
   const ab = await call('readFile', target, stringToFlags(options.flag));
   checkAborted(options.signal);
   const buf = Buffer.from(ab);
