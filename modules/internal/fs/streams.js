@@ -147,7 +147,6 @@ function ReadStream(path, options) {
   this.end = validateStartEnd(options, Infinity);
   this.pos = this.start;
   this.bytesRead = 0;
-  this.autoClose = options.autoClose === undefined ? true : options.autoClose;
 
   Readable.call(this, options);
 }
