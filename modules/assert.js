@@ -743,17 +743,8 @@ assert.doesNotMatch = doesNotMatch;
 // ---------------------------------------------------------------------------
 // CallTracker (deprecated in Node 20, still available)
 
-let warnedCallTracker = false;
-
 class CallTracker {
   #calls = new Set();
-
-  constructor() {
-    if (!warnedCallTracker) {
-      warnedCallTracker = true;
-      process.emitWarning('assert.CallTracker is deprecated.', 'DeprecationWarning', 'DEP0173');
-    }
-  }
 
   #lookup(fn) {
     for (const ctx of this.#calls) if (ctx.tracked === fn) return ctx;
@@ -766,7 +757,6 @@ class CallTracker {
       fn = undefined;
     }
     if (fn === undefined) fn = (() => function() {})();
-    if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
     if (typeof expected !== 'number') throw new ERR_INVALID_ARG_TYPE('expected', 'number', expected);
     if (!Number.isInteger(expected)) {
       const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
@@ -841,7 +831,8 @@ class CallTracker {
   }
 }
 
-assert.CallTracker = CallTracker;
+assert.CallTracker = require('internal/util').deprecate(
+  CallTracker, 'assert.CallTracker is deprecated.', 'DEP0173');
 
 // ---------------------------------------------------------------------------
 // assert.strict
