@@ -685,7 +685,7 @@ func (iso *Isolate) fsBinding(obj wasm.Value) {
 		p, abs := pathArg(args, 0)
 		ln := int64(num(args, 1))
 		return iso.fsRun(arg(args, 2), "open", p, "", func() (fsResult, error) {
-			fd, err := retry(func() (int, error) { return unix.Open(abs, unix.O_WRONLY|unix.O_CLOEXEC, 0) })
+			fd, err := retry(func() (int, error) { return unix.Open(abs, unix.O_RDWR|unix.O_CLOEXEC, 0) })
 			if err != nil {
 				return nil, err
 			}

@@ -922,9 +922,12 @@ function copyFile(src, dest, mode, callback) {
 function truncateSync(path, len) {
   if (isFd(path)) return ftruncateSync(path, len);
   if (len === undefined) len = 0;
-  validateInteger(len, 'len');
-  len = Math.max(0, len);
-  binding.truncate(getValidatedPath(path), len);
+  const fd = openSync(path, 'r+');
+  try {
+    ftruncateSync(fd, len);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function truncate(path, len, callback) {

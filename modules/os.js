@@ -7,9 +7,11 @@ const binding = internalBinding('os');
 const { validateInt32, validateObject } = require('internal/validators');
 
 const dlopen = {
+  __proto__: null,
   RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0, RTLD_DEEPBIND: 8,
 };
 const errno = {
+  __proto__: null,
   E2BIG: 7, EACCES: 13, EADDRINUSE: 98, EADDRNOTAVAIL: 99, EAFNOSUPPORT: 97, EAGAIN: 11,
   EALREADY: 114, EBADF: 9, EBADMSG: 74, EBUSY: 16, ECANCELED: 125, ECHILD: 10,
   ECONNABORTED: 103, ECONNREFUSED: 111, ECONNRESET: 104, EDEADLK: 35, EDESTADDRREQ: 89, EDOM: 33,
@@ -26,6 +28,7 @@ const errno = {
   EXDEV: 18,
 };
 const signals = {
+  __proto__: null,
   SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGILL: 4, SIGTRAP: 5, SIGABRT: 6,
   SIGIOT: 6, SIGBUS: 7, SIGFPE: 8, SIGKILL: 9, SIGUSR1: 10, SIGSEGV: 11,
   SIGUSR2: 12, SIGPIPE: 13, SIGALRM: 14, SIGTERM: 15, SIGCHLD: 17, SIGSTKFLT: 16,
@@ -34,10 +37,11 @@ const signals = {
   SIGPOLL: 29, SIGPWR: 30, SIGSYS: 31,
 };
 const priority = {
+  __proto__: null,
   PRIORITY_LOW: 19, PRIORITY_BELOW_NORMAL: 10, PRIORITY_NORMAL: 0, PRIORITY_ABOVE_NORMAL: -7, PRIORITY_HIGH: -14, PRIORITY_HIGHEST: -20,
 };
 
-const constants = { UV_UDP_REUSEADDR: 4, dlopen, errno, signals, priority };
+const constants = { __proto__: null, UV_UDP_REUSEADDR: 4, dlopen, errno, signals, priority };
 
 let lazyErrors;
 function errorsModule() {

@@ -20,6 +20,7 @@ const {
 const { Buffer } = require('buffer');
 
 const constants = {
+  __proto__: null,
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1,
   O_RDWR: 2, UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2,
   UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4, UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6,
@@ -317,7 +318,7 @@ function validateRmOptionsSync(options) {
   validateBoolean(o.force, 'options.force');
   validateBoolean(o.recursive, 'options.recursive');
   validateInt32(o.retryDelay, 'options.retryDelay', 0);
-  validateInteger(o.maxRetries, 'options.maxRetries', 0);
+  validateInteger(o.maxRetries, 'options.maxRetries', 0, 4294967295);
   return o;
 }
 
