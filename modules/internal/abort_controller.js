@@ -134,8 +134,9 @@ for (const [, constName, code] of legacyCodes) {
   Object.defineProperty(WqDOMException.prototype, constName, desc);
 }
 
-const DOMException = typeof globalThis.DOMException === 'function' ?
-  globalThis.DOMException : WqDOMException;
+// The engine's native DOMException gives errors without Node's stack
+// header; the runtime installs this one as the global.
+const DOMException = WqDOMException;
 
 // ---------------------------------------------------------------------------
 // AbortSignal

@@ -8,7 +8,7 @@ const taskQueues = require('internal/process/task_queues');
 const timers = require('internal/timers');
 
 // ---- globals that quickjs-libc adds and Node does not have ----
-for (const name of ['print', 'scriptArgs', 'bjson', 'std', 'os', 'QJS_PROXY_VALUE', 'gc', 'navigator',
+for (const name of ['DOMException', 'print', 'scriptArgs', 'bjson', 'std', 'os', 'QJS_PROXY_VALUE', 'gc', 'navigator',
   'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'console', 'queueMicrotask']) {
   delete globalThis[name];
 }
@@ -66,6 +66,7 @@ defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
 defineLazyGlobal('Event', () => require('internal/event_target').Event);
 defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
+defineLazyGlobal('DOMException', () => require('internal/abort_controller').DOMException);
 defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 defineLazyGlobal('atob', () => require('buffer').atob);
