@@ -4,7 +4,7 @@
 // /proc and the Go standard library).
 
 const binding = internalBinding('os');
-const { validateInt32, validateObject } = require('internal/validators');
+const { validateInt32 } = require('internal/validators');
 
 const dlopen = {
   __proto__: null,
@@ -149,11 +149,10 @@ function networkInterfaces() {
 }
 
 function userInfo(options) {
-  if (options !== undefined && options !== null) validateObject(options, 'options');
   const r = binding.userInfo();
   if (typeof r === 'number') throw systemError(r, 'uv_os_get_passwd');
   const info = { __proto__: null, uid: r[0], gid: r[1], username: r[2], homedir: r[3], shell: r[4] };
-  const encoding = options ? options.encoding : undefined;
+  const encoding = options != null ? options.encoding : undefined;
   if (encoding === 'buffer') {
     const { Buffer } = require('buffer');
     for (const k of ['username', 'homedir', 'shell']) {
@@ -187,6 +186,12 @@ function setPriority(pid, priority) {
   validateInt32(priority, 'priority', -20, 19);
   const r = binding.setPriority(pid, priority);
   if (r !== 0) throw systemError(r, 'uv_os_setpriority');
+}
+
+for (const [fn, name] of [[availableParallelism, 'getAvailableParallelism'], [freemem, 'getFreeMem'],
+  [homedir, 'wrappedFn'], [hostname, 'wrappedFn'], [release, 'getOSRelease'], [totalmem, 'getTotalMem'],
+  [type, 'getOSType'], [uptime, 'wrappedFn'], [version, 'getOSVersion'], [machine, 'getMachine']]) {
+  Object.defineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
 }
 
 module.exports = {
