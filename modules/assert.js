@@ -285,6 +285,20 @@ function readSource(file) {
   }
 }
 
+// On engines whose stack traces lack the "Error: message" header line
+// (QuickJS), CommonJS wrapper text shares the first source line, so columns
+// on line 1 are shifted by the wrapper's length.
+const kWrapperPrefixLength =
+  '(function (exports, require, module, __filename, __dirname) { '.length;
+let columnsIncludeWrapper;
+function lineOneShift() {
+  if (columnsIncludeWrapper === undefined) {
+    const stack = new Error('probe').stack;
+    columnsIncludeWrapper = typeof stack === 'string' && !/^\w*Error\b/.test(stack);
+  }
+  return columnsIncludeWrapper ? kWrapperPrefixLength : 0;
+}
+
 function getErrMessage(fn) {
   let site;
   try {
@@ -301,19 +315,21 @@ function getErrMessage(fn) {
     if (nl === -1) return undefined;
     lineStart = nl + 1;
   }
-  const code = src.slice(lineStart);
-  const found = findCallAt(code, site.column - 1);
+  let column = site.column - 1;
+  if (site.line === 1 && column - lineOneShift() >= 0) column -= lineOneShift();
+  // The reported position can be anywhere inside the call (engines differ),
+  // possibly on a later line than the call starts: scan from the file start.
+  const found = findCallAt(src, lineStart + column);
   if (found === undefined) return undefined;
-  const text = code.slice(found.start, found.end);
+  const text = src.slice(found.start, found.end);
   // Column of the expression within its first line.
-  const lastNl = code.lastIndexOf('\n', found.start - 1);
-  const column = found.start - (lastNl + 1);
+  const exprColumn = found.start - (src.lastIndexOf('\n', found.start - 1) + 1);
   const lines = text.split('\n');
   let message = lines[0];
   for (let i = 1; i < lines.length; i++) {
     const frame = lines[i].replace(/\r$/, '');
     let p = 0;
-    while (p < column && (frame[p] === ' ' || frame[p] === '\t')) p++;
+    while (p < exprColumn && (frame[p] === ' ' || frame[p] === '\t')) p++;
     message += `\n  ${frame.slice(p)}`;
   }
   return `The expression evaluated to a falsy value:\n\n  ${message}\n`;
