@@ -357,7 +357,7 @@ function isFd(v) {
 
 function decodeData(ab, encoding) {
   const buf = Buffer.from(ab);
-  return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
+  return encoding ? buf.toString(encoding) : buf;
 }
 
 function readFileSync(path, options) {

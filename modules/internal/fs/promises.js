@@ -173,7 +173,7 @@ class FileHandle extends EventEmitter {
     const ab = await call('readFile', fd, 0);
     checkAborted(options.signal);
     const buf = Buffer.from(ab);
-    return options.encoding && options.encoding !== 'buffer' ? buf.toString(options.encoding) : buf;
+    return options.encoding ? buf.toString(options.encoding) : buf;
   }
 
   readLines(options) {
@@ -555,7 +555,7 @@ async function readFile(path, options) {
   const ab = await call('readFile', target, stringToFlags(options.flag));
   checkAborted(options.signal);
   const buf = Buffer.from(ab);
-  return options.encoding && options.encoding !== 'buffer' ? buf.toString(options.encoding) : buf;
+  return options.encoding ? buf.toString(options.encoding) : buf;
 }
 
 async function watch() {
