@@ -10,7 +10,7 @@ const {
     ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
-const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
+const { validateInteger, validateFunction } = require('internal/validators');
 const { getOptions, getValidatedPath, getValidatedFd, toPathIfFileURL } = require('internal/fs/utils');
 
 const kIsPerformingIO = Symbol('kIsPerformingIO');
@@ -141,7 +141,6 @@ function ReadStream(path, options) {
     this.mode = undefined;
   }
   validateFunction(this[kFs].read, 'options.fs.read');
-  if (options.autoClose !== undefined) validateBoolean(options.autoClose, 'options.autoClose');
 
   this.start = options.start;
   this.end = validateStartEnd(options, Infinity);
@@ -232,7 +231,6 @@ function WriteStream(path, options) {
     validateInteger(this.start, 'start', 0);
     this.pos = this.start;
   }
-  if (options.autoClose !== undefined) validateBoolean(options.autoClose, 'options.autoClose');
   if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
 
   Writable.call(this, options);
