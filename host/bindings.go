@@ -219,6 +219,9 @@ func init() {
 	bindings["fs"] = func(iso *Isolate, obj wasm.Value) {
 		iso.fn(obj, "readFileUtf8", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
 			p := vm.String(arg(args, 0))
+			if ex := iso.checkRead(p); ex != 0 {
+				return ex
+			}
 			b, err := os.ReadFile(iso.abs(p))
 			if err != nil {
 				return iso.throwSystemError(err, "open", p, "")
@@ -227,7 +230,11 @@ func init() {
 		})
 		// internalModuleStat: 0 file, 1 directory, negative when missing.
 		iso.fn(obj, "internalModuleStat", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			st, err := os.Stat(iso.abs(vm.String(arg(args, 0))))
+			p := vm.String(arg(args, 0))
+			if ex := iso.checkRead(p); ex != 0 {
+				return ex
+			}
+			st, err := os.Stat(iso.abs(p))
 			if err != nil {
 				return wasm.MakeInt(-2)
 			}
@@ -238,6 +245,9 @@ func init() {
 		})
 		iso.fn(obj, "realpath", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
 			p := vm.String(arg(args, 0))
+			if ex := iso.checkRead(p); ex != 0 {
+				return ex
+			}
 			r, err := filepath.EvalSymlinks(iso.abs(p))
 			if err != nil {
 				return iso.throwSystemError(err, "realpath", p, "")

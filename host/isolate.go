@@ -38,6 +38,8 @@ type Config struct {
 	EvalSource *string
 	// PrintEval prints the result of EvalSource (-p).
 	PrintEval bool
+	// Permissions, when enabled, deny what they do not grant.
+	Permissions *Permissions
 }
 
 // Isolate is one JS runtime with its loop, on one goroutine.

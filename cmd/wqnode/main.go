@@ -16,6 +16,12 @@ func main() {
 
 func run(args []string) int {
 	cfg := host.Config{}
+	perms := func() *host.Permissions {
+		if cfg.Permissions == nil {
+			cfg.Permissions = &host.Permissions{}
+		}
+		return cfg.Permissions
+	}
 	var execArgv []string
 	var script string
 	var rest []string
@@ -47,6 +53,27 @@ func run(args []string) int {
 			cfg.PrintEval = a == "-p" || a == "--print"
 			execArgv = append(execArgv, a, src)
 			i++
+		case a == "--permission" || a == "--experimental-permission":
+			perms().Enabled = true
+			execArgv = append(execArgv, a)
+		case a == "--allow-child-process":
+			perms().ChildProcess = true
+			execArgv = append(execArgv, a)
+		case a == "--allow-worker":
+			perms().Worker = true
+			execArgv = append(execArgv, a)
+		case strings.HasPrefix(a, "--allow-fs-read="), strings.HasPrefix(a, "--allow-fs-write="), strings.HasPrefix(a, "--allow-net="):
+			name, val, _ := strings.Cut(a, "=")
+			list := splitList(val)
+			switch name {
+			case "--allow-fs-read":
+				perms().FSRead = append(perms().FSRead, list...)
+			case "--allow-fs-write":
+				perms().FSWrite = append(perms().FSWrite, list...)
+			default:
+				perms().Net = append(perms().Net, list...)
+			}
+			execArgv = append(execArgv, a)
 		case strings.HasPrefix(a, "--eval="):
 			src := strings.TrimPrefix(a, "--eval=")
 			cfg.EvalSource = &src
@@ -73,6 +100,9 @@ func run(args []string) int {
 		fmt.Fprintln(os.Stderr, "wqnode: no script given (the REPL is not implemented)")
 		return 9
 	}
+	if cfg.Permissions != nil && !cfg.Permissions.Enabled {
+		cfg.Permissions = nil // --allow-* without --permission grants nothing new
+	}
 	cfg.Argv = argv
 	cfg.ExecArgv = execArgv
 	iso, err := host.New(cfg)
@@ -82,4 +112,21 @@ func run(args []string) int {
 	}
 	defer iso.Close()
 	return iso.Run()
+}
+
+// splitList splits a comma-separated flag value, making paths absolute.
+func splitList(v string) []string {
+	var out []string
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		if p != "*" && !strings.Contains(p, ":") && !filepath.IsAbs(p) {
+			if abs, err := filepath.Abs(p); err == nil {
+				p = abs
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }

@@ -191,6 +191,22 @@ function createProcess(pb) {
     return require('internal/process/warning').emitWarning(warning, type, code, ctor);
   };
 
+  const perm = internalBinding('permission');
+  if (perm.enabled) {
+    if (process.execArgv.includes('--experimental-permission')) {
+      Promise.resolve().then(() => process.emitWarning(
+        'Permission is an experimental feature and might change at any time', 'ExperimentalWarning'));
+    }
+    process.permission = {
+      has(scope, reference) {
+        const { validateString } = require('internal/validators');
+        validateString(scope, 'scope');
+        if (reference !== undefined) validateString(reference, 'reference');
+        return perm.has(scope, reference);
+      },
+    };
+  }
+
   process.binding = function binding(name) {
     const err = new Error(`No such module: ${name}`);
     throw err;
