@@ -341,8 +341,23 @@ class AssertionError extends Error {
     if (typeof Error.captureStackTrace === 'function') {
       Error.captureStackTrace(this, stackStartFn || stackStartFunction);
     }
-    // eslint-disable-next-line no-unused-expressions
-    this.stack;
+    let stack;
+    try {
+      stack = this.stack;
+    } catch {
+      stack = undefined;
+    }
+    if (typeof stack === 'string' && (stack === '' || /^\s+at /.test(stack))) {
+      // Engines (QuickJS) whose stack lists frames only: add Node's header.
+      if (stack.endsWith('\n')) stack = stack.slice(0, -1);
+      Object.defineProperty(this, 'stack', {
+        __proto__: null,
+        value: `${this.name}: ${this.message}${stack === '' ? '' : `\n${stack}`}`,
+        writable: true,
+        enumerable: false,
+        configurable: true,
+      });
+    }
     this.name = 'AssertionError';
   }
 
