@@ -299,7 +299,10 @@ function onwrite(stream, er) {
 
     if (sync) {
       const needDrain = state.needDrain && state.length === 0;
-      const needTick = needDrain || state.destroyed || cb !== nop;
+      // Node v20 effectively tests the objectMode flag here instead of
+      // `destroyed` (an operator-precedence slip upstream); match it, since
+      // it decides whether 'finish' waits an extra tick.
+      const needTick = needDrain || state.objectMode || cb !== nop;
       if (cb === nop) {
         // No user callback: only schedule a tick when 'drain' is due.
         if (!state.afterWritePending && needTick) {
