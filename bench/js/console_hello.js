@@ -1,0 +1,2 @@
+// Start-up plus the first console.log (loads console, inspect, streams).
+console.log('hello');
