@@ -13,6 +13,41 @@ for (const name of ['DOMException', 'print', 'scriptArgs', 'bjson', 'std', 'os',
   delete globalThis[name];
 }
 
+// Error stack frames as V8 writes them, without the bridge's host-call
+// frames. The "Name: message" header V8 puts first is left to whoever
+// prints the error (util.inspect, internal/errors): V8 writes it lazily, on
+// first access, so it shows a name set after construction (subclasses that
+// set this.name), which a header written here, at construction, would not.
+// Loaders put wrapper text before a module's first line (CommonJS's
+// function header, ES modules' import.meta setup); they record it here so
+// columns on that line are reported as in the file.
+const columnShifts = new Map(); // filename -> [line, shift]
+require('internal/modules/column_shift').setShiftTable(columnShifts);
+function formatFrame(cs) {
+  const fn = cs.getFunctionName();
+  let loc;
+  if (cs.isNative()) {
+    loc = 'native';
+  } else {
+    const file = cs.getFileName();
+    const line = cs.getLineNumber();
+    let col = cs.getColumnNumber();
+    const shift = columnShifts.get(file);
+    if (shift !== undefined && shift[0] === line && col > shift[1]) col -= shift[1];
+    loc = file ? `${file}:${line}:${col}` : '<anonymous>';
+  }
+  return fn ? `    at ${fn} (${loc})` : `    at ${loc}`;
+}
+Error.prepareStackTrace = function prepareStackTrace(error, callsites) {
+  const lines = [];
+  for (const cs of callsites) {
+    const file = cs.getFileName();
+    if (file === '<wqnode:host>' || (cs.isNative() && cs.getFunctionName() === 'proxyHandler')) continue;
+    lines.push(formatFrame(cs));
+  }
+  return lines.join('\n');
+};
+
 function defineGlobal(name, value) {
   Object.defineProperty(globalThis, name, { value, writable: true, enumerable: false, configurable: true });
 }
