@@ -285,20 +285,6 @@ function readSource(file) {
   }
 }
 
-// On engines whose stack traces lack the "Error: message" header line
-// (QuickJS), CommonJS wrapper text shares the first source line, so columns
-// on line 1 are shifted by the wrapper's length.
-const kWrapperPrefixLength =
-  '(function (exports, require, module, __filename, __dirname) { '.length;
-let columnsIncludeWrapper;
-function lineOneShift() {
-  if (columnsIncludeWrapper === undefined) {
-    const stack = new Error('probe').stack;
-    columnsIncludeWrapper = typeof stack === 'string' && !/^\w*Error\b/.test(stack);
-  }
-  return columnsIncludeWrapper ? kWrapperPrefixLength : 0;
-}
-
 function getErrMessage(fn) {
   let site;
   try {
@@ -315,8 +301,8 @@ function getErrMessage(fn) {
     if (nl === -1) return undefined;
     lineStart = nl + 1;
   }
-  let column = site.column - 1;
-  if (site.line === 1 && column - lineOneShift() >= 0) column -= lineOneShift();
+  // The runtime reports columns as in the file (wrapper text excluded).
+  const column = site.column - 1;
   // The reported position can be anywhere inside the call (engines differ),
   // possibly on a later line than the call starts: scan from the file start.
   const found = findCallAt(src, lineStart + column);

@@ -429,6 +429,16 @@ function clearImmediate(immediate) {
   clearImmediateItem(immediate);
 }
 
+// util.promisify(setTimeout) and util.promisify(setImmediate) give the
+// timers/promises versions.
+for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    get() { return require('timers/promises')[name]; },
+    enumerable: false,
+    configurable: true,
+  });
+}
+
 module.exports = {
   Timeout,
   Immediate,
