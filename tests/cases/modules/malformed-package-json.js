@@ -1,4 +1,7 @@
-const { err, rel } = require('./_h');
+const h = require('./_h');
+const { rel } = h;
+// The JSON parser's own description of the problem differs between engines.
+const err = (label, e) => { e.message = e.message.replace(/(package\.json: |[.] ).*$/s, '$1<json error>'); h.err(label, e); };
 try {
   require('badpkg');
 } catch (e) {

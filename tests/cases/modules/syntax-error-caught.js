@@ -5,7 +5,7 @@ try {
 }
 console.log('not cached', require.resolve('./fixtures/syntax-err') in require.cache);
 try {
-  require('./fixtures/esm/bad-syntax.mjs');
+  require('./fixtures/syntax-err');
 } catch (e) {
-  console.log('mjs', e.name, e.code);
+  console.log('again', e.name);
 }

@@ -5,10 +5,12 @@ const { BuiltinModule } = require('internal/bootstrap/realm');
 const fsb = internalBinding('fs');
 const { compileFunction } = internalBinding('contextify');
 const path = require('path');
-const { resolvePackageExports, resolvePackageImports, readPackage, readPackageScope } =
+const { resolvePackageExports, resolvePackageImports, readPackage, readPackageScope, parsePackageName } =
   require('internal/modules/package_resolve');
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
+const builtinRequire = require;
+const { recordShift } = require('internal/modules/column_shift');
 
 function stat(filename) {
   return fsb.internalModuleStat(filename);
@@ -58,9 +60,9 @@ Module._nodeModulePaths = function(from) {
   if (from === '/') return ['/node_modules'];
   const paths = [];
   const parts = from.split('/');
-  for (let i = parts.length; i > 0; i--) {
+  for (let i = parts.length; i > 1; i--) {
     if (parts[i - 1] === 'node_modules') continue;
-    const dir = parts.slice(0, i).join('/') || '';
+    const dir = parts.slice(0, i).join('/');
     paths.push(dir + '/node_modules');
   }
   paths.push('/node_modules');
@@ -110,25 +112,53 @@ function tryPackage(requestPath, exts, isMain, originalPath) {
   return actual;
 }
 
+const cjsConditions = ['require', 'node', 'node-addons', 'module-sync'];
+
 function resolveExports(nmPath, request) {
-  const m = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
-  if (!m) return undefined;
-  const pkgPath = path.resolve(nmPath, m[1]);
+  const parsed = parsePackageName(request);
+  if (!parsed || request.startsWith('@') && !request.includes('/')) return undefined;
+  const pkgPath = path.resolve(nmPath, parsed.name);
   const pkg = readPackage(pkgPath);
   if (pkg?.exports != null) {
     return finalizeEsmResolution(
-      resolvePackageExports(pkgPath, '.' + (m[2] || ''), pkg, null, ['node', 'require']),
+      resolvePackageExports(pkgPath, parsed.subpath, pkg, { conditions: cjsConditions }),
       null, pkgPath);
   }
   return undefined;
 }
 
+// An imports target naming a package ("#dep": "lodash") is looked up as
+// the ES module resolver does, from the package folder.
+function resolveBareTarget(result, pkgPath) {
+  if (typeof result === 'string') return result;
+  const parsed = parsePackageName(result.bare);
+  if (BuiltinModule.canBeRequiredByUsers(result.bare) || result.bare.startsWith('node:')) return result.bare;
+  if (parsed) {
+    for (const nm of Module._nodeModulePaths(pkgPath)) {
+      const dir = path.resolve(nm, parsed.name);
+      if (stat(dir) !== 1) continue;
+      const pkg = readPackage(dir);
+      if (pkg?.exports != null) {
+        return resolvePackageExports(dir, parsed.subpath, pkg, { conditions: cjsConditions });
+      }
+      if (parsed.subpath === '.') {
+        const found = tryPackage(dir, Object.keys(Module._extensions), false, result.bare);
+        if (found) return found;
+      }
+      return path.resolve(dir, parsed.subpath);
+    }
+  }
+  return result.bare;
+}
+
 function finalizeEsmResolution(resolved, parentPath, pkgPath) {
   if (/%2f|%5c/i.test(resolved)) {
     const { codes: { ERR_INVALID_MODULE_SPECIFIER } } = require('internal/errors');
-    throw new ERR_INVALID_MODULE_SPECIFIER(resolved, 'must not include encoded "/" or "\\" characters', parentPath);
+    throw new ERR_INVALID_MODULE_SPECIFIER(
+      require('url').pathToFileURL(resolved).href, 'must not include encoded "/" or "\\" characters', parentPath);
   }
-  const filename = resolved.startsWith('file://') ? decodeURIComponent(resolved.slice(7)) : resolved;
+  if (resolved.startsWith('node:') || BuiltinModule.canBeRequiredByUsers(resolved)) return resolved;
+  const filename = resolved.startsWith('file://') ? require('url').fileURLToPath(resolved) : resolved;
   const actual = tryFile(filename);
   if (actual) return actual;
   const err = new Error(`Cannot find module '${filename}'`);
@@ -169,11 +199,16 @@ Module._findPath = function(request, paths, isMain) {
   return false;
 };
 
+function isUserBuiltin(request) {
+  if (request.startsWith('node:')) return BuiltinModule.canBeRequiredByUsers(request.slice(5));
+  return BuiltinModule.canBeRequiredByUsers(request) && !schemeOnly.has(request);
+}
+
 Module._resolveLookupPaths = function(request, parent) {
-  if (BuiltinModule.canBeRequiredByUsers(request) && !schemeOnly.has(request)) return null;
+  if (isUserBuiltin(request)) return null;
   if (request.charAt(0) !== '.' ||
       (request.length > 1 && request.charAt(1) !== '.' && request.charAt(1) !== '/')) {
-    let paths = parent?.paths?.length ? parent.paths.concat(Module.globalPaths) : Module.globalPaths;
+    const paths = parent?.paths?.length ? parent.paths.concat(Module.globalPaths) : Module.globalPaths;
     return paths.length > 0 ? paths : null;
   }
   if (!parent || !parent.id || !parent.filename) return ['.'];
@@ -181,32 +216,39 @@ Module._resolveLookupPaths = function(request, parent) {
 };
 
 Module._resolveFilename = function(request, parent, isMain, options) {
-  if (request.startsWith('node:') || (BuiltinModule.canBeRequiredByUsers(request) && !schemeOnly.has(request))) {
-    return request;
-  }
+  if (isUserBuiltin(request)) return request;
   let paths;
-  if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
-    const isRelative = request.startsWith('./') || request.startsWith('../');
-    paths = [];
-    for (const p of options.paths) {
+  if (typeof options === 'object' && options !== null) {
+    if (Array.isArray(options.paths)) {
+      const isRelative = request.startsWith('./') || request.startsWith('../');
       if (isRelative) {
-        paths.push(path.resolve(p));
+        paths = options.paths;
       } else {
         const fake = new Module('', null);
-        fake.paths = Module._nodeModulePaths(p);
-        for (const lp of Module._resolveLookupPaths(request, fake) || []) {
-          if (!paths.includes(lp)) paths.push(lp);
+        paths = [];
+        for (const p of options.paths) {
+          fake.paths = Module._nodeModulePaths(p);
+          for (const lp of Module._resolveLookupPaths(request, fake) || []) {
+            if (!paths.includes(lp)) paths.push(lp);
+          }
         }
       }
+    } else if (options.paths === undefined) {
+      paths = Module._resolveLookupPaths(request, parent);
+    } else {
+      const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
     }
-  } else if (options === undefined || options === null || typeof options === 'object') {
+  } else {
     paths = Module._resolveLookupPaths(request, parent);
   }
   if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
-    const scope = readPackageScope(parent.filename || process.cwd() + '/');
+    const parentPath = parent.filename || process.cwd() + '/';
+    const scope = readPackageScope(parentPath);
     if (scope?.data?.imports != null) {
+      const ctx = { conditions: cjsConditions, base: parent.filename };
       return finalizeEsmResolution(
-        resolvePackageImports(request, scope.path, scope.data, parent.filename, ['node', 'require']),
+        resolveBareTarget(resolvePackageImports(request, scope.path, scope.data, ctx), scope.path),
         parent.filename, scope.path);
     }
   }
@@ -215,9 +257,10 @@ Module._resolveFilename = function(request, parent, isMain, options) {
     const scope = readPackageScope(parent.filename);
     if (scope?.data?.exports != null && scope.data.name &&
         (request === scope.data.name || request.startsWith(scope.data.name + '/'))) {
+      const ctx = { conditions: cjsConditions, base: parent.filename };
       return finalizeEsmResolution(
-        resolvePackageExports(scope.path, '.' + request.slice(scope.data.name.length), scope.data,
-          null, ['node', 'require']), parent.filename, scope.path);
+        resolvePackageExports(scope.path, '.' + request.slice(scope.data.name.length), scope.data, ctx),
+        parent.filename, scope.path);
     }
   }
   const filename = Module._findPath(request, paths, isMain);
@@ -268,6 +311,7 @@ Module._load = function(request, parent, isMain) {
     return loadBuiltin(id);
   }
   const filename = Module._resolveFilename(request, parent, isMain);
+  if (filename.startsWith('node:')) return loadBuiltin(filename.slice(5));
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     updateChildren(parent, cached, true);
@@ -321,15 +365,23 @@ Module.prototype.load = function(filename) {
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
   if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
-    throw requireEsmError(filename, this.parent);
+    loadESMFromCJS(this, filename);
+  } else {
+    Module._extensions[extension](this, filename);
   }
-  Module._extensions[extension](this, filename);
   this.loaded = true;
 };
 
-function requireEsmError(filename, parent) {
-  const { codes: { ERR_REQUIRE_ESM } } = require('internal/errors');
-  return new ERR_REQUIRE_ESM(filename, true, parent?.filename);
+// require() of an ES module: Node 20.19+ evaluates it synchronously and
+// returns its namespace when the host can do so.
+function loadESMFromCJS(mod, filename) {
+  const parent = moduleParentCache.get(mod) || mod.parent;
+  const esm = require('internal/modules/esm/loader');
+  if (!esm.canRequireESM()) {
+    const { codes: { ERR_REQUIRE_ESM } } = require('internal/errors');
+    throw new ERR_REQUIRE_ESM(filename, true, parent?.filename);
+  }
+  mod.exports = esm.requireESM(filename, parent?.filename);
 }
 
 function findLongestRegisteredExtension(filename) {
@@ -359,7 +411,13 @@ Module.prototype.require = function(id) {
 };
 
 Module.prototype._compile = function(content, filename) {
+  if (content.includes('import')) {
+    // import() needs the ES module loader's hooks installed.
+    const esm = builtinRequire('internal/modules/esm/loader');
+    content = esm.stripImportAttributes(content);
+  }
   const fn = compileFunction(Module.wrap(content), filename);
+  recordShift(filename, 1, Module.wrapper[0].length);
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
@@ -373,7 +431,7 @@ function makeRequireFunction(mod) {
   };
   function resolve(request, options) {
     if (typeof request !== 'string') {
-      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      const { codes: { ERR_INVALID_ARG_TYPE } } = builtinRequire('internal/errors');
       throw new ERR_INVALID_ARG_TYPE('request', 'string', request);
     }
     return Module._resolveFilename(request, mod, false, options);
@@ -397,7 +455,8 @@ Module._extensions['.js'] = function(module, filename) {
   if (filename.endsWith('.js')) {
     const pkg = readPackageScope(filename);
     if (pkg?.data?.type === 'module') {
-      throw requireEsmError(filename, module.parent);
+      loadESMFromCJS(module, filename);
+      return;
     }
   }
   const content = fsb.readFileUtf8(filename);
@@ -415,7 +474,7 @@ Module._extensions['.json'] = function(module, filename) {
 };
 
 Module._extensions['.node'] = function(module, filename) {
-  const err = new Error(`Native addons are not supported by wqnode: ${filename}`);
+  const err = new Error(`${filename}: native addons are not supported by wqnode`);
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 };

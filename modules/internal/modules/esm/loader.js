@@ -7,13 +7,16 @@
 
 const { BuiltinModule } = require('internal/bootstrap/realm');
 const fsb = internalBinding('fs');
-const { setHooks } = internalBinding('module_wrap');
+const moduleWrap = internalBinding('module_wrap');
 const path = require('path');
-const { readPackage, readPackageScope, resolvePackageExports, resolvePackageImports } =
+const { readPackage, readPackageScope, resolvePackageExports, resolvePackageImports, parsePackageName, kJsonMessage } =
   require('internal/modules/package_resolve');
 
 const kHooks = Symbol.for('wqnode.esm');
-const conditions = ['node', 'import'];
+const conditions = ['node', 'import', 'node-addons', 'module-sync'];
+const kFacade = 'wqnode:esm-facade:';
+
+function E() { return require('internal/errors').codes; }
 
 function fileURLToPathLite(url) {
   return require('url').fileURLToPath(url);
@@ -23,33 +26,78 @@ function pathToURL(p) {
   return require('url').pathToFileURL(p).href;
 }
 
-function notFound(what, base, isPackage) {
-  const from = base && !base.startsWith('node:') ? ` imported from ${base}` : '';
-  const err = new Error(`Cannot find ${isPackage ? 'package' : 'module'} '${what}'${from}`);
-  err.code = 'ERR_MODULE_NOT_FOUND';
-  if (!isPackage) err.url = pathToURL(what);
+// The importer as error messages name it: a path ('node:' and facade names
+// are shown as they are).
+function basePath(base) {
+  if (!base) return undefined;
+  if (base.startsWith(kFacade)) base = base.slice(kFacade.length);
+  return splitName(base)[0];
+}
+
+// A module name is a path, possibly followed by the ?query and #fragment of
+// the URL it was imported with (each distinct URL is its own instance).
+function splitName(name) {
+  if (!name.startsWith('/')) return [name, ''];
+  const i = name.search(/[?#]/);
+  return i === -1 ? [name, ''] : [name.slice(0, i), name.slice(i)];
+}
+
+function baseURL(base) {
+  const b = basePath(base);
+  if (!b || !path.isAbsolute(b)) return b;
+  return pathToURL(b);
+}
+
+function baseDir(base) {
+  const b = basePath(base);
+  if (!b || b.startsWith('node:') || !path.isAbsolute(b)) return process.cwd();
+  return path.dirname(b);
+}
+
+function ctxFor(base) {
+  return { conditions, base: basePath(base), configBase: baseURL(base) };
+}
+
+// suggestion finds what CommonJS would have loaded for a failed ESM request,
+// for the "Did you mean to import ...?" hint.
+function suggestion(file, specifier) {
+  if (file.length > 1 && file.endsWith('/')) file = file.slice(0, -1);
+  const exts = ['.js', '.json', '.node'];
+  let suffix;
+  if (fsb.internalModuleStat(file) === 1) {
+    let main;
+    try { main = readPackage(file)?.main; } catch {}
+    const tries = [];
+    if (main) tries.push('/' + main.replace(/^\.\//, ''));
+    for (const e of exts) tries.push('/index' + e);
+    suffix = tries.find((t) => fsb.internalModuleStat(file + t) === 0);
+  } else {
+    suffix = exts.find((e) => fsb.internalModuleStat(file + e) === 0);
+  }
+  if (suffix === undefined) return undefined;
+  return specifier.replace(/\/+$/, '') + suffix;
+}
+
+function hinted(err, hint) {
+  if (hint) err.message += `\nDid you mean to import "${hint}"?`;
   return err;
 }
 
-function finalize(file, base) {
-  const rc = fsb.internalModuleStat(file);
+function finalize(file, base, specifier, hintSpecifier) {
+  const rc = fsb.internalModuleStat(file.length > 1 && file.endsWith('/') ? file.slice(0, -1) : file);
   if (rc === 1) {
-    const err = new Error(`Directory import '${file}' is not supported resolving ES modules imported from ${base}`);
-    err.code = 'ERR_UNSUPPORTED_DIR_IMPORT';
-    err.url = pathToURL(file);
-    throw err;
+    const err = new (E().ERR_UNSUPPORTED_DIR_IMPORT)(file, basePath(base), pathToURL(file));
+    throw hinted(err, hintSpecifier && suggestion(file, hintSpecifier));
   }
-  if (rc !== 0) throw notFound(file, base, false);
+  if (rc !== 0) {
+    const err = new (E().ERR_MODULE_NOT_FOUND)(file, basePath(base), pathToURL(file));
+    throw hinted(err, hintSpecifier && suggestion(file, hintSpecifier));
+  }
   try {
     return fsb.realpath(file);
   } catch {
     return file;
   }
-}
-
-function baseDir(base) {
-  if (!base || base.startsWith('node:') || !path.isAbsolute(base)) return process.cwd();
-  return path.dirname(base);
 }
 
 function legacyMainResolve(pkgDir, pkg, base) {
@@ -60,83 +108,139 @@ function legacyMainResolve(pkgDir, pkg, base) {
   }
   tries.push(path.join(pkgDir, 'index.js'), path.join(pkgDir, 'index.json'), path.join(pkgDir, 'index.node'));
   for (const t of tries) if (fsb.internalModuleStat(t) === 0) return t;
-  throw notFound(pkgDir, base, false);
+  throw new (E().ERR_MODULE_NOT_FOUND)(pkg?.main ? path.resolve(pkgDir, pkg.main) : pkgDir + '/', basePath(base));
 }
 
-function packageResolve(specifier, base) {
-  let name;
-  let sep = specifier.indexOf('/');
-  if (specifier[0] === '@') {
-    if (sep === -1) throw invalidSpecifier(specifier, base);
-    sep = specifier.indexOf('/', sep + 1);
+// readPackageESM reads a package.json, reporting a malformed one as
+// ERR_INVALID_PACKAGE_CONFIG the way the ES module resolver does.
+function readPackageESM(dir, specifier, base) {
+  try {
+    return readPackage(dir);
+  } catch (e) {
+    if (e && e[kJsonMessage] !== undefined) {
+      const from = specifier !== undefined ? `"${specifier}" from ${basePath(base)}` : baseURL(base);
+      throw new (E().ERR_INVALID_PACKAGE_CONFIG)(e.path, from, e[kJsonMessage]);
+    }
+    throw e;
   }
-  name = sep === -1 ? specifier : specifier.slice(0, sep);
-  if (name.startsWith('.') || name.includes('\\') || name.includes('%')) throw invalidSpecifier(specifier, base);
-  const subpath = '.' + (sep === -1 ? '' : specifier.slice(sep));
+}
+
+function readPackageScopeESM(file, base) {
+  try {
+    return readPackageScope(file);
+  } catch (e) {
+    if (e && e[kJsonMessage] !== undefined) {
+      throw new (E().ERR_INVALID_PACKAGE_CONFIG)(e.path, baseURL(base), e[kJsonMessage]);
+    }
+    throw e;
+  }
+}
+
+// Returns [file, hintSpecifier].
+function packageResolve(specifier, base) {
+  if (BuiltinModule.canBeRequiredByUsers(specifier) && !schemeOnly.has(specifier)) return ['node:' + specifier];
+  const parsed = parsePackageName(specifier);
+  if (!parsed) {
+    throw new (E().ERR_INVALID_MODULE_SPECIFIER)(specifier, 'is not a valid package name', basePath(base));
+  }
+  const { name, subpath } = parsed;
   // Self reference.
-  const scope = readPackageScope(path.join(baseDir(base), 'x'));
+  const scope = readPackageScopeESM(path.join(baseDir(base), 'x'), base);
   if (scope && scope.data.name === name && scope.data.exports != null) {
-    return resolvePackageExports(scope.path, subpath, scope.data, base, conditions);
+    return [resolvePackageExports(scope.path, subpath, scope.data, ctxFor(base))];
   }
   let dir = baseDir(base);
   for (;;) {
     if (!dir.endsWith('/node_modules')) {
       const pkgDir = path.join(dir, 'node_modules', name);
       if (fsb.internalModuleStat(pkgDir) === 1) {
-        const pkg = readPackage(pkgDir);
-        if (pkg?.exports != null) return resolvePackageExports(pkgDir, subpath, pkg, base, conditions);
-        if (subpath === '.') return legacyMainResolve(pkgDir, pkg, base);
-        return path.resolve(pkgDir, subpath);
+        const pkg = readPackageESM(pkgDir, specifier, base);
+        if (pkg?.exports != null) return [resolvePackageExports(pkgDir, subpath, pkg, ctxFor(base))];
+        if (subpath === '.') return [legacyMainResolve(pkgDir, pkg, base)];
+        return [path.resolve(pkgDir, subpath), specifier];
       }
     }
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  throw notFound(name, base, true);
+  throw new (E().ERR_MODULE_NOT_FOUND)(name, basePath(base));
 }
 
-function invalidSpecifier(specifier, base) {
-  const err = new TypeError(`Invalid module "${specifier}" is not a valid package name imported from ${base}`);
-  err.code = 'ERR_INVALID_MODULE_SPECIFIER';
-  return err;
+const schemeOnly = new Set(['test', 'test/reporters', 'sea', 'sqlite']);
+
+function unknownBuiltin(specifier) {
+  return new (E().ERR_UNKNOWN_BUILTIN_MODULE)(specifier);
 }
 
 // resolve(specifier, base) -> module name: 'node:<id>' or an absolute path.
-function resolve(specifier, base) {
+// With lenient (import.meta.resolve) the file need not exist.
+function resolve(specifier, base, lenient = false) {
   if (specifier.startsWith('node:')) {
-    const id = specifier.slice(5);
-    if (!BuiltinModule.canBeRequiredByUsers(id)) {
-      const err = new Error(`No such built-in module: ${specifier}`);
-      err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
-      throw err;
+    if (!BuiltinModule.canBeRequiredByUsers(specifier.slice(5))) {
+      if (lenient) return specifier;
+      throw unknownBuiltin(specifier);
     }
     return specifier;
   }
-  if (BuiltinModule.canBeRequiredByUsers(specifier) && !['test', 'sea', 'sqlite'].includes(specifier)) {
+  if (BuiltinModule.canBeRequiredByUsers(specifier) && !schemeOnly.has(specifier)) {
     return 'node:' + specifier;
   }
   let file;
+  let hintSpecifier;
+  let suffix = '';
   if (specifier.startsWith('file:')) {
-    file = fileURLToPathLite(specifier);
-  } else if (specifier.startsWith('/')) {
-    file = specifier;
-  } else if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
-    file = path.resolve(baseDir(base), specifier);
+    const url = new URL(specifier);
+    suffix = url.search + url.hash;
+    url.search = '';
+    url.hash = '';
+    file = fileURLToPathLite(url);
+    if (url.pathname.endsWith('/') && !file.endsWith('/')) file += '/';
+  } else if (specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../') ||
+             specifier === '.' || specifier === '..') {
+    let spec = specifier;
+    const q = spec.search(/[?#]/);
+    if (q !== -1) {
+      suffix = spec.slice(q);
+      spec = spec.slice(0, q);
+    }
+    file = path.resolve(baseDir(base), spec);
+    if ((spec.endsWith('/') || spec.endsWith('/.') || spec.endsWith('/..') || spec === '.' || spec === '..') &&
+        !file.endsWith('/')) {
+      file += '/';
+    }
+    hintSpecifier = spec;
   } else if (specifier.startsWith('#')) {
-    const scope = readPackageScope(path.join(baseDir(base), 'x'));
-    if (!scope) throw notFound(specifier, base, true);
-    const r = resolvePackageImports(specifier, scope.path, scope.data, base, conditions);
-    file = typeof r === 'object' ? packageResolve(r.bare, base) : r;
+    const scope = readPackageScopeESM(path.join(baseDir(base), 'x'), base);
+    const r = resolvePackageImports(specifier, scope ? scope.path : undefined, scope ? scope.data : undefined,
+      ctxFor(base));
+    if (typeof r === 'object') {
+      [file, hintSpecifier] = packageResolve(r.bare, scope ? path.join(scope.path, 'package.json') : base);
+    } else {
+      file = r;
+    }
   } else if (/^[a-zA-Z][a-zA-Z\d+\-.]*:/.test(specifier)) {
-    const err = new Error(`Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '${specifier.slice(0, specifier.indexOf(':') + 1)}'`);
+    const err = new Error('Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. ' +
+      `Received protocol '${specifier.slice(0, specifier.indexOf(':') + 1)}'`);
     err.code = 'ERR_UNSUPPORTED_ESM_URL_SCHEME';
     throw err;
   } else {
-    file = packageResolve(specifier, base);
+    [file, hintSpecifier] = packageResolve(specifier, base);
   }
+  if (file.startsWith('node:')) return file;
   if (file.startsWith('file:')) file = fileURLToPathLite(file);
-  return finalize(file, base);
+  if (/%2f|%5c/i.test(file)) {
+    throw new (E().ERR_INVALID_MODULE_SPECIFIER)(pathToURL(file),
+      'must not include encoded "/" or "\\" characters', basePath(base));
+  }
+  if (lenient) {
+    try {
+      return fsb.realpath(file) + suffix;
+    } catch {
+      return file + suffix;
+    }
+  }
+  return finalize(file, base, specifier, hintSpecifier) + suffix;
 }
 
 function moduleFormat(file) {
@@ -144,58 +248,100 @@ function moduleFormat(file) {
   if (file.endsWith('.cjs')) return 'commonjs';
   if (file.endsWith('.json')) return 'json';
   if (file.endsWith('.node')) return 'addon';
-  const scope = readPackageScope(file);
+  const scope = readPackageScopeESM(file, file);
   const type = scope ? scope.data.type : 'none';
   if (file.endsWith('.js')) return type === 'module' ? 'module' : 'commonjs';
   if (type !== 'module' && path.extname(file) === '') return 'commonjs';
-  const err = new TypeError(`Unknown file extension "${path.extname(file)}" for ${file}`);
-  err.code = 'ERR_UNKNOWN_FILE_EXTENSION';
-  throw err;
+  throw new (E().ERR_UNKNOWN_FILE_EXTENSION)(path.extname(file), file);
 }
 
 const identRe = /^[A-Za-z_$][\w$]*$/;
 
-function exportList(names) {
-  const out = [];
-  for (const n of names) {
-    if (n === 'default' || !identRe.test(n)) continue;
-    out.push(n);
-  }
-  return out;
-}
-
+// syntheticSource is the ES module text of a module whose value comes from
+// hookExpr: the value is the default export and `names` its named exports.
 function syntheticSource(hookExpr, names) {
-  const list = exportList(names);
   let src = `const __m = ${hookExpr};\nexport default __m;\n`;
-  if (list.length) {
-    src += `const { ${list.join(', ')} } = __m ?? {};\nexport { ${list.join(', ')} };\n`;
+  let i = 0;
+  for (const n of names) {
+    if (n === 'default') continue;
+    const local = `__e${i++}`;
+    const exported = identRe.test(n) ? n : JSON.stringify(n);
+    src += `const ${local} = __m == null ? undefined : __m[${JSON.stringify(n)}];\nexport { ${local} as ${exported} };\n`;
   }
   return src;
 }
 
-// cjsExportNames finds the names a CommonJS module assigns to exports, as
-// Node's static analysis does (it never runs the module to find them).
-function cjsExportNames(source) {
+const idPart = '[A-Za-z_$][\\w$]*';
+const strLit = `(?:'([^'\\\\\\n]*)'|"([^"\\\\\\n]*)")`;
+
+// cjsExportNames finds the names a CommonJS module assigns to exports the
+// way Node's static analysis (cjs-module-lexer) does: it never runs the
+// module. Returns { names, reexports }.
+function cjsLex(source) {
   const names = new Set();
+  const reexports = [];
   let m;
-  const dot = /(?:module\.)?exports\.([A-Za-z_$][\w$]*)\s*=/g;
+  const dot = new RegExp(`(?<![\\w$.])(?:module\\.)?exports\\.(${idPart})\\s*=(?!=)`, 'g');
   while ((m = dot.exec(source)) !== null) names.add(m[1]);
-  const br = /(?:module\.)?exports\[\s*(['"])([^'"]+)\1\s*\]\s*=/g;
-  while ((m = br.exec(source)) !== null) names.add(m[2]);
-  const dp = /Object\.defineProperty\(\s*(?:module\.)?exports\s*,\s*(['"])([^'"]+)\1/g;
-  while ((m = dp.exec(source)) !== null) names.add(m[2]);
-  const lit = /module\.exports\s*=\s*\{([^}]*)\}/g;
+  const br = new RegExp(`(?<![\\w$.])(?:module\\.)?exports\\[\\s*${strLit}\\s*\\]\\s*=(?!=)`, 'g');
+  while ((m = br.exec(source)) !== null) names.add(m[1] ?? m[2]);
+  const dp = new RegExp(`Object\\.defineProperty\\(\\s*(?:module\\.)?exports\\s*,\\s*${strLit}\\s*,\\s*\\{`, 'g');
+  const valueDesc = /^\s*(?:enumerable\s*:\s*(?:true|!0)\s*,\s*)?value\s*:/;
+  const getDesc = new RegExp(`^\\s*enumerable\\s*:\\s*(?:true|!0)\\s*,\\s*get\\s*(?::\\s*function\\s*(?:${idPart})?\\s*)?\\(\\s*\\)\\s*\\{\\s*return\\s+${idPart}(?:\\.${idPart}|\\[\\s*${strLit}\\s*\\])*\\s*;?\\s*\\}`);
+  while ((m = dp.exec(source)) !== null) {
+    const rest = source.slice(dp.lastIndex);
+    if (valueDesc.test(rest) || getDesc.test(rest)) names.add(m[1] ?? m[2]);
+  }
+  const req = `require\\s*\\(\\s*${strLit}\\s*\\)`;
+  const reAll = new RegExp(`(?<![\\w$.])module\\.exports\\s*=\\s*${req}`, 'g');
+  while ((m = reAll.exec(source)) !== null) reexports.push(m[1] ?? m[2]);
+  const star = new RegExp(`__exportStar\\(\\s*${req}|__export\\(\\s*${req}`, 'g');
+  while ((m = star.exec(source)) !== null) reexports.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
+  const lit = /(?<![\w$.])module\.exports\s*=\s*\{/g;
+  const entryRe = new RegExp(`^\\s*(?:(${idPart})\\s*(?=[,}])|(${idPart})\\s*:\\s*${idPart}\\s*(?=[,}])|${strLit}\\s*:\\s*${idPart}\\s*(?=[,}])|\\.\\.\\.\\s*${req}\\s*(?=[,}]))`);
   while ((m = lit.exec(source)) !== null) {
-    for (let part of m[1].split(',')) {
-      part = part.trim();
-      if (!part || part.startsWith('...')) continue;
-      const key = /^(?:(['"])([^'"]+)\1|([A-Za-z_$][\w$]*))\s*(?::|\(|$)/.exec(part);
-      if (key) names.add(key[2] || key[3]);
+    let rest = source.slice(lit.lastIndex);
+    for (;;) {
+      const e = entryRe.exec(rest);
+      if (!e) break;
+      if (e[1] !== undefined) names.add(e[1]);
+      else if (e[2] !== undefined) names.add(e[2]);
+      else if (e[3] !== undefined || e[4] !== undefined) names.add(e[3] ?? e[4]);
+      else reexports.push(e[5] ?? e[6]);
+      rest = rest.slice(e[0].length).replace(/^\s*/, '');
+      if (rest[0] !== ',') break;
+      rest = rest.slice(1);
     }
+  }
+  return { names, reexports };
+}
+
+function cjsExportNames(source, filename, seen = new Set()) {
+  const { names, reexports } = cjsLex(source);
+  if (filename) seen.add(filename);
+  for (const spec of reexports) {
+    let file;
+    try {
+      const Module = require('internal/modules/cjs/loader');
+      const parent = new Module(filename, null);
+      parent.filename = filename;
+      parent.paths = Module._nodeModulePaths(path.dirname(filename));
+      file = Module._resolveFilename(spec, parent, false);
+    } catch {
+      continue;
+    }
+    if (!path.isAbsolute(file) || seen.has(file)) continue;
+    let format;
+    try { format = moduleFormat(file); } catch { continue; }
+    if (format !== 'commonjs') continue;
+    let text;
+    try { text = fsb.readFileUtf8(file); } catch { continue; }
+    for (const n of cjsExportNames(text, file, seen)) names.add(n);
   }
   return [...names];
 }
 
+// Values handed to the module texts below.
 const hooks = {
   builtin(id) { return require('internal/modules/cjs/loader')._load(id, null, false); },
   cjs(file) {
@@ -204,54 +350,116 @@ const hooks = {
     if (cached?.loaded) return cached.exports;
     return Module._load(file, null, false);
   },
-  meta(meta, file) {
+  json(file) {
+    // JSON modules share the CommonJS cache, both ways.
+    const Module = require('internal/modules/cjs/loader');
+    const cached = Module._cache[file];
+    if (cached?.loaded) return cached.exports;
+    const text = fsb.readFileUtf8(file);
+    let value;
+    try {
+      value = JSON.parse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
+    } catch (err) {
+      err.message = file + ': ' + err.message;
+      throw err;
+    }
+    const m = new Module(file, null);
+    m.filename = file;
+    m.paths = Module._nodeModulePaths(path.dirname(file));
+    m.exports = value;
+    m.loaded = true;
+    Module._cache[file] = m;
+    return value;
+  },
+  meta(meta, name) {
+    const [file, suffix] = splitName(name);
     delete meta.main;
-    meta.url = pathToURL(file);
-    meta.filename = file;
     meta.dirname = path.dirname(file);
-    meta.resolve = (specifier) => {
-      const r = resolve(`${specifier}`, file);
-      return r.startsWith('node:') ? r : pathToURL(r);
+    meta.filename = file;
+    meta.resolve = function resolve(specifier) {
+      const r = module.exports.resolve(`${specifier}`, name, true);
+      if (r.startsWith('node:')) return r;
+      const [f, sfx] = splitName(r);
+      return pathToURL(f) + (f.endsWith('/') && !pathToURL(f).endsWith('/') ? '/' : '') + sfx;
     };
+    meta.url = pathToURL(file) + suffix;
   },
 };
 Object.defineProperty(globalThis, kHooks, { value: hooks });
 
+// QuickJS parses neither import attributes (`with { type: 'json' }`) nor
+// the options argument of import(); every module kind is known from its
+// file, so they are dropped (for string-literal specifiers).
+const staticAttrRe = /(\bfrom\s*(['"])[^'"\n]*\2)\s*(?:with|assert)\s*\{[^{}]*\}/g;
+const dynamicAttrRe = /(\bimport\s*\(\s*(['"`])[^'"`\n]*\2)\s*,\s*\{\s*(?:with|assert)\s*:\s*\{[^{}]*\}\s*,?\s*\}\s*(\))/g;
+
+function stripImportAttributes(text) {
+  if (!text.includes('with') && !text.includes('assert')) return text;
+  return text.replace(staticAttrRe, '$1').replace(dynamicAttrRe, '$1$3');
+}
+
+const hookRef = "globalThis[Symbol.for('wqnode.esm')]";
+
 function source(name) {
+  if (name.startsWith(kFacade)) {
+    // require() of an ES module with a default export: its namespace plus
+    // __esModule, as Node 20.19+ returns it.
+    const target = JSON.stringify(name.slice(kFacade.length));
+    return `export * from ${target};\nexport { default } from ${target};\nexport const __esModule = true;\n`;
+  }
   if (name.startsWith('node:')) {
     const id = name.slice(5);
     const exp = hooks.builtin(id);
-    return syntheticSource(`globalThis[Symbol.for('wqnode.esm')].builtin(${JSON.stringify(id)})`,
+    return syntheticSource(`${hookRef}.builtin(${JSON.stringify(id)})`,
       exp !== null && (typeof exp === 'object' || typeof exp === 'function') ? Object.keys(exp) : []);
   }
+  const full = name;
+  name = splitName(name)[0];
   const format = moduleFormat(name);
   if (format === 'addon') {
-    const err = new TypeError(`Unknown file extension ".node" for ${name}`);
-    err.code = 'ERR_UNKNOWN_FILE_EXTENSION';
-    throw err;
+    throw new (E().ERR_UNKNOWN_FILE_EXTENSION)('.node', name);
+  }
+  if (format === 'json') {
+    return `export default ${hookRef}.json(${JSON.stringify(name)});\n`;
   }
   let text = fsb.readFileUtf8(name);
-  if (format === 'json') {
-    JSON.parse(text);
-    return `export default JSON.parse(${JSON.stringify(text)});\n`;
-  }
   if (format === 'commonjs') {
-    return syntheticSource(`globalThis[Symbol.for('wqnode.esm')].cjs(${JSON.stringify(name)})`, cjsExportNames(text));
+    return syntheticSource(`${hookRef}.cjs(${JSON.stringify(name)})`, cjsExportNames(text, name));
   }
-  // QuickJS does not parse import attributes (`with { type: 'json' }`);
-  // every module kind is known from its file, so they are dropped.
-  text = text.replace(/(\bfrom\s*(['"])[^'"\n]*\2)\s*(?:with|assert)\s*\{[^}]*\}/g, '$1');
+  text = stripImportAttributes(text);
   // Give import.meta Node's fields without moving any line of the source.
-  const prefix = `globalThis[Symbol.for('wqnode.esm')].meta(import.meta, ${JSON.stringify(name)});`;
+  const prefix = `${hookRef}.meta(import.meta, ${JSON.stringify(full)});`;
   let body = text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text;
+  const { recordShift } = require('internal/modules/column_shift');
   if (body.startsWith('#!')) {
     const nl = body.indexOf('\n');
+    recordShift(name, 2, prefix.length);
     return nl === -1 ? prefix : body.slice(0, nl + 1) + prefix + body.slice(nl + 1);
   }
+  recordShift(name, 1, prefix.length);
   return prefix + body;
 }
 
-setHooks(resolve, source);
+moduleWrap.setHooks(resolve, source);
+
+// canRequireESM reports whether the host can evaluate an ES module graph
+// synchronously for require().
+function canRequireESM() {
+  return typeof moduleWrap.requireModule === 'function';
+}
+
+// requireESM is require() of the ES module at file (Node 20.19+): the
+// namespace (with __esModule added when it has a default export), or the
+// "module.exports" export when the module has one.
+function requireESM(file, parentFile) {
+  let ns = moduleWrap.requireModule(file);
+  if (ns === null) throw new (E().ERR_REQUIRE_ASYNC_MODULE)(file, parentFile);
+  if (Object.prototype.hasOwnProperty.call(ns, 'module.exports')) return ns['module.exports'];
+  if ('default' in ns && !('__esModule' in ns)) {
+    ns = moduleWrap.requireModule(kFacade + file);
+  }
+  return ns;
+}
 
 let mainPromise;
 let mainSettled = false;
@@ -268,4 +476,6 @@ function unsettledTopLevelAwait() {
   return mainPromise !== undefined && !mainSettled;
 }
 
-module.exports = { resolve, runMainESM, unsettledTopLevelAwait, cjsExportNames };
+module.exports = {
+  resolve, runMainESM, unsettledTopLevelAwait, cjsExportNames, canRequireESM, requireESM, stripImportAttributes,
+};

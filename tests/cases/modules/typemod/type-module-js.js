@@ -6,8 +6,4 @@ console.log('typeof require', typeof require, 'this', this);
 console.log('url', import.meta.url.endsWith('/typemod/type-module-js.js'));
 const { createRequire } = await import('node:module');
 const require2 = createRequire(import.meta.url);
-try {
-  require2('./_helper.js');
-} catch (e) {
-  console.log(e.code);
-}
+console.log(require2('./_legacy.cjs').legacy, require2.resolve('#helper').endsWith('/typemod/_helper.js'));
