@@ -95,6 +95,9 @@ func (iso *Isolate) fsErrorValue(err error, sys, path, dest string) wasm.Value {
 // fsRun performs work synchronously or, with a callback, asynchronously.
 func (iso *Isolate) fsRun(cb wasm.Value, sys, path, dest string, work fsWork) wasm.Value {
 	vm := iso.vm
+	if ex := iso.checkFS(sys, path, dest); ex != 0 {
+		return iso.fsDeny(cb, ex)
+	}
 	if !cb.IsObject() {
 		res, err := work()
 		if err != nil {
@@ -362,6 +365,9 @@ func (iso *Isolate) fsBinding(obj wasm.Value) {
 	iso.fn(obj, "open", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
 		p, abs := pathArg(args, 0)
 		flags, mode := int(num(args, 1)), uint32(num(args, 2))
+		if ex := iso.checkOpen(p, flags); ex != 0 {
+			return iso.fsDeny(arg(args, 3), ex)
+		}
 		return iso.fsRun(arg(args, 3), "open", p, "", func() (fsResult, error) {
 			fd, err := retry(func() (int, error) { return unix.Open(abs, flags|unix.O_CLOEXEC, mode) })
 			if err != nil {
@@ -463,6 +469,11 @@ func (iso *Isolate) fsBinding(obj wasm.Value) {
 			p, abs = pathArg(args, 0)
 		}
 		flags := int(num(args, 1))
+		if p != "" {
+			if ex := iso.checkOpen(p, flags); ex != 0 {
+				return iso.fsDeny(arg(args, 2), ex)
+			}
+		}
 		return iso.fsRun(arg(args, 2), "open", p, "", func() (fsResult, error) {
 			f := fd
 			if fd < 0 {
@@ -507,6 +518,11 @@ func (iso *Isolate) fsBinding(obj wasm.Value) {
 			data = append([]byte(nil), vm.Bytes(ptr+off, ln)...)
 		}
 		flags, mode := int(num(args, 4)), uint32(num(args, 5))
+		if p != "" {
+			if ex := iso.checkOpen(p, flags); ex != 0 {
+				return iso.fsDeny(arg(args, 6), ex)
+			}
+		}
 		return iso.fsRun(arg(args, 6), "open", p, "", func() (fsResult, error) {
 			f := fd
 			if fd < 0 {
@@ -827,4 +843,63 @@ func (iso *Isolate) fsBinding(obj wasm.Value) {
 
 func init() {
 	bindings["fs_ops"] = func(iso *Isolate, obj wasm.Value) { iso.fsBinding(obj) }
+}
+
+// checkOpen applies the permission model to open(2) flags: any flag that
+// can change the file needs write access, reading needs read access.
+func (iso *Isolate) checkOpen(path string, flags int) wasm.Value {
+	if flags&(unix.O_WRONLY|unix.O_RDWR|unix.O_CREAT|unix.O_TRUNC|unix.O_APPEND) != 0 {
+		if ex := iso.checkWrite(path); ex != 0 {
+			return ex
+		}
+	}
+	if flags&unix.O_WRONLY == 0 {
+		return iso.checkRead(path)
+	}
+	return 0
+}
+
+// checkFS applies the permission model to a path operation named by its
+// syscall ("open" is checked by its callers, which know the flags).
+func (iso *Isolate) checkFS(sys, path, dest string) wasm.Value {
+	if p := iso.cfg.Permissions; p == nil || !p.Enabled || path == "" {
+		return 0
+	}
+	switch sys {
+	case "access", "stat", "lstat", "opendir", "scandir", "readdir", "readlink", "realpath":
+		return iso.checkRead(path)
+	case "chmod", "chown", "lchown", "mkdir", "mkdtemp", "rmdir", "unlink", "rm", "utime", "lutime", "truncate":
+		return iso.checkWrite(path)
+	case "copyfile":
+		if ex := iso.checkRead(path); ex != 0 {
+			return ex
+		}
+		return iso.checkWrite(dest)
+	case "rename", "link":
+		if ex := iso.checkWrite(path); ex != 0 {
+			return ex
+		}
+		return iso.checkWrite(dest)
+	case "symlink":
+		return iso.checkWrite(dest)
+	}
+	return 0
+}
+
+// fsDeny reports a permission denial (ex, thrown): thrown for a
+// synchronous call; for an asynchronous one the callback gets it at once,
+// before the call returns, as Node 20 does.
+func (iso *Isolate) fsDeny(cb, ex wasm.Value) wasm.Value {
+	if !cb.IsObject() {
+		return ex
+	}
+	vm := iso.vm
+	err := vm.TakeException()
+	r, cerr := vm.Call(cb, wasm.Undefined, err)
+	vm.Free(err)
+	if cerr != nil {
+		return vm.Throw(cerr.(*wasm.Error).Value)
+	}
+	vm.Free(r)
+	return wasm.Undefined
 }

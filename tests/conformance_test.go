@@ -54,6 +54,9 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// A case whose first line is "// flags: ..." runs with those flags under
+// both runtimes (see caseFlags).
+//
 // cases lists the runnable case files: *.js (and *.mjs, *.cjs) under
 // cases/, except helpers (names starting with _) and fixture folders.
 func cases(t *testing.T) []string {
@@ -107,10 +110,27 @@ type result struct {
 	exit   int
 }
 
+// caseFlags reads command-line flags from a first line of the form
+// "// flags: --a --b=..."; {dir} stands for the case's absolute folder.
+func caseFlags(file string) []string {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil
+	}
+	line, _, _ := strings.Cut(string(b), "\n")
+	rest, ok := strings.CutPrefix(line, "// flags:")
+	if !ok {
+		return nil
+	}
+	dir, _ := filepath.Abs(filepath.Dir(file))
+	return strings.Fields(strings.ReplaceAll(rest, "{dir}", dir))
+}
+
 func runCase(bin, file string) (result, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, filepath.Base(file))
+	args := append(caseFlags(file), filepath.Base(file))
+	cmd := exec.CommandContext(ctx, bin, args...)
 	cmd.Dir = filepath.Dir(file)
 	cmd.Env = append(os.Environ(), "NO_COLOR=1", "FORCE_COLOR=0")
 	var out, errb bytes.Buffer

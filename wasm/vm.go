@@ -715,6 +715,11 @@ func (e *Error) Error() string {
 	return e.Name + ": " + e.Message
 }
 
+// TakeException removes and returns the pending exception (owned).
+func (vm *VM) TakeException() Value {
+	return Value(vm.xGetException.call(uint64(vm.jsctx)))
+}
+
 func (vm *VM) takeException() *Error {
 	ex := Value(vm.xGetException.call(uint64(vm.jsctx)))
 	e := &Error{Value: ex}
