@@ -1,0 +1,23 @@
+const { ReadableStream, ReadableStreamDefaultReader } = require('node:stream/web');
+const t = async (name, fn) => { try { const r = await fn(); console.log(name, 'ok', r); } catch (e) { console.log(name, e.name, e.code, e.message); } };
+(async () => {
+  await t('locked', () => { const rs = new ReadableStream(); rs.getReader(); rs.getReader(); });
+  await t('locked cancel', () => { const rs = new ReadableStream(); rs.getReader(); return rs.cancel(); });
+  await t('bad mode', () => new ReadableStream().getReader({ mode: 'x' }));
+  await t('bad type', () => new ReadableStream({ type: 'x' }));
+  await t('hwm', () => new ReadableStream({}, { highWaterMark: -1 }));
+  await t('hwm NaN', () => new ReadableStream({}, { highWaterMark: NaN }));
+  await t('size', () => new ReadableStream({}, { size: 1 }));
+  await t('illegal reader', () => new ReadableStreamDefaultReader({}));
+  await t('enqueue after close', () => new ReadableStream({ start(c) { c.close(); c.enqueue(1); } }));
+  await t('close twice', () => new ReadableStream({ start(c) { c.close(); c.close(); } }));
+  await t('read released', () => { const r = new ReadableStream().getReader(); r.releaseLock(); return r.read(); });
+  await t('closed released', () => { const r = new ReadableStream().getReader(); r.releaseLock(); return r.closed; });
+  await t('getter this', () => Object.getOwnPropertyDescriptor(ReadableStream.prototype, 'locked').get.call({}));
+  await t('method this', () => ReadableStream.prototype.cancel.call({}));
+  await t('errored read', () => new ReadableStream({ start(c) { c.error(new Error('E')); } }).getReader().read());
+  await t('start throws', () => new ReadableStream({ start() { throw new Error('S'); } }));
+  await t('pull rejects', () => new ReadableStream({ pull() { return Promise.reject(new Error('P')); } }).getReader().read());
+  await t('size throws', () => new ReadableStream({ start(c) { c.enqueue(1); } }, { size() { throw new Error('SZ'); } }));
+  await t('size negative', async () => { const rs = new ReadableStream({ start(c) { try { c.enqueue(1); } catch (e) { console.log('enqueue threw', e.name, e.code); } } }, { size() { return -1; } }); return rs.getReader().read(); });
+})();
