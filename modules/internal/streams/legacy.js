@@ -68,7 +68,7 @@ Stream.prototype.pipe = function(dest, options) {
 
 Stream.prototype.eventNames = function eventNames() {
   const events = this._events;
-  if (!events) return [];
+  if (!events || typeof events !== 'object') return EE.prototype.eventNames.call(this);
   const names = [];
   for (const key of Reflect.ownKeys(events)) {
     const v = events[key];
