@@ -108,6 +108,13 @@ defineLazyGlobal('atob', () => require('buffer').atob);
 defineLazyGlobal('btoa', () => require('buffer').btoa);
 defineLazyGlobal('Blob', () => require('buffer').Blob);
 defineLazyGlobal('File', () => require('buffer').File);
+for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+  'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+  'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+  'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
+  'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
+  defineLazyGlobal(name, () => require('stream/web')[name]);
+}
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
 
 // ---- entry points for the host ----
