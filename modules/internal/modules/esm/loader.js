@@ -176,6 +176,17 @@ function unknownBuiltin(specifier) {
 // resolve(specifier, base) -> module name: 'node:<id>' or an absolute path.
 // With lenient (import.meta.resolve) the file need not exist.
 function resolve(specifier, base, lenient = false) {
+  const nul = specifier.indexOf('\x01');
+  if (nul !== -1 || !lenient) {
+    const type = nul === -1 ? undefined : specifier.slice(nul + 1);
+    const name = resolveName(nul === -1 ? specifier : specifier.slice(0, nul), base, lenient);
+    if (!lenient && (!base || !base.startsWith(kFacade))) checkAttributes(name, type);
+    return name;
+  }
+  return resolveName(specifier, base, lenient);
+}
+
+function resolveName(specifier, base, lenient) {
   if (specifier.startsWith('node:')) {
     if (!BuiltinModule.canBeRequiredByUsers(specifier.slice(5))) {
       if (lenient) return specifier;
@@ -388,14 +399,41 @@ const hooks = {
 Object.defineProperty(globalThis, kHooks, { value: hooks });
 
 // QuickJS parses neither import attributes (`with { type: 'json' }`) nor
-// the options argument of import(); every module kind is known from its
-// file, so they are dropped (for string-literal specifiers).
-const staticAttrRe = /(\bfrom\s*(['"])[^'"\n]*\2)\s*(?:with|assert)\s*\{[^{}]*\}/g;
-const dynamicAttrRe = /(\bimport\s*\(\s*(['"`])[^'"`\n]*\2)\s*,\s*\{\s*(?:with|assert)\s*:\s*\{[^{}]*\}\s*,?\s*\}\s*(\))/g;
+// the options argument of import(). For string-literal specifiers the
+// attribute type is moved into the specifier (after a \x01 character; module names are C strings to the host) and
+// checked by resolve(), as Node checks it.
+const staticAttrRe = /(\b(?:from|import)\s*(['"]))([^'"\n]*)\2\s*(?:with|assert)\s*\{([^{}]*)\}/g;
+const dynamicAttrRe = /(\bimport\s*\(\s*(['"`]))([^'"`\n]*)\2\s*,\s*\{\s*(?:with|assert)\s*:\s*\{([^{}]*)\}\s*,?\s*\}\s*\)/g;
+const typeAttrRe = /(?:^|,)\s*(?:type|'type'|"type")\s*:\s*(['"])([^'"]*)\1/;
 
 function stripImportAttributes(text) {
   if (!text.includes('with') && !text.includes('assert')) return text;
-  return text.replace(staticAttrRe, '$1').replace(dynamicAttrRe, '$1$3');
+  const mark = (spec, attrs) => {
+    const t = typeAttrRe.exec(attrs);
+    return t ? `${spec}\\u0001${t[2].replace(/[^\w-]/g, '')}` : spec;
+  };
+  return text
+    .replace(staticAttrRe, (all, head, q, spec, attrs) => `${head}${mark(spec, attrs)}${q}`)
+    .replace(dynamicAttrRe, (all, head, q, spec, attrs) => `${head}${mark(spec, attrs)}${q})`);
+}
+
+// checkAttributes applies Node's rules for the "type" import attribute.
+function checkAttributes(name, type) {
+  if (name.startsWith('node:')) {
+    if (type !== undefined && type !== 'json') throw new (E().ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED)(type);
+    if (type === 'json') throw new (E().ERR_IMPORT_ASSERTION_TYPE_FAILED)(name, type);
+    return;
+  }
+  const [file] = splitName(name);
+  const format = moduleFormat(file);
+  const url = pathToURL(file);
+  if (type === undefined) {
+    if (format === 'json') throw new (E().ERR_IMPORT_ASSERTION_TYPE_MISSING)(url, 'json');
+  } else if (type !== 'json') {
+    throw new (E().ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED)(type);
+  } else if (format !== 'json') {
+    throw new (E().ERR_IMPORT_ASSERTION_TYPE_FAILED)(url, type);
+  }
 }
 
 const hookRef = "globalThis[Symbol.for('wqnode.esm')]";
