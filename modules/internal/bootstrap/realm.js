@@ -5,6 +5,14 @@
 
 const { compileBuiltin, builtinIds } = internalBinding('builtins');
 
+// Node 20 defines the explicit-resource-management symbols before any
+// builtin reads them.
+for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, { value: Symbol.for(key), writable: false, enumerable: false, configurable: false });
+  }
+}
+
 const ids = new Set(builtinIds);
 const cache = new Map();
 

@@ -42,12 +42,15 @@ function runTicks() {
   head = 0;
 }
 
+// Ticks, then microtasks, until both are empty; only then are unhandled
+// rejections looked at (handling one may schedule more work).
+let rejectionsWaiting = false;
 function processTicksAndRejections() {
   do {
     runTicks();
     // runMicrotasks reports whether rejection events are waiting.
-    if (runMicrotasks()) processRejections();
-  } while (hasTickScheduled());
+    if (runMicrotasks()) rejectionsWaiting = true;
+  } while (hasTickScheduled() || processRejections());
 }
 
 // ---- unhandled rejections (Node 20 default mode: throw) ----
@@ -56,6 +59,8 @@ const pending = new Map(); // promise -> { reason, warned }
 const asyncHandled = [];
 
 function processRejections() {
+  if (!rejectionsWaiting && pending.size === 0) return false;
+  rejectionsWaiting = false;
   const events = takeRejections();
   for (let i = 0; i < events.length; i += 3) {
     const handled = events[i];
@@ -81,6 +86,7 @@ function processRejections() {
     const p = asyncHandled.shift();
     process.emit('rejectionHandled', p);
   }
+  return hasTickScheduled() || rejectionsWaiting;
 }
 
 function unhandledRejectionError(reason) {
