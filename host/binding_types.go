@@ -176,9 +176,15 @@ func init() {
 			if classID(vm, p) != classProxy {
 				return wasm.Undefined
 			}
-			data := vm.Bytes(opaque(vm, p), 16)
+			// JSProxyData: target, handler, is_func, is_revoked.
+			data := vm.Bytes(opaque(vm, p), 18)
 			target := vm.Dup(wasm.Value(binary.LittleEndian.Uint64(data)))
 			handler := vm.Dup(wasm.Value(binary.LittleEndian.Uint64(data[8:])))
+			if data[17] != 0 {
+				vm.Free(target)
+				vm.Free(handler)
+				target, handler = wasm.Null, wasm.Null
+			}
 			if !arg(args, 1).IsUndefined() && !vm.Bool(args[1]) {
 				vm.Free(handler)
 				return target

@@ -103,6 +103,7 @@ var messages = []struct {
 	{"invalid array length", "Invalid array length", 7},
 	{"empty array", "Reduce of empty array with no initial value", 1},
 	{"cannot convert symbol to string", "Cannot convert a Symbol value to a string", 1},
+	{"malformed UTF-8", "URI malformed", 2}, // decodeURI/decodeURIComponent
 }
 
 // newStringsBase is where the rewritten messages go: the stock build's
