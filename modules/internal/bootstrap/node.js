@@ -174,10 +174,12 @@ function emitBeforeExit() {
 }
 
 function emitExit() {
-  if (process.exitCode === undefined &&
-      BuiltinModule.isLoaded('internal/modules/esm/loader') &&
-      require('internal/modules/esm/loader').unsettledTopLevelAwait()) {
-    process.exitCode = 13;
+  // Node fires 'exit' with the code set so far, then exits with 13 when the
+  // main module's top-level await never settled.
+  const unsettled = process.exitCode === undefined &&
+    BuiltinModule.isLoaded('internal/modules/esm/loader') &&
+    require('internal/modules/esm/loader').unsettledTopLevelAwait();
+  if (unsettled) {
     pb.writeString(2, 'Warning: Detected unsettled top-level await at file:' + process.argv[1] + '\n\n\n');
   }
   const code = process.exitCode ?? 0;
@@ -189,6 +191,7 @@ function emitExit() {
       uncaught.onUncaught(err);
     }
   }
+  if (unsettled && process.exitCode === undefined) return 13;
   return (process.exitCode ?? code) | 0;
 }
 
