@@ -13,11 +13,11 @@ for (const name of ['DOMException', 'print', 'scriptArgs', 'bjson', 'std', 'os',
   delete globalThis[name];
 }
 
-// Error stack frames as V8 writes them, without the bridge's host-call
-// frames. The "Name: message" header V8 puts first is left to whoever
-// prints the error (util.inspect, internal/errors): V8 writes it lazily, on
-// first access, so it shows a name set after construction (subclasses that
-// set this.name), which a header written here, at construction, would not.
+// Error stacks as V8 writes them, without the bridge's host-call frames.
+// V8 writes the "Name: message" header lazily, on first access, so it shows
+// a name set after construction (subclasses that set this.name); here the
+// header is written only for errors of the builtin classes and otherwise
+// left to whoever prints the error (util.inspect, internal/errors).
 // Loaders put wrapper text before a module's first line (CommonJS's
 // function header, ES modules' import.meta setup); they record it here so
 // columns on that line are reported as in the file.
@@ -38,8 +38,18 @@ function formatFrame(cs) {
   }
   return fn ? `    at ${fn} (${loc})` : `    at ${loc}`;
 }
+// Errors of the builtin classes (not subclasses) keep their name, so
+// their header can be written now, as V8's would read.
+const builtinErrorProtos = new Set([Error, TypeError, RangeError, SyntaxError, ReferenceError,
+  EvalError, URIError, AggregateError, globalThis.InternalError, Object].filter(Boolean).map((c) => c.prototype));
 Error.prepareStackTrace = function prepareStackTrace(error, callsites) {
   const lines = [];
+  if (error !== null && typeof error === 'object' && builtinErrorProtos.has(Object.getPrototypeOf(error)) &&
+      !Object.prototype.hasOwnProperty.call(error, 'name')) {
+    try {
+      lines.push(Error.prototype.toString.call(error));
+    } catch {}
+  }
   for (const cs of callsites) {
     const file = cs.getFileName();
     if (file === '<wqnode:host>' || (cs.isNative() && cs.getFunctionName() === 'proxyHandler')) continue;
