@@ -305,7 +305,7 @@ func rewriteConstants(code []byte, n uint32, rewrites map[int32]int32) ([]byte, 
 		pats[old] = cat([]byte{0x41}, s32(old))
 	}
 	counts := map[int32]int{}
-	var out []byte
+	out := bytes.NewBuffer(make([]byte, 0, len(code)+1024))
 	b := code
 	for i := uint32(0); i < n; i++ {
 		size, k := leb(b)
@@ -317,7 +317,8 @@ func rewriteConstants(code []byte, n uint32, rewrites map[int32]int32) ([]byte, 
 				body = bytes.ReplaceAll(body, pat, cat([]byte{0x41}, s32(rewrites[old])))
 			}
 		}
-		out = cat(out, u32(uint32(len(body))), body)
+		out.Write(u32(uint32(len(body))))
+		out.Write(body)
 	}
 	for idx, m := range messages {
 		var old int32 = -1
@@ -330,7 +331,8 @@ func rewriteConstants(code []byte, n uint32, rewrites map[int32]int32) ([]byte, 
 			return nil, fmt.Errorf("wasmpatch: message %q referenced %d times, expected %d", m.old, counts[old], m.refs)
 		}
 	}
-	return cat(out, b), nil
+	out.Write(b)
+	return out.Bytes(), nil
 }
 
 // messageAddr is where the idx-th replacement message is placed.
