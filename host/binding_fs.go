@@ -2,6 +2,7 @@ package host
 
 import (
 	"crypto/rand"
+	"encoding/binary"
 	"errors"
 	"io"
 	"math"
@@ -171,15 +172,29 @@ func statArray(st *unix.Statx_t) []float64 {
 	return out
 }
 
+// statResult hands stat values to JS in one Float64Array per VM, written
+// in place (as Node's binding does): no call into the VM per field. The
+// caller reads it at once, before any other stat can overwrite it.
 func statResult(st *unix.Statx_t) fsResult {
 	a := statArray(st)
 	return func(vm *wasm.VM) wasm.Value {
-		arr := vm.NewArray()
+		arr := statValues(vm)
+		b, _ := vm.ViewBytes(arr)
 		for i, f := range a {
-			vm.SetIndex(arr, uint32(i), vm.NewNumber(f))
+			binary.LittleEndian.PutUint64(b[8*i:], math.Float64bits(f))
 		}
-		return arr
+		return vm.Dup(arr)
 	}
+}
+
+func statValues(vm *wasm.VM) wasm.Value {
+	return vm.Cached("fs.statValues", func() wasm.Value {
+		v, err := vm.Eval("new Float64Array(18)", "<wqnode:host>", wasm.EvalStrict)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
 }
 
 const statxMask = unix.STATX_BASIC_STATS | unix.STATX_BTIME
@@ -484,17 +499,26 @@ func (iso *Isolate) fsBinding(obj wasm.Value) {
 				}
 				defer unix.Close(f)
 			}
-			var out []byte
-			buf := make([]byte, 64<<10)
+			// Size the buffer from fstat (a regular file rarely changes while
+			// read); growing it chunk by chunk costs more than the read.
+			size := 64 << 10
+			var st unix.Stat_t
+			if unix.Fstat(f, &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFREG && st.Size > 0 {
+				size = int(st.Size) + 1
+			}
+			out := make([]byte, 0, size)
 			for {
-				k, err := retry(func() (int, error) { return unix.Read(f, buf) })
+				if len(out) == cap(out) {
+					out = append(out, 0)[:len(out)]
+				}
+				k, err := retry(func() (int, error) { return unix.Read(f, out[len(out):cap(out)]) })
 				if err != nil {
 					return nil, sysErr(err, "read", "", "")
 				}
 				if k == 0 {
 					break
 				}
-				out = append(out, buf[:k]...)
+				out = out[:len(out)+k]
 			}
 			return func(vm *wasm.VM) wasm.Value { return vm.NewArrayBuffer(out) }, nil
 		})
@@ -515,7 +539,11 @@ func (iso *Isolate) fsBinding(obj wasm.Value) {
 		}
 		var data []byte
 		if ln > 0 {
-			data = append([]byte(nil), vm.Bytes(ptr+off, ln)...)
+			data = vm.Bytes(ptr+off, ln)
+			if arg(args, 6).IsObject() {
+				// Asynchronous: JS runs meanwhile, so the bytes are copied out.
+				data = append([]byte(nil), data...)
+			}
 		}
 		flags, mode := int(num(args, 4)), uint32(num(args, 5))
 		if p != "" {

@@ -59,6 +59,8 @@ type VM struct {
 	opaque  uint32 // 16 bytes handed to the added forwarding functions
 	funcs   []HostFunc
 	factory Value // JS: id => host function
+	abCtor  Value // JS: n => new ArrayBuffer(n)
+	cached  map[string]Value
 	argbuf  []Value
 	fns     map[string]*export
 	closed  bool
@@ -478,14 +480,30 @@ func (vm *VM) NewObject() Value { return Value(vm.xNewObject.call(uint64(vm.jsct
 // NewArray creates an empty array.
 func (vm *VM) NewArray() Value { return Value(vm.xNewArray.call(uint64(vm.jsctx))) }
 
-// NewArrayBuffer creates an ArrayBuffer holding a copy of b.
+// NewArrayBuffer creates an ArrayBuffer holding a copy of b (one copy,
+// straight into the buffer's memory).
 func (vm *VM) NewArrayBuffer(b []byte) Value {
-	n := uint32(len(b))
-	p := vm.malloc(n + 1)
-	copy(vm.Bytes(p, n), b)
-	v := Value(vm.xNewAB.call(uint64(vm.jsctx), uint64(p), uint64(n)))
-	vm.free(p)
-	return v
+	ab, data := vm.NewArrayBufferSize(uint32(len(b)))
+	copy(data, b)
+	return ab
+}
+
+// NewArrayBufferSize creates a zeroed ArrayBuffer of n bytes and returns it
+// with a view of its contents (valid until the VM next allocates).
+func (vm *VM) NewArrayBufferSize(n uint32) (Value, []byte) {
+	if vm.abCtor == 0 {
+		fn, err := vm.Eval("(n) => new ArrayBuffer(n)", "<wqnode:host>", EvalStrict)
+		if err != nil {
+			panic(err)
+		}
+		vm.abCtor = fn
+	}
+	ab, err := vm.Call(vm.abCtor, Undefined, MakeFloat(float64(n)))
+	if err != nil {
+		panic(errOutOfMemory)
+	}
+	data, _ := vm.ViewBytes(ab)
+	return ab, data
 }
 
 // ArrayBufferData returns the address and length of an ArrayBuffer's
@@ -787,6 +805,20 @@ func (vm *VM) CallConstructor(ctor Value, args ...Value) (Value, error) {
 		return Undefined, vm.takeException()
 	}
 	return r, nil
+}
+
+// Cached returns a value that lives as long as the VM, built by mk on
+// first use (owned by the VM; do not free it).
+func (vm *VM) Cached(key string, mk func() Value) Value {
+	if v, ok := vm.cached[key]; ok {
+		return v
+	}
+	if vm.cached == nil {
+		vm.cached = map[string]Value{}
+	}
+	v := mk()
+	vm.cached[key] = v
+	return v
 }
 
 // MemorySize is the current size of linear memory in bytes.
