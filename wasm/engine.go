@@ -96,9 +96,6 @@ func NewEngine(cfg EngineConfig) (*Engine, error) {
 	}
 	rc := wazero.NewRuntimeConfig().
 		WithMemoryLimitPages(pages).
-		// Reserve the limit up front (address space, not memory) so that
-		// growing memory never copies it.
-		WithMemoryCapacityFromMax(true).
 		WithCloseOnContextDone(cfg.Interruptible).
 		WithCompilationCache(compilationCache())
 	rt := wazero.NewRuntimeWithConfig(ctx, rc)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental"
 
 	"github.com/wqnode/wqnode/wasm/internal/wasmpatch"
 )
@@ -109,7 +110,9 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 		cfg = cfg.WithStderr(opts.Stderr)
 	}
 	// No file system is mounted: files are reached only through hostfs.
-	vm.mod, err = e.runtime.InstantiateModule(vm.ctx, e.compiled, cfg)
+	// Linear memory is an mmap'd reservation of the limit (see memory.go).
+	ictx := experimental.WithMemoryAllocator(vm.ctx, mmapAllocator)
+	vm.mod, err = e.runtime.InstantiateModule(ictx, e.compiled, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("wasm: instantiate: %w", err)
 	}

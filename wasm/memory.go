@@ -1,0 +1,49 @@
+package wasm
+
+import (
+	"golang.org/x/sys/unix"
+
+	"github.com/tetratelabs/wazero/experimental"
+)
+
+// mmapMemory backs a VM's linear memory with an anonymous mapping of its
+// maximum size, reserved but not committed (pages cost memory only once
+// touched). Growing never copies, and the memory lives outside Go's heap,
+// so it neither inflates the GC's goal nor waits for a collection to be
+// returned: Free unmaps it when the VM closes.
+type mmapMemory struct {
+	buf []byte
+}
+
+func newMmapMemory(capBytes, maxBytes uint64) experimental.LinearMemory {
+	b, err := unix.Mmap(-1, 0, int(maxBytes), unix.PROT_READ|unix.PROT_WRITE,
+		unix.MAP_PRIVATE|unix.MAP_ANONYMOUS|unix.MAP_NORESERVE)
+	if err != nil {
+		return nil
+	}
+	return &mmapMemory{buf: b}
+}
+
+// Reallocate implements experimental.LinearMemory.
+func (m *mmapMemory) Reallocate(size uint64) []byte {
+	if m == nil || size > uint64(len(m.buf)) {
+		return nil
+	}
+	return m.buf[:size:size]
+}
+
+// Free implements experimental.LinearMemory.
+func (m *mmapMemory) Free() {
+	if m != nil && m.buf != nil {
+		unix.Munmap(m.buf)
+		m.buf = nil
+	}
+}
+
+var mmapAllocator = experimental.MemoryAllocatorFunc(func(capBytes, maxBytes uint64) experimental.LinearMemory {
+	mem := newMmapMemory(capBytes, maxBytes)
+	if mem == nil {
+		return nil
+	}
+	return mem
+})
