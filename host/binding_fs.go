@@ -172,29 +172,30 @@ func statArray(st *unix.Statx_t) []float64 {
 	return out
 }
 
-// statResult hands stat values to JS in one Float64Array per VM, written
-// in place (as Node's binding does): no call into the VM per field. The
-// caller reads it at once, before any other stat can overwrite it.
+// statResult hands stat values to JS as a new Float64Array written in
+// place: one call into the VM instead of one per field. (A single shared
+// array, as Node's binding uses, would be overwritten by concurrent
+// fs.promises stats before they are read.)
 func statResult(st *unix.Statx_t) fsResult {
 	a := statArray(st)
 	return func(vm *wasm.VM) wasm.Value {
-		arr := statValues(vm)
+		mk := vm.Cached("fs.newStatValues", func() wasm.Value {
+			v, err := vm.Eval("() => new Float64Array(18)", "<wqnode:host>", wasm.EvalStrict)
+			if err != nil {
+				panic(err)
+			}
+			return v
+		})
+		arr, err := vm.Call(mk, wasm.Undefined)
+		if err != nil {
+			panic(err)
+		}
 		b, _ := vm.ViewBytes(arr)
 		for i, f := range a {
 			binary.LittleEndian.PutUint64(b[8*i:], math.Float64bits(f))
 		}
-		return vm.Dup(arr)
+		return arr
 	}
-}
-
-func statValues(vm *wasm.VM) wasm.Value {
-	return vm.Cached("fs.statValues", func() wasm.Value {
-		v, err := vm.Eval("new Float64Array(18)", "<wqnode:host>", wasm.EvalStrict)
-		if err != nil {
-			panic(err)
-		}
-		return v
-	})
 }
 
 const statxMask = unix.STATX_BASIC_STATS | unix.STATX_BTIME
