@@ -20,7 +20,7 @@ function createProcess(pb) {
   };
 
   const ro = (name, value) => Object.defineProperty(process, name, { value, enumerable: true, configurable: true, writable: false });
-  process.title = 'wqnode';
+  process.title = 'node';
   process.version = pb.version;
   process.versions = versions;
   process.arch = pb.arch;
