@@ -1,7 +1,6 @@
 package host
 
 import (
-	"io"
 	"os"
 
 	"golang.org/x/sys/unix"
@@ -60,28 +59,85 @@ func init() {
 			return arr
 		})
 		// readStdin reads one chunk on a goroutine and calls cb(buffer) on
-		// the loop, or cb(null) at end of input.
+		// the loop, or cb(null) at end of input. A pending read keeps the
+		// loop alive only until stdinReadStop (the stream paused), as
+		// libuv's read_stop does; the chunk then arrives with the next read.
 		iso.fn(obj, "readStdin", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			cb := vm.Dup(arg(args, 0))
-			iso.loop.Ref()
+			st := &iso.stdin
+			if st.cb != 0 {
+				vm.Free(st.cb)
+			}
+			st.cb = vm.Dup(arg(args, 0))
+			if !st.ref {
+				st.ref = true
+				iso.loop.Ref()
+			}
+			if st.ready != nil {
+				iso.deliverStdin()
+				return wasm.Undefined
+			}
+			if st.pending {
+				return wasm.Undefined
+			}
+			st.pending = true
 			go func() {
 				buf := make([]byte, 64<<10)
 				n, err := iso.cfg.Stdin.Read(buf)
 				iso.loop.Post(func() {
-					iso.loop.Unref()
-					var v wasm.Value
-					if n > 0 {
-						v = iso.newBuffer(buf[:n])
-					} else if err == io.EOF || err != nil {
-						v = wasm.Null
+					st.pending = false
+					st.ready = &stdinChunk{data: buf[:n], eof: n == 0 && err != nil}
+					if n == 0 && err == nil {
+						st.ready = nil
 					}
-					iso.callback(cb, v)
-					vm.Free(cb)
+					if st.cb != 0 {
+						iso.deliverStdin()
+					}
 				})
 			}()
 			return wasm.Undefined
 		})
+		iso.fn(obj, "stdinReadStop", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
+			if iso.stdin.ref {
+				iso.stdin.ref = false
+				iso.loop.Unref()
+			}
+			return wasm.Undefined
+		})
 	}
+}
+
+type stdinChunk struct {
+	data []byte
+	eof  bool
+}
+
+// stdinState is process.stdin's reader: at most one read in flight.
+type stdinState struct {
+	cb      wasm.Value // JS callback of the current read (owned)
+	ref     bool       // the loop is ref'd for it
+	pending bool       // a goroutine is reading
+	ready   *stdinChunk
+}
+
+// deliverStdin hands the chunk read to the current callback.
+func (iso *Isolate) deliverStdin() {
+	st := &iso.stdin
+	c := st.ready
+	st.ready = nil
+	cb := st.cb
+	st.cb = 0
+	if st.ref {
+		st.ref = false
+		iso.loop.Unref()
+	}
+	v := wasm.Null
+	if len(c.data) > 0 {
+		v = iso.newBuffer(c.data)
+	} else if !c.eof {
+		v = wasm.Null
+	}
+	iso.callback(cb, v)
+	iso.vm.Free(cb)
 }
 
 // handleType classifies a standard stream as libuv's guess_handle does.

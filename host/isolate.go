@@ -55,6 +55,7 @@ type Isolate struct {
 
 	rejections    []rejection
 	signalHandler wasm.Value // JS: (signum) => emit
+	stdin         stdinState
 	exitCode      int
 	exiting       bool
 	cwd           string

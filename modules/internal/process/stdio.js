@@ -52,6 +52,8 @@ function createStdin() {
       });
     },
   });
+  // A paused stdin must not keep the process alive.
+  stream.on('pause', () => { reading = false; pb.stdinReadStop(); });
   stream.fd = 0;
   stream._type = pb.handleType(0);
   if (stream._type === 'TTY') {
