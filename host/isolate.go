@@ -38,6 +38,8 @@ type Config struct {
 	EvalSource *string
 	// PrintEval prints the result of EvalSource (-p).
 	PrintEval bool
+	// EvalName is EvalSource's file name: "[eval]" (the default) or "[stdin]".
+	EvalName string
 	// Permissions, when enabled, deny what they do not grant.
 	Permissions *Permissions
 }
@@ -122,7 +124,11 @@ func (iso *Isolate) Run() (code int) {
 	}
 	iso.loop.UpdateTime() // timers set by the main script start from here
 	if iso.cfg.EvalSource != nil {
-		iso.callEntry("runEval", iso.vm.NewString(*iso.cfg.EvalSource), wasm.MakeBool(iso.cfg.PrintEval))
+		name := iso.cfg.EvalName
+		if name == "" {
+			name = "[eval]"
+		}
+		iso.callEntry("runEval", iso.vm.NewString(*iso.cfg.EvalSource), wasm.MakeBool(iso.cfg.PrintEval), iso.vm.NewString(name))
 	} else {
 		iso.callEntry("runMain")
 	}

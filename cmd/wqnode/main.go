@@ -3,6 +3,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -97,8 +98,21 @@ func run(args []string) int {
 	}
 	argv = append(argv, rest...)
 	if script == "" && cfg.EvalSource == nil {
-		fmt.Fprintln(os.Stderr, "wqnode: no script given (the REPL is not implemented)")
-		return 9
+		// Like node: without a script, a program piped to stdin is run.
+		if st, err := os.Stdin.Stat(); err == nil && st.Mode()&os.ModeCharDevice == 0 {
+			src, err := io.ReadAll(os.Stdin)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "wqnode:", err)
+				return 1
+			}
+			s := string(src)
+			cfg.EvalSource = &s
+			cfg.EvalName = "[stdin]"
+			cfg.Stdin = strings.NewReader("")
+		} else {
+			fmt.Fprintln(os.Stderr, "wqnode: no script given (the REPL is not implemented)")
+			return 9
+		}
 	}
 	if cfg.Permissions != nil && !cfg.Permissions.Enabled {
 		cfg.Permissions = nil // --allow-* without --permission grants nothing new

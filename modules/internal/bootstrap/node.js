@@ -140,20 +140,20 @@ function runMain() {
   taskQueues.processTicksAndRejections();
 }
 
-function runEval(source, print) {
+function runEval(source, print, name = '[eval]') {
   const Module = require('internal/modules/cjs/loader');
   const path = require('path');
   try {
-    const filename = path.join(process.cwd(), '[eval]');
-    const m = new Module('[eval]');
+    const filename = path.join(process.cwd(), name);
+    const m = new Module(name);
     m.filename = filename;
     m.paths = Module._nodeModulePaths(process.cwd());
     globalThis.module = m;
     globalThis.require = Module.createRequire(filename);
     globalThis.exports = m.exports;
-    globalThis.__filename = '[eval]';
+    globalThis.__filename = name;
     globalThis.__dirname = '.';
-    const result = internalBinding('contextify').evalScript(source, '[eval]');
+    const result = internalBinding('contextify').evalScript(source, name);
     if (print) {
       const { inspect } = require('internal/util/inspect');
       process.stdout.write((typeof result === 'string' ? result : inspect(result)) + '\n');
