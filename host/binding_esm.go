@@ -1,6 +1,10 @@
 package host
 
 import (
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -45,9 +49,77 @@ func (h *esmHooks) Load(vm *wasm.VM, name string) (wasm.Value, bool) {
 
 func init() {
 	bindings["module_wrap"] = func(iso *Isolate, obj wasm.Value) {
+		// requireModule(name) evaluates the ES module graph of name
+		// synchronously (require() of ESM, Node 20.19+): it returns the
+		// namespace, throws what evaluation threw, or returns null when the
+		// graph is still pending (top-level await). A one-line entry module
+		// imports name, so the instance is the one import() would give.
+		seq := 0
+		iso.fn(obj, "requireModule", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
+			name, _ := json.Marshal(vm.String(arg(args, 0)))
+			seq++
+			entry := fmt.Sprintf("wqnode:require:%d", seq)
+			src := "import * as ns from " + string(name) + "; globalThis[Symbol.for('wqnode.esm')].required = ns;"
+			m, err := vm.CompileModule(src, entry)
+			if err != nil {
+				return vm.Throw(err.(*wasm.Error).Value)
+			}
+			if err := vm.ResolveModule(m); err != nil {
+				return vm.Throw(err.(*wasm.Error).Value)
+			}
+			before := len(iso.rejections)
+			p, err := vm.EvalFunction(m)
+			if err != nil {
+				return vm.Throw(err.(*wasm.Error).Value)
+			}
+			defer vm.Free(p)
+			state, result := promiseState(vm, p)
+			// The graph's evaluation promises rejected with what require()
+			// now throws: that is not an unhandled rejection.
+			iso.forgetRejections(before, result)
+			switch state {
+			case 1:
+				sym, _ := vm.Eval("globalThis[Symbol.for('wqnode.esm')]", "<wqnode:host>", wasm.EvalStrict)
+				ns := vm.Get(sym, "required")
+				vm.Set(sym, "required", wasm.Undefined)
+				vm.Free(sym)
+				return ns
+			case 2:
+				return vm.Throw(vm.Dup(result))
+			}
+			return wasm.Null
+		})
 		iso.fn(obj, "setHooks", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
 			vm.Modules = &esmHooks{iso: iso, resolve: vm.Dup(arg(args, 0)), source: vm.Dup(arg(args, 1))}
 			return wasm.Undefined
 		})
 	}
+}
+
+// promiseState reads a promise's state (0 pending, 1 fulfilled, 2 rejected)
+// and result (borrowed) from its JSPromiseData.
+func promiseState(vm *wasm.VM, p wasm.Value) (int, wasm.Value) {
+	if classID(vm, p) != classPromise {
+		return 1, wasm.Undefined
+	}
+	data := vm.Bytes(opaque(vm, p), 32)
+	return int(binary.LittleEndian.Uint32(data)), wasm.Value(binary.LittleEndian.Uint64(data[24:]))
+}
+
+// forgetRejections drops the tracker events recorded since index from
+// whose reason is reason: the host consumed those rejections.
+func (iso *Isolate) forgetRejections(from int, reason wasm.Value) {
+	if from > len(iso.rejections) {
+		from = len(iso.rejections)
+	}
+	kept := iso.rejections[:from]
+	for _, r := range iso.rejections[from:] {
+		if r.reason == reason {
+			iso.vm.Free(r.promise)
+			iso.vm.Free(r.reason)
+			continue
+		}
+		kept = append(kept, r)
+	}
+	iso.rejections = kept
 }

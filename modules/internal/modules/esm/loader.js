@@ -187,6 +187,8 @@ function resolve(specifier, base, lenient = false) {
 }
 
 function resolveName(specifier, base, lenient) {
+  // Facade names (require() of ESM) are already resolved.
+  if (specifier.startsWith(kFacade)) return specifier;
   if (specifier.startsWith('node:')) {
     if (!BuiltinModule.canBeRequiredByUsers(specifier.slice(5))) {
       if (lenient) return specifier;
