@@ -140,6 +140,32 @@ func (iso *Isolate) deliverStdin() {
 	iso.vm.Free(cb)
 }
 
+func init() {
+	bindings["tty"] = func(iso *Isolate, obj wasm.Value) {
+		iso.fn(obj, "guessHandleType", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
+			return vm.NewString(guessFdType(int(arg(args, 0).Number())))
+		})
+	}
+}
+
+// guessFdType classifies a file descriptor as libuv's guess_handle does.
+func guessFdType(fd int) string {
+	if _, err := unix.IoctlGetTermios(fd, unix.TCGETS); err == nil {
+		return "TTY"
+	}
+	var st unix.Stat_t
+	if unix.Fstat(fd, &st) != nil {
+		return "INVALID"
+	}
+	switch st.Mode & unix.S_IFMT {
+	case unix.S_IFREG, unix.S_IFCHR:
+		return "FILE"
+	case unix.S_IFIFO, unix.S_IFSOCK:
+		return "PIPE"
+	}
+	return "UNKNOWN"
+}
+
 // handleType classifies a standard stream as libuv's guess_handle does.
 func (iso *Isolate) handleType(fd int) string {
 	var f any

@@ -8,7 +8,7 @@ const taskQueues = require('internal/process/task_queues');
 const timers = require('internal/timers');
 
 // ---- globals that quickjs-libc adds and Node does not have ----
-for (const name of ['DOMException', 'print', 'scriptArgs', 'bjson', 'std', 'os', 'QJS_PROXY_VALUE', 'gc', 'navigator',
+for (const name of ['performance', 'DOMException', 'print', 'scriptArgs', 'bjson', 'std', 'os', 'QJS_PROXY_VALUE', 'gc', 'navigator',
   'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'console', 'queueMicrotask']) {
   delete globalThis[name];
 }
@@ -124,6 +124,11 @@ for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableSt
   'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
   'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
   defineLazyGlobal(name, () => require('stream/web')[name]);
+}
+defineLazyGlobal('performance', () => require('internal/perf/performance').performance, true);
+for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
+  'PerformanceObserverEntryList']) {
+  defineLazyGlobal(name, () => require('internal/perf/performance')[name]);
 }
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
 
