@@ -141,6 +141,17 @@ func (iso *Isolate) deliverStdin() {
 }
 
 func init() {
+	// handle_wrap lets JS-only handles (message ports) keep the loop alive.
+	bindings["handle_wrap"] = func(iso *Isolate, obj wasm.Value) {
+		iso.fn(obj, "ref", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
+			iso.loop.Ref()
+			return wasm.Undefined
+		})
+		iso.fn(obj, "unref", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
+			iso.loop.Unref()
+			return wasm.Undefined
+		})
+	}
 	bindings["tty"] = func(iso *Isolate, obj wasm.Value) {
 		iso.fn(obj, "guessHandleType", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
 			return vm.NewString(guessFdType(int(arg(args, 0).Number())))

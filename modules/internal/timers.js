@@ -8,6 +8,9 @@ const binding = internalBinding('timers');
 const { scheduleTimer, toggleTimerRef, toggleImmediateRef, getLibuvNow } = binding;
 const { processTicksAndRejections, hasTickScheduled, runMicrotasks } = require('internal/process/task_queues');
 
+const asyncContext = require('internal/async_context');
+const kContext = Symbol('kContext');
+
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
@@ -109,6 +112,7 @@ class Timeout {
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
+    this[kContext] = asyncContext.capture();
     if (isRefed) incRefCount();
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
@@ -252,7 +256,8 @@ function listOnTimeout(list, now) {
     if (timer._repeat) start = getLibuvNow();
     try {
       const args = timer._timerArgs;
-      if (args === undefined) timer._onTimeout();
+      if (timer[kContext] !== undefined) asyncContext.runIn(timer[kContext], timer._onTimeout, timer, args || []);
+      else if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
     } catch (err) {
       onUncaught(err);
@@ -285,6 +290,7 @@ class Immediate {
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
+    this[kContext] = asyncContext.capture();
     this[kRefed] = false;
     this[asyncIdSymbol] = ++asyncIdCounter;
     this[triggerAsyncIdSymbol] = 1;
@@ -345,7 +351,8 @@ function processImmediate() {
     immediate[kRefed] = null;
     try {
       const argv = immediate._argv;
-      if (argv === undefined) immediate._onImmediate();
+      if (immediate[kContext] !== undefined) asyncContext.runIn(immediate[kContext], immediate._onImmediate, immediate, argv || []);
+      else if (argv === undefined) immediate._onImmediate();
       else immediate._onImmediate(...argv);
     } catch (err) {
       onUncaught(err);

@@ -130,6 +130,9 @@ for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
   'PerformanceObserverEntryList']) {
   defineLazyGlobal(name, () => require('internal/perf/performance')[name]);
 }
+for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
+  defineLazyGlobal(name, () => require('internal/worker/io')[name]);
+}
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
 
 // ---- entry points for the host ----

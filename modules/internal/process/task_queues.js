@@ -4,6 +4,7 @@
 // then unhandled rejections (Node's processTicksAndRejections).
 
 const binding = internalBinding('task_queue');
+const asyncContext = require('internal/async_context');
 const { runMicrotasks, takeRejections } = binding;
 
 let queue = [];
@@ -19,7 +20,7 @@ function nextTick(callback, ...args) {
     throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
   if (process._exiting) return;
-  queue.push({ callback, args });
+  queue.push({ callback, args, context: asyncContext.capture() });
 }
 
 // Filled in by the bootstrap: reports an exception thrown by a callback
@@ -29,10 +30,11 @@ function setUncaughtHandler(fn) { onUncaught = fn; }
 
 function runTicks() {
   while (head < queue.length) {
-    const { callback, args } = queue[head];
+    const { callback, args, context } = queue[head];
     queue[head++] = undefined;
     try {
-      if (args.length === 0) callback();
+      if (context !== undefined) asyncContext.runIn(context, callback, undefined, args);
+      else if (args.length === 0) callback();
       else callback(...args);
     } catch (err) {
       onUncaught(err);
@@ -112,9 +114,11 @@ function queueMicrotask(callback) {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
     throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
+  const context = asyncContext.capture();
   Promise.resolve().then(() => {
     try {
-      callback();
+      if (context !== undefined) asyncContext.runIn(context, callback, undefined, []);
+      else callback();
     } catch (err) {
       onUncaught(err);
     }

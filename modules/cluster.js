@@ -1,0 +1,5 @@
+'use strict';
+// cluster is not implemented in wqnode yet: the module loads, and its APIs
+// throw ERR_NOT_IMPLEMENTED naming themselves.
+const { stubModule } = require('internal/not_implemented');
+module.exports = stubModule('cluster', { functions: ['fork','setupPrimary','setupMaster','disconnect'], classes: ['Worker'] });

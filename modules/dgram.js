@@ -1,0 +1,5 @@
+'use strict';
+// dgram is not implemented in wqnode yet: the module loads, and its APIs
+// throw ERR_NOT_IMPLEMENTED naming themselves.
+const { stubModule } = require('internal/not_implemented');
+module.exports = stubModule('dgram', { functions: ['createSocket'], classes: ['Socket'] });

@@ -1,0 +1,14 @@
+const { MessageChannel, receiveMessageOnPort, isMainThread, BroadcastChannel } = require('worker_threads');
+console.log(isMainThread, typeof MessageChannel === typeof globalThis.MessageChannel);
+const { port1, port2 } = new MessageChannel();
+port2.on('message', (m) => { console.log('got', m); if (m.n === 2) port2.close(); });
+port2.on('close', () => console.log('port2 closed'));
+port1.postMessage({ n: 1, d: new Date(0) });
+port1.postMessage({ n: 2 });
+const c = new MessageChannel();
+c.port1.postMessage('sync');
+console.log(receiveMessageOnPort(c.port2), receiveMessageOnPort(c.port2));
+const b1 = new BroadcastChannel('x'), b2 = new BroadcastChannel('x');
+b2.onmessage = (e) => { console.log('bc', e.data); b1.close(); b2.close(); };
+b1.postMessage('hello');
+setTimeout(() => console.log('timer'), 5);
