@@ -10,12 +10,12 @@ setTimeout(() => {
   log('t1');
   Promise.resolve().then(() => log('p in t1'));
   process.nextTick(() => log('tick in t1'));
-}, 20);
-setTimeout(() => log('t2'), 20);
+}, 100);
+setTimeout(() => log("t2"), 100);
 setTimeout(() => {
   setImmediate(() => log('immediate from timer'));
   setTimeout(() => log('timeout from timer'), 0);
-}, 30);
+}, 150);
 process.nextTick(() => {
   log('tick 2');
   process.nextTick(() => log('tick from tick'));
