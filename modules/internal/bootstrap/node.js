@@ -42,7 +42,38 @@ function formatFrame(cs) {
 // their header can be written now, as V8's would read.
 const builtinErrorProtos = new Set([Error, TypeError, RangeError, SyntaxError, ReferenceError,
   EvalError, URIError, AggregateError, globalThis.InternalError, Object].filter(Boolean).map((c) => c.prototype));
+// QuickJS's CallSite has only isNative, getFileName, getFunction,
+// getFunctionName, getLineNumber and getColumnNumber; libraries written for
+// V8 (depd, source-map-support, ...) call the rest.
+let callSitePatched = false;
+function patchCallSite(cs) {
+  callSitePatched = true;
+  const proto = Object.getPrototypeOf(cs);
+  const add = (name, fn) => {
+    if (typeof proto[name] !== 'function') {
+      Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true, enumerable: false });
+    }
+  };
+  add('getThis', function getThis() { return undefined; });
+  add('getTypeName', function getTypeName() { return null; });
+  add('getMethodName', function getMethodName() { return null; });
+  add('getEvalOrigin', function getEvalOrigin() { return undefined; });
+  add('getScriptNameOrSourceURL', function getScriptNameOrSourceURL() { return this.getFileName(); });
+  add('getScriptHash', function getScriptHash() { return ''; });
+  add('getEnclosingColumnNumber', function getEnclosingColumnNumber() { return null; });
+  add('getEnclosingLineNumber', function getEnclosingLineNumber() { return null; });
+  add('getPosition', function getPosition() { return 0; });
+  add('getPromiseIndex', function getPromiseIndex() { return null; });
+  add('isEval', function isEval() { return false; });
+  add('isToplevel', function isToplevel() { return !this.getFunctionName(); });
+  add('isConstructor', function isConstructor() { return false; });
+  add('isAsync', function isAsync() { return false; });
+  add('isPromiseAll', function isPromiseAll() { return false; });
+  add('toString', function toString() { return formatFrame(this).slice(7); });
+}
+
 Error.prepareStackTrace = function prepareStackTrace(error, callsites) {
+  if (!callSitePatched && callsites.length > 0) patchCallSite(callsites[0]);
   const lines = [];
   if (error !== null && typeof error === 'object' && builtinErrorProtos.has(Object.getPrototypeOf(error)) &&
       !Object.prototype.hasOwnProperty.call(error, 'name')) {

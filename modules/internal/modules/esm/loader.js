@@ -15,6 +15,7 @@ const { readPackage, readPackageScope, resolvePackageExports, resolvePackageImpo
 const kHooks = Symbol.for('wqnode.esm');
 const conditions = ['node', 'import', 'node-addons', 'module-sync'];
 const kFacade = 'wqnode:esm-facade:';
+const kModuleExportsName = '__wqnode_module_exports';
 
 function E() { return require('internal/errors').codes; }
 
@@ -467,6 +468,9 @@ function source(name) {
     return syntheticSource(`${hookRef}.cjs(${JSON.stringify(name)})`, cjsExportNames(text, name));
   }
   text = stripImportAttributes(text);
+  // QuickJS does not parse string export names; the one packages use is
+  // require(esm)'s "module.exports", renamed here and mapped back below.
+  text = text.replace(/\bas\s+(['"])module\.exports\1/g, `as ${kModuleExportsName}`);
   // Give import.meta Node's fields without moving any line of the source.
   const prefix = `${hookRef}.meta(import.meta, ${JSON.stringify(full)});`;
   let body = text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text;
@@ -495,6 +499,7 @@ function requireESM(file, parentFile) {
   let ns = moduleWrap.requireModule(file);
   if (ns === null) throw new (E().ERR_REQUIRE_ASYNC_MODULE)(file, parentFile);
   if (Object.prototype.hasOwnProperty.call(ns, 'module.exports')) return ns['module.exports'];
+  if (Object.prototype.hasOwnProperty.call(ns, kModuleExportsName)) return ns[kModuleExportsName];
   if ('default' in ns && !('__esModule' in ns)) {
     ns = moduleWrap.requireModule(kFacade + file);
   }
