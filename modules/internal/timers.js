@@ -11,6 +11,15 @@ const { processTicksAndRejections, hasTickScheduled, runMicrotasks } = require('
 const asyncContext = require('internal/async_context');
 const kContext = Symbol('kContext');
 
+// The AsyncLocalStorage context, kept only when one is in use and hidden
+// from util.inspect (Node's Timeout shows no such field).
+function setContext(item) {
+  const context = asyncContext.capture();
+  if (context !== undefined) {
+    Object.defineProperty(item, kContext, { value: context, writable: true, configurable: true, enumerable: false });
+  }
+}
+
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
@@ -112,7 +121,7 @@ class Timeout {
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
-    this[kContext] = asyncContext.capture();
+    setContext(this);
     if (isRefed) incRefCount();
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
@@ -146,6 +155,11 @@ class Timeout {
   close() {
     clearTimeout(this);
     return this;
+  }
+
+  // Shown one level deep, as Node's Timeout is.
+  [Symbol.for('nodejs.util.inspect.custom')](_, options, inspect) {
+    return inspect(this, { ...options, depth: 0, customInspect: false });
   }
 
   [Symbol.toPrimitive]() {
@@ -290,7 +304,7 @@ class Immediate {
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
-    this[kContext] = asyncContext.capture();
+    setContext(this);
     this[kRefed] = false;
     this[asyncIdSymbol] = ++asyncIdCounter;
     this[triggerAsyncIdSymbol] = 1;
