@@ -60,37 +60,7 @@ func (iso *Isolate) fsErrorValue(err error, sys, path, dest string) wasm.Value {
 	if errors.As(err, &fe) {
 		err, sys, path, dest = fe.err, fe.sys, fe.path, fe.dst
 	}
-	vm := iso.vm
-	en := Errno(err)
-	code, text := "UNKNOWN", err.Error()
-	errno := int32(-4094)
-	if en != 0 {
-		code, text, errno = ErrnoName(en), ErrnoMessage(en), -int32(en)
-	}
-	msg := code + ": " + text + ", " + sys
-	if path != "" {
-		msg += " '" + path + "'"
-	}
-	if dest != "" {
-		msg += " -> '" + dest + "'"
-	}
-	g := vm.Global()
-	ctor := vm.Get(g, "Error")
-	vm.Free(g)
-	m := vm.NewString(msg)
-	e, _ := vm.CallConstructor(ctor, m)
-	vm.Free(m)
-	vm.Free(ctor)
-	vm.Set(e, "errno", wasm.MakeInt(errno))
-	vm.Set(e, "code", vm.NewString(code))
-	vm.Set(e, "syscall", vm.NewString(sys))
-	if path != "" {
-		vm.Set(e, "path", vm.NewString(path))
-	}
-	if dest != "" {
-		vm.Set(e, "dest", vm.NewString(dest))
-	}
-	return e
+	return iso.systemErrorValue(err, sys, path, dest)
 }
 
 // fsRun performs work synchronously or, with a callback, asynchronously.

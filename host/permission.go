@@ -139,13 +139,7 @@ func (p *Permissions) Has(scope, ref, cwd string) bool {
 // throwAccessDenied raises Node's ERR_ACCESS_DENIED.
 func (iso *Isolate) throwAccessDenied(permission, resource string) wasm.Value {
 	vm := iso.vm
-	g := vm.Global()
-	ctor := vm.Get(g, "Error")
-	vm.Free(g)
-	m := vm.NewString("Access to this API has been restricted")
-	e, _ := vm.CallConstructor(ctor, m)
-	vm.Free(m)
-	vm.Free(ctor)
+	e := iso.newError("Access to this API has been restricted")
 	vm.Set(e, "code", vm.NewString("ERR_ACCESS_DENIED"))
 	vm.Set(e, "permission", vm.NewString(permission))
 	if resource != "" {

@@ -53,31 +53,30 @@ func ErrnoMessage(en syscall.Errno) string {
 	return en.Error()
 }
 
-// throwSystemError raises Node's system error for err: message
+// throwSystemError raises Node's system error for err (see
+// systemErrorValue).
+func (iso *Isolate) throwSystemError(err error, syscallName, path, dest string) wasm.Value {
+	return iso.vm.Throw(iso.systemErrorValue(err, syscallName, path, dest))
+}
+
+// systemErrorValue builds Node's system error for err (owned): message
 // "ENOENT: no such file or directory, open 'p'" with errno (negative),
 // code, syscall, path and dest.
-func (iso *Isolate) throwSystemError(err error, syscallName, path, dest string) wasm.Value {
+func (iso *Isolate) systemErrorValue(err error, syscallName, path, dest string) wasm.Value {
 	vm := iso.vm
-	en := Errno(err)
-	if en == 0 {
-		return vm.ThrowError("Error", err.Error())
+	code, text, errno := "UNKNOWN", err.Error(), int32(-4094)
+	if en := Errno(err); en != 0 {
+		code, text, errno = ErrnoName(en), ErrnoMessage(en), -int32(en)
 	}
-	code := ErrnoName(en)
-	msg := code + ": " + ErrnoMessage(en) + ", " + syscallName
+	msg := code + ": " + text + ", " + syscallName
 	if path != "" {
 		msg += " '" + path + "'"
 	}
 	if dest != "" {
 		msg += " -> '" + dest + "'"
 	}
-	g := vm.Global()
-	ctor := vm.Get(g, "Error")
-	vm.Free(g)
-	m := vm.NewString(msg)
-	e, _ := vm.CallConstructor(ctor, m)
-	vm.Free(m)
-	vm.Free(ctor)
-	vm.Set(e, "errno", wasm.MakeInt(-int32(en)))
+	e := iso.newError(msg)
+	vm.Set(e, "errno", wasm.MakeInt(errno))
 	vm.Set(e, "code", vm.NewString(code))
 	vm.Set(e, "syscall", vm.NewString(syscallName))
 	if path != "" {
@@ -86,7 +85,20 @@ func (iso *Isolate) throwSystemError(err error, syscallName, path, dest string) 
 	if dest != "" {
 		vm.Set(e, "dest", vm.NewString(dest))
 	}
-	return vm.Throw(e)
+	return e
+}
+
+// newError returns a new Error with message (owned).
+func (iso *Isolate) newError(message string) wasm.Value {
+	vm := iso.vm
+	g := vm.Global()
+	ctor := vm.Get(g, "Error")
+	vm.Free(g)
+	m := vm.NewString(message)
+	e, _ := vm.CallConstructor(ctor, m)
+	vm.Free(m)
+	vm.Free(ctor)
+	return e
 }
 
 var errnoNames = map[syscall.Errno]string{
