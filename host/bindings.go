@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -180,7 +181,7 @@ func init() {
 			runtime.ReadMemStats(&ms)
 			arr := vm.NewArray()
 			wasmBytes := float64(vm.MemorySize())
-			vm.SetIndex(arr, 0, wasm.MakeFloat(float64(ms.Sys)+wasmBytes)) // rss
+			vm.SetIndex(arr, 0, wasm.MakeFloat(residentBytes(float64(ms.Sys)+wasmBytes))) // rss
 			vm.SetIndex(arr, 1, wasm.MakeFloat(wasmBytes))                 // heapTotal
 			vm.SetIndex(arr, 2, wasm.MakeFloat(wasmBytes))                 // heapUsed (upper bound)
 			vm.SetIndex(arr, 3, wasm.MakeFloat(float64(ms.HeapAlloc)))     // external
@@ -254,6 +255,24 @@ func init() {
 			return vm.NewString(r)
 		})
 	}
+}
+
+// residentBytes is the process's resident set size from /proc/self/statm,
+// or fallback where that cannot be read.
+func residentBytes(fallback float64) float64 {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return fallback
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 2 {
+		return fallback
+	}
+	pages, err := strconv.ParseFloat(f[1], 64)
+	if err != nil {
+		return fallback
+	}
+	return pages * float64(os.Getpagesize())
 }
 
 func (iso *Isolate) abs(p string) string {
