@@ -2,11 +2,9 @@ package host
 
 import (
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -304,15 +302,3 @@ func nodeArch() string {
 	}
 	return runtime.GOARCH
 }
-
-func sortedKeys[M ~map[string]V, V any](m M) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
-var _ = math.Inf
-var _ = strings.TrimSpace

@@ -3,7 +3,6 @@ package host
 import (
 	"errors"
 	"io/fs"
-	"os"
 	"syscall"
 
 	"github.com/wqnode/wqnode/wasm"
@@ -144,4 +143,3 @@ func kill(pid, sig int) int {
 	return 0
 }
 
-var _ = os.Getpid
