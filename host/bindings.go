@@ -180,9 +180,9 @@ func init() {
 			arr := vm.NewArray()
 			wasmBytes := float64(vm.MemorySize())
 			vm.SetIndex(arr, 0, wasm.MakeFloat(residentBytes(float64(ms.Sys)+wasmBytes))) // rss
-			vm.SetIndex(arr, 1, wasm.MakeFloat(wasmBytes))                 // heapTotal
-			vm.SetIndex(arr, 2, wasm.MakeFloat(wasmBytes))                 // heapUsed (upper bound)
-			vm.SetIndex(arr, 3, wasm.MakeFloat(float64(ms.HeapAlloc)))     // external
+			vm.SetIndex(arr, 1, wasm.MakeFloat(wasmBytes))                                // heapTotal
+			vm.SetIndex(arr, 2, wasm.MakeFloat(wasmBytes))                                // heapUsed (upper bound)
+			vm.SetIndex(arr, 3, wasm.MakeFloat(float64(ms.HeapAlloc)))                    // external
 			return arr
 		})
 		iso.fn(obj, "cpuUsage", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {

@@ -142,4 +142,3 @@ func kill(pid, sig int) int {
 	}
 	return 0
 }
-
