@@ -89,8 +89,8 @@ Error.prepareStackTrace = function prepareStackTrace(error, callsites) {
   return lines.join('\n');
 };
 
-function defineGlobal(name, value) {
-  Object.defineProperty(globalThis, name, { value, writable: true, enumerable: false, configurable: true });
+function defineGlobal(name, value, enumerable = false) {
+  Object.defineProperty(globalThis, name, { value, writable: true, enumerable, configurable: true });
 }
 
 function defineLazyGlobal(name, get, enumerable = false) {
@@ -109,7 +109,7 @@ function defineLazyGlobal(name, get, enumerable = false) {
   });
 }
 
-defineGlobal('global', globalThis);
+defineGlobal('global', globalThis, true);
 
 // ---- process ----
 const process = require('internal/process/object').createProcess(pb);
@@ -120,20 +120,20 @@ taskQueues.setUncaughtHandler(uncaught.onUncaught);
 timers.setUncaughtHandler(uncaught.onUncaught);
 
 // ---- timers and microtasks ----
-defineGlobal('setTimeout', timers.setTimeout);
-defineGlobal('clearTimeout', timers.clearTimeout);
-defineGlobal('setInterval', timers.setInterval);
-defineGlobal('clearInterval', timers.clearInterval);
-defineGlobal('setImmediate', timers.setImmediate);
-defineGlobal('clearImmediate', timers.clearImmediate);
-defineGlobal('queueMicrotask', taskQueues.queueMicrotask);
+defineGlobal('setTimeout', timers.setTimeout, true);
+defineGlobal('clearTimeout', timers.clearTimeout, true);
+defineGlobal('setInterval', timers.setInterval, true);
+defineGlobal('clearInterval', timers.clearInterval, true);
+defineGlobal('setImmediate', timers.setImmediate, true);
+defineGlobal('clearImmediate', timers.clearImmediate, true);
+defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 
 // ---- lazily loaded globals ----
 // The global console writes through whatever process.stdout/stderr are at
 // the time of the write, as Node's does.
 defineLazyGlobal('console', () => require('internal/console').createGlobalConsole(
   { write: (s) => process.stdout.write(s) },
-  { write: (s) => process.stderr.write(s) }), true);
+  { write: (s) => process.stderr.write(s) }));
 defineLazyGlobal('Buffer', () => require('buffer').Buffer);
 defineLazyGlobal('URL', () => require('internal/url').URL);
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
@@ -145,8 +145,8 @@ defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEve
 defineLazyGlobal('DOMException', () => require('internal/abort_controller').DOMException);
 defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
-defineLazyGlobal('atob', () => require('buffer').atob);
-defineLazyGlobal('btoa', () => require('buffer').btoa);
+defineLazyGlobal('atob', () => require('buffer').atob, true);
+defineLazyGlobal('btoa', () => require('buffer').btoa, true);
 defineLazyGlobal('Blob', () => require('buffer').Blob);
 defineLazyGlobal('File', () => require('buffer').File);
 for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
@@ -164,7 +164,11 @@ for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
 for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
   defineLazyGlobal(name, () => require('internal/worker/io')[name]);
 }
-defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
+defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
+// fetch needs the http client, which is not implemented yet.
+defineGlobal('fetch', async function fetch(input) {
+  throw require('internal/not_implemented').notImplemented('fetch');
+}, true);
 
 // ---- entry points for the host ----
 
