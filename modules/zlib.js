@@ -363,9 +363,12 @@ function zlibBufferSync(engine, buffer) {
 
 function zlibBuffer(engine, buffer, callback) {
   validateFunction(callback, 'callback');
-  buffer = toInput(buffer);
-  if (!(buffer instanceof Uint8Array)) {
+  // The stream takes strings and Uint8Arrays; other views are re-viewed
+  // as Buffers, and anything else is rejected by write().
+  if (ArrayBuffer.isView(buffer) && !(buffer instanceof Uint8Array)) {
     buffer = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } else if (isAnyArrayBuffer(buffer)) {
+    buffer = Buffer.from(buffer);
   }
   const buffers = [];
   let nread = 0;

@@ -1,0 +1,16 @@
+const zlib = require('node:zlib');
+const c = zlib.constants;
+const keys = Object.keys(c);
+console.log(keys.length, keys.filter((k) => k.startsWith('Z_')).join(' '));
+console.log(c.Z_MAX_CHUNK, c.Z_DEFAULT_CHUNK, c.ZLIB_VERNUM > 0);
+console.log(c.DEFLATE, c.INFLATE, c.GZIP, c.GUNZIP, c.DEFLATERAW, c.INFLATERAW, c.UNZIP);
+console.log(c.BROTLI_PARAM_QUALITY, c.BROTLI_MAX_QUALITY, c.BROTLI_DECODER_ERROR_UNREACHABLE);
+console.log(zlib.Z_OK, zlib.Z_DATA_ERROR, zlib.Z_BEST_COMPRESSION, zlib.Z_DEFAULT_CHUNK, zlib.BROTLI_MODE_TEXT);
+const desc = Object.getOwnPropertyDescriptor(zlib, 'Z_FINISH');
+console.log(desc.value, desc.writable, desc.enumerable, desc.configurable);
+const cd = Object.getOwnPropertyDescriptor(zlib, 'constants');
+console.log(cd.writable, cd.enumerable, cd.configurable);
+console.log(Object.keys(zlib).includes('Z_OK'), Object.getOwnPropertyNames(zlib).includes('Z_OK'));
+console.log(JSON.stringify(zlib.codes));
+console.log(Object.isFrozen(zlib.codes));
+console.log(Object.keys(zlib).sort().join(' '));

@@ -1,0 +1,15 @@
+const zlib = require('node:zlib');
+let big = '';
+for (let i = 0; i < 3000; i++) big += (i * 7919 % 1000) + ',';
+const gz = Buffer.from('H4sIAAAAAAAAA+2XyZHDMAwEE+oHbmDyT2yLjmAD0F8lWxzO0YZcXB7by+zQatqLyiQ7iHVchpuIQ7XcDHvNWjGRdAU1Tp4REuGH59KDtjkV58lmMO30GnWi7MhYogaf5opEEVw5O8asaB3tS+WQ3cQWrsQ9SEdt3Ii9Y22ZGLqamiIvSQsiHC+jhfY4LefDZjNd9CaloNzJNKKEz3HLoHj/q9hJ5oIxp8OoFNlH7OIa3Jss1MltsHLWjQnRddQseUNaE1F4JRPoHJlxLjaP6aV3KDXlRWYSHfi+5xCK42rZGeaasaIjqQpynDjDJdyPXNTDbbMq1pPJoNupNfJE2hGxeA3T6ApZchFsOTNGrygd5UvmEN34Fk+CQOlcGzti7hhbOoaqJqeIS8ICD6cMtbg9Vsv6MNl0F7VJ6gnqRBpe73XoFtlw0WwVM0lf0OZUGJki+vBdngaNsrhOdoORM250iKojZ4kbwhqPd8HRBHfOmbEuJo/upXZINelFZOIdPAmeBiYujq1lZuhr2oqKJCuIcfyMJ8KhXK6H3WZUjCedQbWTa8SJsMNjqUHPBVecJRvBlNNj1IrUkb5Evi99B4KUyINLZ9uYEX1H21IxZDUxhV/izwiOyrgWu8doGR86m+oiNwm9xxxPo4SeD245GzaaqaInqQvKnAwjUngfTwQN8uay2E5mg5bTblSIrCNm8Rv8WaFQJTfBnrNmjIvOo3rJHUJNeOGZdKB1TsaZ2DimXswMdU1ZkZFEBT5PVSQhPy6X7WG2aRXtSWWQ7cQafsKfGRbVcNPsFWvPpkGXU2PkitARvngO3WiLU3IebDrTRo+oO8qWjCGq8SmeGVA4V8a2mD1aS/tQ2WQXsYkr8BdHhkrcHHvL2jDRdBU1SV6Q5kQYnk97tMtpOG82i+mkNyg55UaGiDp8XozTKIqrZCeYc8aMdlF5ZC+xg6vxXxyhDm6dlbEmJo6ud3mHvCatiEi8gnF0xkmcH5vL9NDblIryJDOIdnzfcxyK5WrYaeaKsSd7UOXkGLHCdfiLo0Hd3BarZD2YdLqNGpF3pC0Rg9e7u+gSWXDhbBnTovcoLeVDZhNd+L4iwh2lcSV2jnmNYENHU1XkJHFBmOMvjoT69cayGtabyaI7qQ1STroRIbyOWXSDrLko9lXCBH1Om1EuMo/oxfd9Kv5iN7mXRuuMjDHRcVS98xjimrDCXykEejY4YyXWj3mt3ENtkyrSk8jA+7kPnZAdF8u+Tpimr2h7bwuynBjDVzwRFuVwL422GCXjQadTbeS8xXCELf5KodFzwSVnwYYzr5Zb1B6pJX2IbLyLp4ECuXNp7OuEOfqWtqHiNW4Rk/gF/oxgKMX90mgZDeNNZ1Gd5AYhJ9zw1wqHng9uOGs2iqmkJ6h7hWWki8jD+5UuUiN/Tk62g1mnZbSJiiNriRn8Gn9WSFTBjbNnjMT40blUD7lNqAhP/HWzo+eEZwU7NpapoaepK8qSjCDK8XmqIh3y5XLYbmaLVtIeVDrZRszrosOfGQZVc1PsJWvBhNNlVIvcI7SED/7KudAmp+Dc2TSmRM9Rt5QNGS/HC583HHAUxqXYfnd8aQ3tTWWRncQGLsefF4TquFn2hrVmouhKaoK8l4FGuPDXzYt2ODXn74Yk00GvUzLKRMYRtfi8i0mhSK6CHWfurUDRflQu2UNs4yr8xVGgdm6NPbF2TCxdQ02Tb6FaEhH420eGVpyO82Xzraimtygl9SZqOtGGj3gTFcVw1ewUc8lY0G8dlZEtYg/X4i+OGnVxm6zeAnEmjS5Rc+QtaUPEi4ZiEl0gcy6MTTH9Dm0pDfUmahbRie8zFm4oxNWxs8wNY02/dVRJThD3bGX4i6NDvdwOq2b9/WbSHdQ6KSMfJcThv3mErpEVF8m+Shin700LUW+j5hI9+DZPg0QZ3EujNebE2NFvHdWQ08QVYW98vsWOxrgVq2N9mV8rN7VFKkkPIh1/8+iF1iFbLoZ9nTBFX9IWVDhZRrTwfVWKD8rmXhptMnql5vQbRyVyjrglbPBfKaDnggvOnA1jXi33UbukhvQmsvA3UgPJkRsXYl8nzNKvl62pKLKSmMDvifW2PcrjXhrtMGrGi86kOsh1QkaY8NcKbxcPd81ZsZFMBT1O3SsskX5ELv5WaiMV8uQy2HZmjT7RdlQsWUNM41f4zwqonHtptGJ0jC+dL+6b3CKUhAf+utnQzwnH2bIxTDU9RV1SFmQ4UYa/lXpIi3y4bLaL2aT1otKpNLJEzOG3+DPDu0jFTbIXrDkTRqeoflC0hIbwxl85J9rg5JwbG2Lq6FnqhrImo4hK/MGCYx8xf8T8EfNHzB8xf8T8EfNHzB8xf8T8EfNHzB8xf8T8EfNHzB8xf8T8EfNHzB8xf8T8EfNHzB8xf8T8EfNHzB8xf8T8T2L+A4VA6x6WLQAA', 'base64');
+const out = zlib.gunzipSync(gz);
+console.log(out.length, out.toString() === big);
+// streaming the same fixture in small pieces, with a small chunkSize
+const g = zlib.createGunzip({ chunkSize: 1024 });
+const sizes = [];
+g.on('data', (c) => sizes.push(c.length));
+g.on('end', () => {
+  console.log('stream total', sizes.reduce((a, b) => a + b, 0), sizes.every((n) => n <= 1024));
+});
+for (let i = 0; i < gz.length; i += 100) g.write(gz.subarray(i, i + 100));
+g.end();
