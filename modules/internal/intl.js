@@ -108,7 +108,9 @@ function createIntl() {
   }
 
   function defineProto(proto, tag, methods) {
-    for (const k of Object.keys(methods)) {
+    const keys = Object.keys(methods);
+    if (keys.includes('resolvedOptions')) keys.sort((a, b) => (b === 'resolvedOptions') - (a === 'resolvedOptions'));
+    for (const k of keys) {
       const desc = Object.getOwnPropertyDescriptor(methods, k);
       if (desc.get) Object.defineProperty(proto, k, { get: desc.get, enumerable: false, configurable: true });
       else defineMethod(proto, k, desc.value);
@@ -1420,6 +1422,8 @@ function createIntl() {
   // ---- Collator ----
 
   const asciiOrder = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz";
+  const ASCII_DOLLAR = asciiOrder.indexOf('$');
+  const ASCII_A = asciiOrder.indexOf('a');
   const accentOrder = [0x301, 0x300, 0x306, 0x302, 0x30c, 0x30a, 0x308, 0x30b, 0x303, 0x307, 0x338, 0x327, 0x328, 0x304];
   const W_SPACE = 100;
   const W_PUNCT = 200;
@@ -1462,7 +1466,8 @@ function createIntl() {
       if (specialExp[lower] !== undefined) {
         const exp = specialExp[lower];
         const e = collationElements(exp, false, false);
-        for (const x of e) { if (x.p) x.t = tert + 2; out.push(x); }
+        for (const x of e) { if (x.p) x.t = tert + 8; out.push(x); }
+        out.push({ p: 0, s: 60, t: 0 });
         continue;
       }
       const lcps = Array.from(lower);
@@ -1485,10 +1490,10 @@ function createIntl() {
         continue;
       }
       if (ai >= 0) {
-        if (ai < 36) p = (ai === 0 ? W_SPACE : W_PUNCT) + ai;
-        else if (ai < 36 + 10) p = W_DIGIT + (ai - 36);
-        else p = W_LETTER + (ai - 46);
-        if (ai === 35) p = W_SYMBOL + 1000; // '$' sorts with currency symbols
+        if (ai < ASCII_DOLLAR) p = (ai === 0 ? W_SPACE : W_PUNCT) + ai;
+        else if (ai === ASCII_DOLLAR) p = W_SYMBOL + 4000; // '$' sorts with the currency symbols
+        else if (ai < ASCII_A) p = W_DIGIT + (ai - ASCII_DOLLAR - 1);
+        else p = W_LETTER + (ai - ASCII_A);
       } else if (reSpace.test(lower)) {
         p = W_SPACE;
       } else if (reDigit.test(lower)) {
@@ -1657,7 +1662,7 @@ function createIntl() {
       const key = Object.is(value, -0) ? 0 : value;
       let word;
       if (rtAuto[u] && rtAuto[u][key] !== undefined) word = rtAuto[u][key];
-      else if (key === -1 || key === 0 || key === 1) {
+      else if ((key === -1 || key === 0 || key === 1) && !rtAuto[u]) {
         const nm = s.style === 'long' ? u : { week: 'wk.', month: 'mo.', quarter: 'qtr.', year: 'yr.' }[u];
         word = (key === -1 ? 'last ' : key === 0 ? 'this ' : 'next ') + nm;
       }
@@ -1804,6 +1809,12 @@ function createIntl() {
     }
     return out;
   }
+  function ideoScript(c) {
+    if (/^\p{Script=Han}$/u.test(c)) return 'han';
+    if (/^[\p{Script=Hiragana}\u30fc]$/u.test(c)) return 'hira';
+    if (/^\p{Script=Katakana}$/u.test(c)) return 'kata';
+    return '';
+  }
   function words(str) {
     const r = segRegexes();
     const gs = graphemes(str);
@@ -1814,7 +1825,9 @@ function createIntl() {
       const c = base(gs[i]);
       let wordLike = false;
       if (r.ideo.test(c)) {
+        const script = ideoScript(c);
         i++;
+        while (i < gs.length && ideoScript(base(gs[i])) === script) i++;
         wordLike = true;
       } else if (r.wordChar.test(c)) {
         wordLike = true;
@@ -1856,23 +1869,24 @@ function createIntl() {
       i++;
       let brk = false;
       if (c === '.' || c === '!' || c === '?' || c === '\u2026') {
-        while (i < cps.length && /^[.!?]$/.test(cps[i])) cur += cps[i++];
+        const before = i >= 2 ? cps[i - 2] : '';
+        let sterm = c !== '.';
+        while (i < cps.length && /^[.!?]$/.test(cps[i])) { if (cps[i] !== '.') sterm = true; cur += cps[i++]; }
         while (i < cps.length && /^["')\]}\u2019\u201d]$/.test(cps[i])) cur += cps[i++];
         let j = i;
         while (j < cps.length && /^[\p{Zs}\t]$/u.test(cps[j])) j++;
         let nl = false;
         if (j < cps.length && /^[\n\r\u2029\u2028]$/.test(cps[j])) { nl = true; j++; if (cps[j - 1] === '\r' && cps[j] === '\n') j++; }
-        if (j >= cps.length) brk = true;
-        else if (nl) brk = true;
-        else if (j > i) {
-          if (c === '.') {
-            // do not break before a lowercase word
-            let k = j;
-            while (k < cps.length && !r.letter.test(cps[k]) && !r.digit.test(cps[k]) && !/^[.!?]$/.test(cps[k])) k++;
-            brk = !(k < cps.length && r.lowerStart.test(cps[k]));
-          } else {
-            brk = true;
-          }
+        const c2 = cps[j];
+        if (j >= cps.length || nl) brk = true;
+        else if (/^[,;:]$/.test(c2)) brk = false;
+        else if (sterm) brk = true;
+        else if (j === i && r.digit.test(c2)) brk = false;
+        else if (j === i && /^\p{Lu}$/u.test(before) && /^\p{Lu}$/u.test(c2)) brk = false;
+        else {
+          let k = j;
+          while (k < cps.length && !r.letter.test(cps[k]) && !/^[.!?\n\r\u2029]$/.test(cps[k])) k++;
+          brk = !(k < cps.length && r.lowerStart.test(cps[k]));
         }
         if (brk) { cur += cps.slice(i, j).join(''); i = j; }
       } else if (c === '\n' || c === '\u2029' || c === '\u2028' || (c === '\r' && cps[i] !== '\n')) {
@@ -1982,7 +1996,7 @@ function createIntl() {
       switch (s.type) {
         case 'region':
           if (!/^([a-zA-Z]{2}|\d{3})$/.test(c)) throw new RangeError('invalid_argument');
-          c = c.toUpperCase(); name = dnRegion[c]; break;
+          name = dnRegion[c]; break;
         case 'language':
           c = canonicalizeTag(c); name = dnLang[c] || dnLang[c.split('-')[0]]; break;
         case 'script':
@@ -2080,7 +2094,6 @@ function createIntl() {
   const likely = { en: ['Latn', 'US'], fr: ['Latn', 'FR'], de: ['Latn', 'DE'], es: ['Latn', 'ES'], it: ['Latn', 'IT'], ja: ['Jpan', 'JP'], zh: ['Hans', 'CN'], ru: ['Cyrl', 'RU'], pt: ['Latn', 'BR'], ko: ['Kore', 'KR'], ar: ['Arab', 'EG'], hi: ['Deva', 'IN'], nl: ['Latn', 'NL'] };
   const localeGetters = {
     toString() { return unwrap(this, 'Locale', 'Intl.Locale.prototype.toString').tag; },
-    toJSON() { return unwrap(this, 'Locale', 'Intl.Locale.prototype.toJSON').tag; },
     maximize() {
       const s = unwrap(this, 'Locale', 'Intl.Locale.prototype.maximize');
       const p = { ...s.parsed, keywords: { ...s.parsed.keywords } };
@@ -2098,14 +2111,14 @@ function createIntl() {
       }
       return new Locale(buildTag(p));
     },
-    get baseName() { return baseName(unwrap(this, 'Locale', 'get Intl.Locale.prototype.baseName').parsed); },
     get language() { return unwrap(this, 'Locale', 'get Intl.Locale.prototype.language').parsed.language; },
     get script() { return unwrap(this, 'Locale', 'get Intl.Locale.prototype.script').parsed.script; },
     get region() { return unwrap(this, 'Locale', 'get Intl.Locale.prototype.region').parsed.region; },
+    get baseName() { return baseName(unwrap(this, 'Locale', 'get Intl.Locale.prototype.baseName').parsed); },
     get calendar() { return unwrap(this, 'Locale', 'get Intl.Locale.prototype.calendar').parsed.keywords.ca; },
+    get caseFirst() { return unwrap(this, 'Locale', 'get Intl.Locale.prototype.caseFirst').parsed.keywords.kf; },
     get collation() { return unwrap(this, 'Locale', 'get Intl.Locale.prototype.collation').parsed.keywords.co; },
     get hourCycle() { return unwrap(this, 'Locale', 'get Intl.Locale.prototype.hourCycle').parsed.keywords.hc; },
-    get caseFirst() { return unwrap(this, 'Locale', 'get Intl.Locale.prototype.caseFirst').parsed.keywords.kf; },
     get numeric() { return unwrap(this, 'Locale', 'get Intl.Locale.prototype.numeric').parsed.keywords.kn === 'true'; },
     get numberingSystem() { return unwrap(this, 'Locale', 'get Intl.Locale.prototype.numberingSystem').parsed.keywords.nu; },
   };
