@@ -17,7 +17,7 @@ const {
   validateArray,
   validateBoolean,
   validateFunction,
-  validateInt32,
+  isInt32,
   validateObject,
   validateString,
 } = require('internal/validators');
@@ -87,8 +87,12 @@ function normalizeSpawnArguments(file, args, options) {
     if (typeof cwd !== 'string') cwd = String(cwd);
   }
   if (options.detached != null) validateBoolean(options.detached, 'options.detached');
-  if (options.uid != null) validateInt32(options.uid, 'options.uid');
-  if (options.gid != null) validateInt32(options.gid, 'options.gid');
+  if (options.uid != null && !isInt32(options.uid)) {
+    throw new ERR_INVALID_ARG_TYPE('options.uid', 'int32', options.uid);
+  }
+  if (options.gid != null && !isInt32(options.gid)) {
+    throw new ERR_INVALID_ARG_TYPE('options.gid', 'int32', options.gid);
+  }
   if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }
@@ -391,12 +395,8 @@ Object.defineProperty(execFile, promisify.custom, {
 });
 
 function fork(modulePath, args, options) {
-  if (modulePath instanceof URL || (modulePath && typeof modulePath === 'object' && modulePath.href)) {
-    const { fileURLToPath } = require('url');
-    modulePath = fileURLToPath(modulePath);
-  }
-  validateString(modulePath, 'modulePath');
-  validateArgumentNullCheck(modulePath, 'modulePath');
+  modulePath = require('internal/fs/utils').getValidatedPath(modulePath, 'modulePath');
+  if (typeof modulePath !== 'string') modulePath = String(modulePath);
 
   let execArgv;
   if (args == null) {
@@ -462,9 +462,7 @@ function checkExecSyncError(ret, args, cmd) {
   let err;
   if (ret.error) {
     err = ret.error;
-    const copy = { ...ret };
-    delete copy.error;
-    Object.assign(err, copy);
+    Object.assign(err, ret);
   } else if (ret.status !== 0) {
     let msg = 'Command failed: ';
     msg += cmd || args.join(' ');
