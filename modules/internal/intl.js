@@ -168,12 +168,38 @@ function createIntl() {
     const i = tag.search(/-[0-9a-wy-z]-|-x-/);
     return i < 0 ? tag : tag.slice(0, i);
   }
-  function resolveLocale(locales) {
+  // relevant: { key: valid values } of the -u- keywords kept in the result
+  function resolveLocale(locales, relevant, data) {
     const list = canonicalizeLocaleList(locales);
     for (const t of list) {
-      if (isEnglish(t)) return stripExtensions(t);
+      if (!isEnglish(t)) continue;
+      let base = stripExtensions(t);
+      if (data === 'plural') base = 'en';
+      else if (data === 'collator' && base !== 'en-US') base = 'en';
+      const m = relevant && /-u((?:-[a-z0-9]{2,8})+)/.exec(t);
+      if (m) {
+        const sub = m[1].slice(1).split('-');
+        let ext = '';
+        for (let i = 0; i < sub.length; i++) {
+          const k = sub[i];
+          if (k.length !== 2 || !relevant[k]) continue;
+          const v = i + 1 < sub.length && sub[i + 1].length > 2 ? sub[i + 1] : 'true';
+          if (relevant[k].includes(v)) ext += v === 'true' ? `-${k}` : `-${k}-${v}`;
+        }
+        if (ext) base += '-u' + ext;
+      }
+      return base;
     }
     return 'en-US';
+  }
+  const localeKeys = {
+    nu: { nu: ['latn'] },
+    dtf: { ca: ['gregory'], hc: ['h11', 'h12', 'h23', 'h24'], nu: ['latn'] },
+    co: { kn: ['true', 'false'], kf: ['upper', 'lower', 'false'] },
+  };
+  function localeKeyword(locale, key) {
+    const m = new RegExp(`-u(?:-[a-z0-9]{2,8})*?-${key}(?:-([a-z0-9]{3,8}))?(?:-|$)`).exec(locale);
+    return m ? (m[1] || 'true') : undefined;
   }
   function supportedLocalesOf(locales, options) {
     const list = canonicalizeLocaleList(locales);
@@ -186,9 +212,15 @@ function createIntl() {
 
   // ---- options ----
 
-  function toOptions(options) {
+  function toOptions(options, ctor) {
     if (options === undefined) return Object.create(null);
-    if (options === null) throw new TypeError('Cannot convert undefined or null to object');
+    if (options === null) {
+      if (ctor === 'ListFormat' || ctor === 'Segmenter') throw new TypeError('invalid_argument');
+      if (ctor === 'NumberFormat' || ctor === 'Collator' || ctor === 'PluralRules' || ctor === 'RelativeTimeFormat') {
+        throw new TypeError(`Intl.${ctor} called on null or undefined`);
+      }
+      throw new TypeError('Cannot convert undefined or null to object');
+    }
     return Object(options);
   }
   function getOption(o, prop, type, values, fallback, ctor) {
@@ -197,7 +229,7 @@ function createIntl() {
     if (type === 'boolean') v = Boolean(v);
     else v = String(v);
     if (values !== undefined && !values.includes(v)) {
-      throw new RangeError(`Value ${v} out of range for Intl.${ctor} options property ${prop}`);
+      throw new RangeError(`Value ${v} out of range for ${ctor.includes('.') ? ctor : 'Intl.' + ctor} options property ${prop}`);
     }
     return v;
   }
@@ -361,10 +393,9 @@ function createIntl() {
     return obj;
   }
 
-  function initNumberFormat(locales, options) {
-    const C = 'NumberFormat';
-    const locale = resolveLocale(locales);
-    const o = toOptions(options);
+  function initNumberFormat(locales, options, C = 'NumberFormat') {
+    const locale = resolveLocale(locales, localeKeys.nu);
+    const o = toOptions(options, C);
     getOption(o, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', C);
     const nu = getOption(o, 'numberingSystem', 'string', undefined, undefined, C);
     if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(nu)) throw new RangeError('Invalid numberingSystem : ' + nu);
@@ -399,7 +430,7 @@ function createIntl() {
     } else if (s.style === 'percent') {
       mxfdDefault = 0;
     }
-    setDigitOptions(s, o, mnfdDefault, mxfdDefault, notation);
+    setDigitOptions(s, o, mnfdDefault, mxfdDefault, notation, C);
     const compactDisplay = getOption(o, 'compactDisplay', 'string', ['short', 'long'], 'short', C);
     const defaultGrouping = notation === 'compact' ? 'min2' : 'auto';
     let g = o.useGrouping;
@@ -418,8 +449,7 @@ function createIntl() {
     return s;
   }
 
-  function setDigitOptions(s, o, mnfdDefault, mxfdDefault, notation) {
-    const C = 'NumberFormat';
+  function setDigitOptions(s, o, mnfdDefault, mxfdDefault, notation, C = 'NumberFormat') {
     s.minimumIntegerDigits = getNumberOption(o, 'minimumIntegerDigits', 1, 21, 1);
     let mnfd = o.minimumFractionDigits;
     let mxfd = o.maximumFractionDigits;
@@ -747,7 +777,8 @@ function createIntl() {
     },
   });
   function rangeParts(s, a, b) {
-    if (a === undefined || b === undefined) throw new TypeError('start or end is undefined');
+    if (a === undefined) throw new TypeError('Invalid start : undefined');
+    if (b === undefined) throw new TypeError('Invalid end : undefined');
     const pa = formatNumberParts(s, a);
     const pb = formatNumberParts(s, b);
     if (joinParts(pa) === joinParts(pb)) return [{ type: 'approximatelySign', value: '~', source: 'shared' }, ...pa.map((p) => ({ ...p, source: 'shared' }))];
@@ -763,13 +794,13 @@ function createIntl() {
   Object.defineProperty(NumberFormat.prototype.constructor, 'name', { value: 'NumberFormat' });
 
   const nfCache = new Map();
-  function cachedNF(locales, options) {
+  function cachedNF(locales, options, C) {
     if (locales === undefined && options === undefined) {
       let s = nfCache.get('');
       if (!s) { s = initNumberFormat(undefined, undefined); nfCache.set('', s); }
       return s;
     }
-    return initNumberFormat(locales, options);
+    return initNumberFormat(locales, options, C);
   }
 
   // ---- PluralRules ----
@@ -777,12 +808,12 @@ function createIntl() {
   function PluralRules(locales, options) {
     if (!new.target) throw new TypeError("Constructor Intl.PluralRules requires 'new'");
     const C = 'PluralRules';
-    const locale = resolveLocale(locales);
-    const o = toOptions(options);
+    const locale = resolveLocale(locales, undefined, 'plural');
+    const o = toOptions(options, C);
     getOption(o, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', C);
     const type = getOption(o, 'type', 'string', ['cardinal', 'ordinal'], 'cardinal', C);
     const s = { kind: 'PluralRules', locale, type, style: 'decimal', useGrouping: false, signDisplay: 'never' };
-    setDigitOptions(s, o, 0, 3, 'standard');
+    setDigitOptions(s, o, 0, 3, 'standard', C);
     const obj = Object.create(new.target.prototype);
     slots.set(obj, s);
     return obj;
@@ -1119,10 +1150,9 @@ function createIntl() {
     return obj;
   }
 
-  function initDateTimeFormat(locales, options, required, defaults) {
-    const C = 'DateTimeFormat';
-    const locale = resolveLocale(locales);
-    const o = toOptions(options);
+  function initDateTimeFormat(locales, options, required, defaults, C = 'DateTimeFormat') {
+    const locale = resolveLocale(locales, localeKeys.dtf);
+    const o = toOptions(options, C);
     getOption(o, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', C);
     const ca = getOption(o, 'calendar', 'string', undefined, undefined, C);
     if (ca !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(ca)) throw new RangeError('Invalid calendar : ' + ca);
@@ -1130,6 +1160,7 @@ function createIntl() {
     if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(nu)) throw new RangeError('Invalid numberingSystem : ' + nu);
     const hour12 = getOption(o, 'hour12', 'boolean', undefined, undefined, C);
     let hourCycle = getOption(o, 'hourCycle', 'string', ['h11', 'h12', 'h23', 'h24'], undefined, C);
+    if (hourCycle === undefined && hour12 === undefined) hourCycle = localeKeyword(locale, 'hc');
     if (hour12 !== undefined) hourCycle = hour12 ? 'h12' : 'h24';
     let tz = o.timeZone;
     let zone;
@@ -1405,7 +1436,8 @@ function createIntl() {
 
   const dtCache = new Map();
   function dateToLocale(date, locales, options, required, defaults) {
-    if (!(date instanceof Date)) throw new TypeError('this is not a Date object.');
+    const C = required === 'any' ? 'Date.prototype.toLocaleString' : required === 'date' ? 'Date.prototype.toLocaleDateString' : 'Date.prototype.toLocaleTimeString';
+    if (!(date instanceof Date)) throw new TypeError(`Method ${C} called on incompatible receiver ${describe(date)}`);
     const t = date.getTime();
     if (Number.isNaN(t)) return 'Invalid Date';
     let s;
@@ -1414,7 +1446,7 @@ function createIntl() {
       s = dtCache.get(key);
       if (!s) { s = initDateTimeFormat(undefined, undefined, required, defaults); dtCache.set(key, s); }
     } else {
-      s = initDateTimeFormat(locales, options, required, defaults);
+      s = initDateTimeFormat(locales, options, required, defaults, C);
     }
     return joinParts(dtParts(s, t)).replace(/\u202f/g, ' ');
   }
@@ -1563,10 +1595,9 @@ function createIntl() {
     return cmpCase(a, b, s.caseFirst === 'upper');
   }
 
-  function initCollator(locales, options) {
-    const C = 'Collator';
-    const locale = resolveLocale(locales);
-    const o = toOptions(options);
+  function initCollator(locales, options, C = 'Collator') {
+    const locale = resolveLocale(locales, localeKeys.co, 'collator');
+    const o = toOptions(options, C);
     const usage = getOption(o, 'usage', 'string', ['sort', 'search'], 'sort', C);
     getOption(o, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', C);
     const collation = getOption(o, 'collation', 'string', undefined, undefined, C);
@@ -1575,15 +1606,11 @@ function createIntl() {
     const caseFirst = getOption(o, 'caseFirst', 'string', ['upper', 'lower', 'false'], undefined, C);
     const sensitivity = getOption(o, 'sensitivity', 'string', ['base', 'accent', 'case', 'variant'], 'variant', C);
     const ignorePunctuation = getOption(o, 'ignorePunctuation', 'boolean', undefined, false, C);
-    let ext = {};
-    const m = /-u-(.*)$/.exec(canonicalizeLocaleList(locales).find(isEnglish) || '');
-    if (m) {
-      const kv = m[1].split('-');
-      for (let i = 0; i < kv.length; i++) {
-        if (kv[i] === 'kn') ext.numeric = kv[i + 1] !== 'false';
-        if (kv[i] === 'kf' && ['upper', 'lower', 'false'].includes(kv[i + 1])) ext.caseFirst = kv[i + 1];
-      }
-    }
+    const ext = {};
+    const kn = localeKeyword(locale, 'kn');
+    if (kn !== undefined) ext.numeric = kn !== 'false';
+    const kf = localeKeyword(locale, 'kf');
+    if (kf !== undefined) ext.caseFirst = kf;
     return {
       kind: 'Collator', locale, usage, sensitivity, ignorePunctuation, collation: 'default',
       numeric: numeric !== undefined ? numeric : (ext.numeric || false),
@@ -1621,7 +1648,7 @@ function createIntl() {
       if (!defaultCollator) defaultCollator = initCollator(undefined, undefined);
       s = defaultCollator;
     } else {
-      s = initCollator(locales, options);
+      s = initCollator(locales, options, 'String.prototype.localeCompare');
     }
     return collatorCompare(s, a, b);
   }
@@ -1640,7 +1667,7 @@ function createIntl() {
     if (!new.target) throw new TypeError("Constructor Intl.RelativeTimeFormat requires 'new'");
     const C = 'RelativeTimeFormat';
     const locale = resolveLocale(locales);
-    const o = toOptions(options);
+    const o = toOptions(options, C);
     getOption(o, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', C);
     const nu = getOption(o, 'numberingSystem', 'string', undefined, undefined, C);
     if (nu !== undefined && !/^[a-z0-9]{3,8}(-[a-z0-9]{3,8})*$/i.test(nu)) throw new RangeError('Invalid numberingSystem : ' + nu);
@@ -1701,7 +1728,7 @@ function createIntl() {
     if (!new.target) throw new TypeError("Constructor Intl.ListFormat requires 'new'");
     const C = 'ListFormat';
     const locale = resolveLocale(locales);
-    const o = toOptions(options);
+    const o = toOptions(options, C);
     getOption(o, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', C);
     const type = getOption(o, 'type', 'string', ['conjunction', 'disjunction', 'unit'], 'conjunction', C);
     const style = getOption(o, 'style', 'string', ['long', 'short', 'narrow'], 'long', C);
@@ -1905,7 +1932,7 @@ function createIntl() {
     if (!new.target) throw new TypeError("Constructor Intl.Segmenter requires 'new'");
     const C = 'Segmenter';
     const locale = resolveLocale(locales);
-    const o = toOptions(options);
+    const o = toOptions(options, C);
     getOption(o, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', C);
     const granularity = getOption(o, 'granularity', 'string', ['grapheme', 'word', 'sentence'], 'grapheme', C);
     const obj = Object.create(new.target.prototype);
@@ -1976,7 +2003,7 @@ function createIntl() {
     const C = 'DisplayNames';
     const locale = resolveLocale(locales);
     if (options === undefined) throw new TypeError('invalid_argument');
-    const o = toOptions(options);
+    const o = toOptions(options, C);
     getOption(o, 'localeMatcher', 'string', ['lookup', 'best fit'], 'best fit', C);
     const style = getOption(o, 'style', 'string', ['narrow', 'short', 'long'], 'long', C);
     const type = getOption(o, 'type', 'string', ['language', 'region', 'script', 'currency', 'calendar', 'dateTimeField'], undefined, C);
@@ -2160,11 +2187,11 @@ function createIntl() {
     Intl,
     numberToLocaleString(x, locales, options) {
       const n = Number.prototype.valueOf.call(x);
-      return nfFormat(cachedNF(locales, options), n);
+      return nfFormat(cachedNF(locales, options, 'Number.prototype.toLocaleString'), n);
     },
     bigintToLocaleString(x, locales, options) {
       const n = BigInt.prototype.valueOf.call(x);
-      return nfFormat(cachedNF(locales, options), n);
+      return nfFormat(cachedNF(locales, options, 'BigInt.prototype.toLocaleString'), n);
     },
     dateToLocale,
     localeCompare,

@@ -1,0 +1,10 @@
+process.env.TZ = 'UTC';
+console.log([1234.5, 1e6, -0.5].toLocaleString());
+console.log([1234.5, 'x', null, undefined, 5n].toLocaleString());
+console.log([new Date(0), 1000].toLocaleString());
+console.log([1234.5, 0.25].toLocaleString('en-US', { style: 'percent' }));
+console.log([1, 2].toLocaleString('en-US', { style: 'currency', currency: 'EUR' }));
+console.log([[1000, 2000], 3000].toLocaleString());
+console.log(Array.prototype.toLocaleString.length, [].toLocaleString() === '');
+const typed = new Float64Array([1234.5, 2]);
+console.log(typed.toLocaleString());

@@ -1,0 +1,14 @@
+const vals = [0, 5, 999, 1000, 1234, 12345, 123456, 999999, 1500000, 2.5e9, 3.7e12, 1e15, -1234, 0.5, 1.25, 999.95, 99999];
+const show = (o) => console.log(JSON.stringify(o), vals.map((v) => new Intl.NumberFormat('en-US', o).format(v)).join(' | '));
+show({ notation: 'compact' });
+show({ notation: 'compact', compactDisplay: 'long' });
+show({ notation: 'compact', maximumFractionDigits: 2 });
+show({ notation: 'compact', maximumSignificantDigits: 3 });
+show({ notation: 'compact', style: 'currency', currency: 'USD' });
+show({ notation: 'scientific' });
+show({ notation: 'scientific', maximumSignificantDigits: 2 });
+show({ notation: 'engineering' });
+console.log(JSON.stringify(new Intl.NumberFormat('en', { notation: 'compact' }).formatToParts(1234)));
+console.log(JSON.stringify(new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long' }).formatToParts(-2500000)));
+console.log(JSON.stringify(new Intl.NumberFormat('en', { notation: 'scientific' }).formatToParts(-0.00012)));
+console.log(JSON.stringify(new Intl.NumberFormat('en', { notation: 'compact' }).resolvedOptions()));
