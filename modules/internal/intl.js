@@ -1469,14 +1469,38 @@ function createIntl() {
   let reLetter;
   let reSpace;
   let reDigit;
+  let reIgnorable;
 
+  let asciiTable;
+  function asciiElements(str, ignorePunctuation) {
+    if (asciiTable === undefined) {
+      const t = [];
+      for (let c = 0; c < 128; c++) {
+        const ch = String.fromCharCode(c);
+        const e = c < 32 && !'\t\n\v\f\r'.includes(ch) ? null : collationElements(ch, false, false)[0];
+        t.push(e || null);
+      }
+      asciiTable = t;
+    }
+    const out = [];
+    for (let i = 0; i < str.length; i++) {
+      const e = asciiTable[str.charCodeAt(i)];
+      if (e === null || (ignorePunctuation && e.p < W_SYMBOL)) continue;
+      out.push(e);
+    }
+    return out;
+  }
   function collationElements(str, numeric, ignorePunctuation) {
+    if (asciiTable !== undefined && /^[\x00-\x7f]*$/.test(str) && !(numeric && /[0-9]/.test(str))) {
+      return asciiElements(str, ignorePunctuation);
+    }
     if (reMark === undefined) {
       reMark = /^\p{M}$/u;
       rePunct = /^\p{P}$/u;
       reLetter = /^\p{L}$/u;
       reSpace = /^[\p{Z}\t\n\v\f\r]$/u;
       reDigit = /^\p{Nd}$/u;
+      reIgnorable = /^[\p{Cc}\p{Cf}]$/u;
     }
     const out = [];
     const src = str.normalize('NFD');
@@ -1489,6 +1513,7 @@ function createIntl() {
         out.push({ p: 0, s: ai >= 0 ? ai + 2 : 100 + cp, t: 0 });
         continue;
       }
+      if (reIgnorable.test(ch) && !'\t\n\v\f\r'.includes(ch)) continue;
       let tert = 1;
       let lower = ch.toLowerCase();
       if (lower !== ch) tert = 2;
@@ -1498,7 +1523,7 @@ function createIntl() {
       if (specialExp[lower] !== undefined) {
         const exp = specialExp[lower];
         const e = collationElements(exp, false, false);
-        for (const x of e) { if (x.p) x.t = tert + 8; out.push(x); }
+        for (const x of e) out.push(x.p ? { p: x.p, s: x.s, t: tert + 8 } : x);
         out.push({ p: 0, s: 60, t: 0 });
         continue;
       }
@@ -1574,10 +1599,22 @@ function createIntl() {
     return ta.length === tb.length ? 0 : (ta.length < tb.length ? -1 : 1);
   }
 
+  function elementsOf(s, x) {
+    let cache = s.cache;
+    if (cache === undefined) cache = s.cache = new Map();
+    let e = cache.get(x);
+    if (e === undefined) {
+      if (asciiTable === undefined) asciiElements('', false);
+      e = collationElements(x, s.numeric, s.ignorePunctuation);
+      if (cache.size >= 4096) cache.clear();
+      cache.set(x, e);
+    }
+    return e;
+  }
   function collatorCompare(s, x, y) {
     if (x === y) return 0;
-    const a = collationElements(x, s.numeric, s.ignorePunctuation);
-    const b = collationElements(y, s.numeric, s.ignorePunctuation);
+    const a = elementsOf(s, x);
+    const b = elementsOf(s, y);
     let r = cmpSeq(a, b, 'p');
     if (r !== 0 || s.sensitivity === 'base') return r;
     if (s.sensitivity !== 'case') {
