@@ -869,9 +869,11 @@ function createIntl() {
   const utcNames = ['utc', 'etc/utc', 'etc/gmt', 'gmt', 'etc/uct', 'uct', 'etc/universal', 'universal', 'etc/zulu', 'zulu', 'etc/greenwich', 'greenwich', 'etc/gmt0', 'etc/gmt+0', 'etc/gmt-0', 'gmt0', 'gmt+0', 'gmt-0'];
 
   let localZone;
+  let localZoneEnv;
   function localZoneName() {
-    if (localZone !== undefined) return localZone;
     let tz = typeof process === 'object' && process && process.env ? process.env.TZ : undefined;
+    if (localZone !== undefined && tz === localZoneEnv) return localZone;
+    localZoneEnv = tz;
     if (tz && tz[0] === ':') tz = tz.slice(1);
     if (!tz) {
       try {
