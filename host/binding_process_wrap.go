@@ -67,11 +67,21 @@ func init() {
 					p.reading = true
 					p.ref = true
 					iso.loop.Ref()
+					cp.readers.Add(1)
 					go cp.readLoop(fd, p)
 				}
 			}
 			go func() {
 				status, sig := waitPid(sp.pid)
+				// Let output already written reach JS before 'exit' (as it
+				// usually does under libuv), without waiting for pipes that
+				// grandchildren keep open.
+				done := make(chan struct{})
+				go func() { cp.readers.Wait(); close(done) }()
+				select {
+				case <-done:
+				case <-time.After(20 * time.Millisecond):
+				}
 				iso.loop.Post(func() {
 					cp.exited = true
 					if cp.ref {
@@ -273,6 +283,9 @@ type childProc struct {
 	exited bool
 	pipes  map[int]*childPipe
 	procs  map[int]*childProc // the binding's table, to leave when done
+	// readers counts reader goroutines that have not yet posted their
+	// final event.
+	readers sync.WaitGroup
 }
 
 type childPipe struct {
@@ -321,6 +334,7 @@ func (cp *childProc) readLoop(fd int, p *childPipe) {
 			})
 		}
 		if err != nil {
+			defer cp.readers.Done()
 			iso.loop.Post(func() {
 				p.reading = false
 				if p.ref {

@@ -12,8 +12,8 @@ function wait(c) {
 
   console.log('before inherit');
   c = spawn('echo', ['from inherited child'], { stdio: 'inherit' });
-  console.log('inherit streams', c.stdin, c.stdout, c.stderr);
-  console.log('inherit close', await wait(c));
+  const inheritStreams = [c.stdin, c.stdout, c.stderr];
+  console.log('inherit close', await wait(c), inheritStreams);
 
   c = spawn('sh', ['-c', 'echo to-stdout; echo to-stderr >&2'], { stdio: ['pipe', 'inherit', 'ignore'] });
   const mixed = [c.stdin !== null, c.stdout, c.stderr];
