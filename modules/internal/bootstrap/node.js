@@ -111,6 +111,9 @@ function defineLazyGlobal(name, get, enumerable = false) {
 
 defineGlobal('global', globalThis, true);
 
+// QuickJS has no Intl: an English-only one, built on first use.
+require('internal/intl').install(globalThis);
+
 // ---- process ----
 const process = require('internal/process/object').createProcess(pb);
 defineGlobal('process', process);
