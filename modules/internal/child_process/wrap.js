@@ -184,7 +184,11 @@ class ChildProcess extends EventEmitter {
   spawn(options) {
     validateObject(options, 'options');
     const { stdio, ipc } = getValidStdio(options.stdio || 'pipe', false);
-    if (ipc) this._ipcRequested = true;
+    if (ipc) {
+      // No IPC channel yet: the child runs without one.
+      this.send = ipcNotImplemented;
+      this.disconnect = ipcNotImplemented;
+    }
     if (options.envPairs === undefined) options.envPairs = [];
     else validateArray(options.envPairs, 'options.envPairs');
     validateString(options.file, 'options.file');
