@@ -504,13 +504,55 @@ function fstat(fd, options = { bigint: false }, callback) {
   binding.fstat(fd, done(callback, (a) => getStatsFromBinding(a, options.bigint)));
 }
 
-function statfsSync() {
-  const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
-  throw new ERR_METHOD_NOT_IMPLEMENTED('statfs');
+function statfsSync(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  const w = require('internal/fs/watchers');
+  return w.getStatFsFromBinding(w.statfsBinding().statfs(path), !!options?.bigint);
 }
 
-function statfs() {
-  statfsSync();
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  const bigint = !!options?.bigint;
+  const w = require('internal/fs/watchers');
+  w.statfsBinding().statfs(path, done(callback, (a) => w.getStatFsFromBinding(a, bigint)));
+}
+
+// ---- watch / watchFile / openAsBlob ----
+
+function watch(filename, options, listener) {
+  return require('internal/fs/watchers').watch(filename, options, listener);
+}
+
+function watchFile(filename, options, listener) {
+  return require('internal/fs/watchers').watchFile(filename, options, listener);
+}
+
+function unwatchFile(filename, listener) {
+  return require('internal/fs/watchers').unwatchFile(filename, listener);
+}
+
+// openAsBlob reads the file now and resolves with a Blob of its bytes.
+function openAsBlob(path, options = {}) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  const { validateString } = require('internal/validators');
+  validateString(type, 'options.type');
+  path = getValidatedPath(path);
+  let data;
+  try {
+    data = readFileSync(path);
+  } catch {
+    const err = new TypeError('Unable to open file as blob');
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+  const { Blob } = require('buffer');
+  return Promise.resolve(new Blob([data], { type }));
 }
 
 // ---- access / exists ----
@@ -1175,7 +1217,7 @@ const fs = module.exports = {
   mkdtempSync,
   open,
   openSync,
-  openAsBlob: notImplemented('openAsBlob'),
+  openAsBlob,
   readdir,
   readdirSync,
   read,
@@ -1202,13 +1244,13 @@ const fs = module.exports = {
   symlinkSync,
   truncate,
   truncateSync,
-  unwatchFile: notImplemented('unwatchFile'),
+  unwatchFile,
   unlink,
   unlinkSync,
   utimes,
   utimesSync,
-  watch: notImplemented('watch'),
-  watchFile: notImplemented('watchFile'),
+  watch,
+  watchFile,
   writeFile,
   writeFileSync,
   write,

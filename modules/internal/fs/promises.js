@@ -69,6 +69,7 @@ function checkAborted(signal) {
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
 const kRefs = Symbol('kRefs');
+const kLocked = Symbol('kLocked');
 
 function closedError(syscall) {
   const err = new Error('file closed');
@@ -257,8 +258,68 @@ class FileHandle extends EventEmitter {
     return this.close();
   }
 
-  readableWebStream() {
-    throw new ERR_METHOD_NOT_IMPLEMENTED('readableWebStream');
+  // readableWebStream([options]): a ReadableStream over the file from its
+  // current position; chunks are ArrayBuffers, or a byte stream with
+  // { type: 'bytes' }. The handle stays locked to it; closing the handle
+  // ends the stream.
+  readableWebStream(options = {}) {
+    const { codes: { ERR_INVALID_STATE } } = require('internal/errors');
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
+    if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    this[kLocked] = true;
+    const bytes = options?.type === 'bytes';
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    const kChunk = 16384;
+    let done = false;
+    let ctrl;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      this.removeListener('close', onClose);
+    };
+    const onClose = () => {
+      if (done) return;
+      finish();
+      try {
+        ctrl.close();
+        ctrl.byobRequest?.respond(0);
+      } catch {
+        // already closed or errored
+      }
+    };
+    this.on('close', onClose);
+    return new ReadableStream({
+      type: bytes ? 'bytes' : undefined,
+      autoAllocateChunkSize: bytes ? kChunk : undefined,
+      start: (c) => { ctrl = c; },
+      pull: async (c) => {
+        if (done) return;
+        if (bytes) {
+          const view = c.byobRequest.view;
+          const { bytesRead } = await this.read(view, view.byteOffset, view.byteLength);
+          if (done) return;
+          if (bytesRead === 0) {
+            finish();
+            c.close();
+            c.byobRequest.respond(0);
+          } else {
+            c.byobRequest.respond(bytesRead);
+          }
+          return;
+        }
+        const buf = new Uint8Array(kChunk);
+        const { bytesRead } = await this.read(buf, 0, kChunk);
+        if (done) return;
+        if (bytesRead === 0) {
+          finish();
+          c.close();
+        } else {
+          c.enqueue(buf.buffer.slice(0, bytesRead));
+        }
+      },
+      cancel: () => { finish(); },
+    }, bytes ? undefined : { highWaterMark: 0 });
   }
 
   createReadStream(options = undefined) {
@@ -453,8 +514,14 @@ async function stat(path, options = { bigint: false }) {
   return getStatsFromBinding(await call('stat', path), options.bigint);
 }
 
-async function statfs() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('statfs');
+async function statfs(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  const w = require('internal/fs/watchers');
+  const bigint = !!options?.bigint;
+  const values = await new Promise((resolve, reject) => {
+    w.statfsBinding().statfs(path, (err, res) => (err ? reject(err) : resolve(res)));
+  });
+  return w.getStatFsFromBinding(values, bigint);
 }
 
 async function link(existingPath, newPath) {
@@ -558,8 +625,8 @@ async function readFile(path, options) {
   return options.encoding ? buf.toString(options.encoding) : buf;
 }
 
-async function watch() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('watch');
+function watch(filename, options) {
+  return require('internal/fs/watchers').promisesWatch(filename, options);
 }
 
 const exportsObj = {
