@@ -1,0 +1,17 @@
+const crypto = require('node:crypto');
+const t = (label, f) => { try { console.log(label, 'ok', f()); } catch (e) { console.log(label, e.name, e.code, e.message); } };
+t('unknown', () => crypto.createHash('nope'));
+t('id-sha256', () => crypto.createHash('id-sha256'));
+t('number alg', () => crypto.createHash(1));
+t('undefined alg', () => crypto.createHash());
+t('number data', () => crypto.createHash('sha256').update(1));
+t('object data', () => crypto.createHash('sha256').update({}));
+t('arraybuffer data', () => crypto.createHash('sha256').update(new ArrayBuffer(2)));
+t('null data', () => crypto.createHash('sha256').update(null));
+t('digest twice', () => { const h = crypto.createHash('md5'); h.digest(); return h.digest('hex'); });
+t('update after', () => { const h = crypto.createHash('md5'); h.digest(); h.update('a'); });
+t('copy after', () => { const h = crypto.createHash('md5'); h.digest(); h.copy(); });
+t('update chain', () => crypto.createHash('md5').update('a').update('b').digest('hex'));
+t('instanceof', () => crypto.createHash('md5') instanceof crypto.Hash);
+t('call Hash', () => crypto.Hash('md5').digest('hex'));
+t('new Hash', () => new crypto.Hash('sha1').update('q').digest('base64'));

@@ -1,0 +1,13 @@
+const crypto = require('node:crypto');
+const t = (label, f) => { try { const r = f(); console.log(label, 'ok', Buffer.isBuffer(r) ? 'buf:' + r.toString('hex') : r); } catch (e) { console.log(label, e.name, e.code, e.message); } };
+t('default hex', () => crypto.hash('sha1', 'abc'));
+t('base64', () => crypto.hash('sha256', 'abc', 'base64'));
+t('buffer', () => crypto.hash('md5', Buffer.from('abc'), 'buffer'));
+t('typed', () => crypto.hash('md5', new Uint8Array([1, 2, 3])));
+t('upper enc', () => crypto.hash('md5', 'x', 'HEX'));
+t('bad input', () => crypto.hash('sha1', 1));
+t('bad alg', () => crypto.hash('nope', 'x'));
+t('bad enc', () => crypto.hash('sha1', 'x', 'bogus'));
+t('num enc', () => crypto.hash('sha1', 'x', 5));
+t('alg num', () => crypto.hash(5, 'x'));
+t('shake', () => crypto.hash('shake256', 'x'));

@@ -1,0 +1,12 @@
+const crypto = require('node:crypto');
+const t = (label, f) => { try { console.log(label, 'ok', f()); } catch (e) { console.log(label, e.name, e.code, e.message); } };
+t('shake128 default', () => crypto.createHash('shake128').update('abc').digest('hex'));
+t('shake256 default', () => crypto.createHash('shake256').update('abc').digest('hex'));
+t('shake256 10', () => crypto.createHash('shake256', { outputLength: 10 }).update('abc').digest('hex'));
+t('shake128 100', () => crypto.createHash('shake128', { outputLength: 100 }).update('abc').digest('base64'));
+t('shake256 0', () => crypto.createHash('shake256', { outputLength: 0 }).digest('hex'));
+t('sha256 32', () => crypto.createHash('sha256', { outputLength: 32 }).digest('hex'));
+t('sha256 10', () => crypto.createHash('sha256', { outputLength: 10 }));
+t('negative', () => crypto.createHash('shake256', { outputLength: -1 }));
+t('string', () => crypto.createHash('shake256', { outputLength: '1' }));
+t('copy len', () => { const h = crypto.createHash('shake256').update('q'); return h.copy({ outputLength: 5 }).digest('hex') + ' ' + h.digest('hex'); });

@@ -1,0 +1,12 @@
+const crypto = require('node:crypto');
+const t = (label, f) => { try { console.log(label, 'ok', f()); } catch (e) { console.log(label, e.name, e.code, e.message); } };
+t('bad alg', () => crypto.createHmac('nope', 'k'));
+t('shake', () => crypto.createHmac('shake256', 'k'));
+t('no key', () => crypto.createHmac('sha256'));
+t('num key', () => crypto.createHmac('sha256', 1));
+t('null key', () => crypto.createHmac('sha256', null));
+t('num alg', () => crypto.createHmac(5, 'k'));
+t('digest twice', () => { const h = crypto.createHmac('md5', 'k'); h.digest(); return JSON.stringify(h.digest('hex')); });
+t('digest twice buf', () => { const h = crypto.createHmac('md5', 'k'); h.digest(); const d = h.digest(); return Buffer.isBuffer(d) + ' ' + d.length; });
+t('update after', () => { const h = crypto.createHmac('md5', 'k'); h.digest(); h.update('x'); });
+t('bad data', () => crypto.createHmac('md5', 'k').update(3));

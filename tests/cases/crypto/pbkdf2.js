@@ -1,0 +1,20 @@
+const crypto = require('node:crypto');
+const t = (label, f) => { try { const r = f(); console.log(label, 'ok', Buffer.isBuffer(r) ? r.toString('hex') : r); } catch (e) { console.log(label, e.name, e.code, e.message); } };
+t('rfc6070 1', () => crypto.pbkdf2Sync('password', 'salt', 1, 20, 'sha1'));
+t('rfc6070 2', () => crypto.pbkdf2Sync('password', 'salt', 2, 20, 'sha1'));
+t('rfc6070 4096', () => crypto.pbkdf2Sync('password', 'salt', 4096, 20, 'sha1'));
+t('long', () => crypto.pbkdf2Sync('passwordPASSWORDpassword', 'saltSALTsaltSALTsaltSALTsaltSALTsalt', 4096, 25, 'sha1'));
+t('sha256', () => crypto.pbkdf2Sync('p', 's', 1000, 64, 'sha256'));
+t('sha512 buf', () => crypto.pbkdf2Sync(Buffer.from('p'), new Uint8Array([1, 2]), 10, 70, 'SHA512'));
+t('keylen 0', () => crypto.pbkdf2Sync('p', 's', 1, 0, 'sha1'));
+t('neg keylen', () => crypto.pbkdf2Sync('p', 's', 1, -1, 'sha1'));
+t('zero iter', () => crypto.pbkdf2Sync('p', 's', 0, 10, 'sha1'));
+t('str iter', () => crypto.pbkdf2Sync('p', 's', '1', 10, 'sha1'));
+t('bad digest', () => crypto.pbkdf2Sync('p', 's', 1, 10, 'nope'));
+t('no digest', () => crypto.pbkdf2Sync('p', 's', 1, 10));
+t('bad pw', () => crypto.pbkdf2Sync(1, 's', 1, 10, 'sha1'));
+t('bad salt', () => crypto.pbkdf2Sync('p', {}, 1, 10, 'sha1'));
+t('no cb', () => crypto.pbkdf2('p', 's', 1, 10, 'sha1'));
+crypto.pbkdf2('password', 'salt', 2, 20, 'sha1', (err, key) => {
+  console.log('async', err, key.toString('hex'));
+});

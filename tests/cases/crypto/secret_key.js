@@ -1,0 +1,15 @@
+const crypto = require('node:crypto');
+const t = (label, f) => { try { console.log(label, 'ok', f()); } catch (e) { console.log(label, e.name, e.code, e.message); } };
+const k = crypto.createSecretKey(Buffer.from('abc'));
+console.log(k.type, k.symmetricKeySize, k.export().toString(), k instanceof crypto.KeyObject);
+console.log(JSON.stringify(k.export({ format: 'jwk' })));
+console.log(k.equals(crypto.createSecretKey('abc', 'utf8')), k.equals(crypto.createSecretKey(Buffer.from('abd'))));
+console.log(crypto.createSecretKey('616263', 'hex').export().toString());
+t('bad key', () => crypto.createSecretKey(1));
+t('new KeyObject', () => new crypto.KeyObject());
+const g = crypto.generateKeySync('hmac', { length: 64 });
+console.log(g.type, g.symmetricKeySize);
+console.log(crypto.generateKeySync('aes', { length: 256 }).symmetricKeySize);
+t('bad type', () => crypto.generateKeySync('rsa', { length: 64 }));
+t('aes len', () => crypto.generateKeySync('aes', { length: 100 }));
+crypto.generateKey('hmac', { length: 128 }, (err, key) => console.log('async', err, key.symmetricKeySize));

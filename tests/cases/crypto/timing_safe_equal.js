@@ -1,0 +1,12 @@
+const crypto = require('node:crypto');
+const t = (label, f) => { try { console.log(label, 'ok', f()); } catch (e) { console.log(label, e.name, e.code, e.message); } };
+t('equal', () => crypto.timingSafeEqual(Buffer.from('abc'), Buffer.from('abc')));
+t('differ', () => crypto.timingSafeEqual(Buffer.from('abc'), Buffer.from('abd')));
+t('empty', () => crypto.timingSafeEqual(Buffer.alloc(0), Buffer.alloc(0)));
+t('lengths', () => crypto.timingSafeEqual(Buffer.from('a'), Buffer.from('ab')));
+t('types', () => crypto.timingSafeEqual(new Uint16Array([0x6261]), new Uint8Array([0x61, 0x62])));
+t('ab', () => crypto.timingSafeEqual(new ArrayBuffer(2), new Uint8Array(2)));
+t('dv', () => crypto.timingSafeEqual(new DataView(new ArrayBuffer(3)), Buffer.alloc(3)));
+t('str1', () => crypto.timingSafeEqual('a', 'b'));
+t('str2', () => crypto.timingSafeEqual(Buffer.from('a'), 'b'));
+t('undef', () => crypto.timingSafeEqual());
