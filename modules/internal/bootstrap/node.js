@@ -168,6 +168,10 @@ for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastC
   defineLazyGlobal(name, () => require('internal/worker/io')[name]);
 }
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
+defineLazyGlobal('crypto', () => require('crypto').webcrypto, true);
+for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+  defineLazyGlobal(name, () => require('internal/crypto/webcrypto')[name]);
+}
 // fetch needs the http client, which is not implemented yet.
 defineGlobal('fetch', async function fetch(input) {
   throw require('internal/not_implemented').notImplemented('fetch');
