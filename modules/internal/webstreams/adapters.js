@@ -67,6 +67,7 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
 
   function onFinished(error) {
     streamReadable.removeListener('data', onData);
+    if (wasCanceled) return;
     if (error) {
       controller.error(handleKnownInternalErrors(error));
       return;
@@ -87,8 +88,9 @@ function newReadableStreamFromStreamReadable(streamReadable, options = {}) {
       streamReadable.resume();
     },
     cancel(reason) {
+      // The end-of-stream listener stays until the destroy has settled, so
+      // the error it emits is not an unhandled 'error'.
       wasCanceled = true;
-      cleanup();
       destroyer(streamReadable, reason);
     },
   }, strategy);
