@@ -125,6 +125,14 @@ func (w *fsWatcher) parse(buf []byte) []fsWatchEvent {
 func init() {
 	bindings["fs_watch"] = func(iso *Isolate, obj wasm.Value) {
 		watchers := map[int]*fsWatcher{}
+		// Watchers still open when an embedder closes the isolate.
+		iso.onClose(func() {
+			for id, w := range watchers {
+				delete(watchers, id)
+				w.closed = true
+				w.file.Close()
+			}
+		})
 		next := 1
 
 		deliver := func(w *fsWatcher, evs []fsWatchEvent) {

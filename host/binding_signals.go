@@ -14,6 +14,13 @@ import (
 func init() {
 	bindings["signal_wrap"] = func(iso *Isolate, obj wasm.Value) {
 		watched := map[int]chan os.Signal{}
+		iso.onClose(func() {
+			for signum, ch := range watched {
+				signal.Stop(ch)
+				close(ch)
+				delete(watched, signum)
+			}
+		})
 		iso.fn(obj, "setHandler", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
 			if iso.signalHandler == 0 {
 				iso.signalHandler = vm.Dup(arg(args, 0))

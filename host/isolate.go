@@ -56,6 +56,7 @@ type Isolate struct {
 	entry    map[string]wasm.Value // bootstrap entry points (owned)
 
 	rejections    []rejection
+	closers       []func()
 	signalHandler wasm.Value // JS: (signum) => emit
 	stdin         stdinState
 	exitCode      int
@@ -107,8 +108,18 @@ func New(cfg Config) (*Isolate, error) {
 	return iso, nil
 }
 
-// Close releases the isolate's VM.
-func (iso *Isolate) Close() { iso.vm.Close() }
+// Close releases what the isolate holds: resources registered with
+// onClose (watchers, ...), then the VM.
+func (iso *Isolate) Close() {
+	for i := len(iso.closers) - 1; i >= 0; i-- {
+		iso.closers[i]()
+	}
+	iso.closers = nil
+	iso.vm.Close()
+}
+
+// onClose registers fn to release a host resource when the isolate closes.
+func (iso *Isolate) onClose(fn func()) { iso.closers = append(iso.closers, fn) }
 
 // Run bootstraps the isolate, runs the main module (or eval source) and the
 // loop, emits 'exit', and returns the process exit code.
