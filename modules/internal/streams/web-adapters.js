@@ -24,65 +24,8 @@ function newReadableStreamFromStreamReadable(streamReadable, options) {
   return readable;
 }
 
-// Node hands Buffers to the WritableStream as they are; the adapter in
-// internal/webstreams/adapters turns them into plain Uint8Arrays, so the
-// writable side is built here.
 function newStreamWritableFromWritableStream(writableStream, options = {}) {
-  const { isWritableStream } = require('internal/webstreams/writablestream');
-  const { validateObject, validateBoolean } = require('internal/validators');
-  const { destroyer } = require('internal/streams/destroy');
-  const { isWritableEnded } = require('internal/streams/utils');
-  const Writable = require('internal/streams/writable');
-  if (!isWritableStream(writableStream)) {
-    throw new ERR_INVALID_ARG_TYPE('writableStream', 'WritableStream', writableStream);
-  }
-  validateObject(options, 'options');
-  const { highWaterMark, decodeStrings = true, objectMode = false, signal } = options;
-  validateBoolean(objectMode, 'options.objectMode');
-  validateBoolean(decodeStrings, 'options.decodeStrings');
-
-  const writer = writableStream.getWriter();
-  let closed = false;
-  const writable = new Writable({
-    highWaterMark,
-    objectMode,
-    decodeStrings,
-    signal,
-    writev(chunks, callback) {
-      const done = safe(callback);
-      writer.ready.then(() => Promise.all(chunks.map((data) => writer.write(data.chunk))))
-        .then(() => done(), done);
-    },
-    write(chunk, encoding, callback) {
-      const done = safe(callback);
-      writer.ready.then(() => writer.write(chunk)).then(() => done(), done);
-    },
-    destroy(error, callback) {
-      const done = safe(callback);
-      if (!closed) {
-        if (error != null) {
-          writer.abort(error).then(() => done(error), () => done(error));
-        } else {
-          writer.close().then(() => done(), done);
-        }
-        return;
-      }
-      done(error);
-    },
-    final(callback) {
-      const done = safe(callback);
-      if (!closed) writer.close().then(() => done(), done);
-    },
-  });
-
-  writer.closed.then(() => {
-    closed = true;
-    if (!isWritableEnded(writable)) destroyer(writable, new ERR_STREAM_PREMATURE_CLOSE());
-  }, (error) => {
-    closed = true;
-    destroyer(writable, error);
-  });
-  return writable;
+  return adapters().newStreamWritableFromWritableStream(writableStream, options);
 }
 
 function safe(callback) {

@@ -283,12 +283,8 @@ function newStreamWritableFromWritableStream(writableStream, options = {}) {
         .then(() => done(), done);
     },
     write(chunk, encoding, callback) {
-      if (typeof chunk === 'string' && decodeStrings && !objectMode) {
-        chunk = Buffer.from(chunk, encoding);
-      }
-      if (!objectMode && Buffer.isBuffer(chunk)) {
-        chunk = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      }
+      // Chunks go to the WritableStream as they are (Buffers stay Buffers,
+      // as in Node; the Writable has already decoded strings).
       const done = makeDone(callback);
       writer.ready.then(() => writer.write(chunk)).then(() => done(), done);
     },
