@@ -166,14 +166,6 @@ func init() {
 		iso.fn(obj, "hrtime", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
 			return wasm.MakeFloat(float64(time.Since(processStart).Nanoseconds()) + hrtimeBase)
 		})
-		iso.fn(obj, "setenv", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			os.Setenv(vm.String(arg(args, 0)), vm.String(arg(args, 1)))
-			return wasm.Undefined
-		})
-		iso.fn(obj, "unsetenv", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			os.Unsetenv(vm.String(arg(args, 0)))
-			return wasm.Undefined
-		})
 		iso.fn(obj, "memoryUsage", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)

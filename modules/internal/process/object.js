@@ -228,6 +228,9 @@ function createProcess(pb) {
   return process;
 }
 
+// process.env belongs to the isolate: it starts as a copy of the host
+// environment (or the embedder's Config.Env) and changes stay in it, so
+// isolates in one process do not see each other's; child processes get it.
 function createEnv(pb) {
   const store = { __proto__: null };
   for (const kv of pb.env) {
@@ -246,7 +249,6 @@ function createEnv(pb) {
       }
       const s = `${value}`;
       target[key] = s;
-      pb.setenv(key, s);
       return true;
     },
     defineProperty(target, key, desc) {
@@ -256,12 +258,10 @@ function createEnv(pb) {
         throw err;
       }
       target[key] = `${desc.value}`;
-      pb.setenv(key, target[key]);
       return true;
     },
     deleteProperty(target, key) {
       delete target[key];
-      if (typeof key === 'string') pb.unsetenv(key);
       return true;
     },
     has(target, key) { return key in target; },
