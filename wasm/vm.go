@@ -709,14 +709,22 @@ func (vm *VM) ReadObject(b []byte) (Value, error) {
 // has been drained.
 func (vm *VM) RunJobs() error {
 	pctx := vm.scratch
-	var first error
+	var first *Error
 	for {
 		r := int32(vm.xExecJob.call(uint64(vm.rt), uint64(pctx)))
 		if r == 0 {
+			if first == nil {
+				return nil
+			}
 			return first
 		}
-		if r < 0 && first == nil {
-			first = vm.takeException()
+		if r < 0 {
+			e := vm.takeException()
+			if first != nil { // only the first is reported; the rest are dropped
+				vm.Free(e.Value)
+				continue
+			}
+			first = e
 		}
 	}
 }

@@ -64,6 +64,7 @@ function processRejections() {
   if (!rejectionsWaiting && pending.size === 0) return false;
   rejectionsWaiting = false;
   const events = takeRejections();
+  const handledReasons = new Set();
   for (let i = 0; i < events.length; i += 3) {
     const handled = events[i];
     const promise = events[i + 1];
@@ -72,8 +73,16 @@ function processRejections() {
       pending.set(promise, { reason });
     } else if (pending.has(promise)) {
       pending.delete(promise);
+      if (reason !== null && typeof reason === 'object') handledReasons.add(reason);
     } else {
       asyncHandled.push(promise);
+    }
+  }
+  // The engine's own promises (a module's evaluation) reject with the same
+  // error as the import() promise the program handled: not unhandled.
+  if (handledReasons.size > 0) {
+    for (const [promise, { reason }] of pending) {
+      if (handledReasons.has(reason)) pending.delete(promise);
     }
   }
   // Report after this microtask checkpoint, as Node does.
