@@ -116,6 +116,27 @@ function destroyImpl(err, cb) {
   }
 }
 
+// What ReadStream and WriteStream share: the prototype chain, autoClose
+// (the stream state's autoDestroy), pending, and opening the file on
+// construction unless an fd was given.
+function defineFileStream(Ctor, Base, stateKey) {
+  Object.setPrototypeOf(Ctor.prototype, Base.prototype);
+  Object.setPrototypeOf(Ctor, Base);
+  Object.defineProperty(Ctor.prototype, 'autoClose', {
+    __proto__: null,
+    get() { return this[stateKey].autoDestroy; },
+    set(v) { this[stateKey].autoDestroy = v; },
+  });
+  Object.defineProperty(Ctor.prototype, 'pending', {
+    __proto__: null, configurable: true,
+    get() { return this.fd === null; },
+  });
+  Ctor.prototype._construct = function(cb) {
+    if (typeof this.fd === 'number') return cb();
+    openStream(this, cb);
+  };
+}
+
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
   options = { ...getOptions(options, {}) };
@@ -149,24 +170,7 @@ function ReadStream(path, options) {
 
   Readable.call(this, options);
 }
-Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
-Object.setPrototypeOf(ReadStream, Readable);
-
-Object.defineProperty(ReadStream.prototype, 'autoClose', {
-  __proto__: null,
-  get() { return this._readableState.autoDestroy; },
-  set(v) { this._readableState.autoDestroy = v; },
-});
-
-Object.defineProperty(ReadStream.prototype, 'pending', {
-  __proto__: null, configurable: true,
-  get() { return this.fd === null; },
-});
-
-ReadStream.prototype._construct = function(cb) {
-  if (typeof this.fd === 'number') return cb();
-  openStream(this, cb);
-};
+defineFileStream(ReadStream, Readable, '_readableState');
 
 ReadStream.prototype._read = function(n) {
   n = this.pos !== undefined ?
@@ -237,24 +241,7 @@ function WriteStream(path, options) {
 
   if (options.encoding) this.setDefaultEncoding(options.encoding);
 }
-Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
-Object.setPrototypeOf(WriteStream, Writable);
-
-Object.defineProperty(WriteStream.prototype, 'autoClose', {
-  __proto__: null,
-  get() { return this._writableState.autoDestroy; },
-  set(v) { this._writableState.autoDestroy = v; },
-});
-
-Object.defineProperty(WriteStream.prototype, 'pending', {
-  __proto__: null, configurable: true,
-  get() { return this.fd === null; },
-});
-
-WriteStream.prototype._construct = function(cb) {
-  if (typeof this.fd === 'number') return cb();
-  openStream(this, cb);
-};
+defineFileStream(WriteStream, Writable, '_writableState');
 
 WriteStream.prototype._write = function(data, encoding, cb) {
   this[kIsPerformingIO] = true;
