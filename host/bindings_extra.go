@@ -223,14 +223,17 @@ func (iso *Isolate) callback(fn wasm.Value, args ...wasm.Value) {
 // copy of b.
 func (iso *Isolate) newBuffer(b []byte) wasm.Value {
 	vm := iso.vm
+	// One call per chunk (stdin and child output are hot paths): the
+	// wrapping function is made once per VM.
+	wrap := vm.Cached("buffer.fromArrayBuffer", func() wasm.Value {
+		fn, err := vm.Eval("(ab) => Buffer.from(ab)", "<wqnode:host>", wasm.EvalStrict)
+		if err != nil {
+			panic(err)
+		}
+		return fn
+	})
 	ab := vm.NewArrayBuffer(b)
-	g := vm.Global()
-	ctor := vm.Get(g, "Buffer")
-	vm.Free(g)
-	from := vm.Get(ctor, "from")
-	r, err := vm.Call(from, ctor, ab)
-	vm.Free(from)
-	vm.Free(ctor)
+	r, err := vm.Call(wrap, wasm.Undefined, ab)
 	vm.Free(ab)
 	if err != nil {
 		return wasm.Null

@@ -89,15 +89,7 @@ func (iso *Isolate) systemErrorValue(err error, syscallName, path, dest string) 
 
 // newError returns a new Error with message (owned).
 func (iso *Isolate) newError(message string) wasm.Value {
-	vm := iso.vm
-	g := vm.Global()
-	ctor := vm.Get(g, "Error")
-	vm.Free(g)
-	m := vm.NewString(message)
-	e, _ := vm.CallConstructor(ctor, m)
-	vm.Free(m)
-	vm.Free(ctor)
-	return e
+	return iso.vm.NewError("Error", message)
 }
 
 var errnoNames = map[syscall.Errno]string{

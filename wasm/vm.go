@@ -405,11 +405,7 @@ func (vm *VM) normalize(base, name uint32) uint32 {
 		vm.Throw(errv)
 		return 0
 	}
-	p := vm.malloc(uint32(len(res) + 1))
-	b := vm.Bytes(p, uint32(len(res)+1))
-	copy(b, res)
-	b[len(res)] = 0
-	return p
+	return vm.cstr(res) // QuickJS frees it with js_free (libc free)
 }
 
 func (vm *VM) loadModule(name uint32) uint32 {
@@ -789,6 +785,12 @@ func (vm *VM) Throw(v Value) Value {
 // ThrowError raises a new error of the named global class (Error,
 // TypeError, RangeError, ...) with message.
 func (vm *VM) ThrowError(class, message string) Value {
+	return vm.Throw(vm.NewError(class, message))
+}
+
+// NewError returns new <class>(message) for a global error class (owned);
+// if construction throws, the thrown value is returned instead.
+func (vm *VM) NewError(class, message string) Value {
 	g := vm.Global()
 	ctor := vm.Get(g, class)
 	vm.Free(g)
@@ -797,9 +799,9 @@ func (vm *VM) ThrowError(class, message string) Value {
 	vm.Free(msg)
 	vm.Free(ctor)
 	if err != nil {
-		return vm.Throw(err.(*Error).Value)
+		return err.(*Error).Value
 	}
-	return vm.Throw(e)
+	return e
 }
 
 // CallConstructor calls new ctor(...args).
