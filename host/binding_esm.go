@@ -99,10 +99,10 @@ func init() {
 // promiseState reads a promise's state (0 pending, 1 fulfilled, 2 rejected)
 // and result (borrowed) from its JSPromiseData.
 func promiseState(vm *wasm.VM, p wasm.Value) (int, wasm.Value) {
-	if classID(vm, p) != classPromise {
+	if vm.ClassID(p) != classPromise {
 		return 1, wasm.Undefined
 	}
-	data := vm.Bytes(opaque(vm, p), 32)
+	data := vm.Bytes(vm.Opaque(p), 32)
 	return int(binary.LittleEndian.Uint32(data)), wasm.Value(binary.LittleEndian.Uint64(data[24:]))
 }
 

@@ -39,21 +39,7 @@ const (
 	classAsyncGenFn     = 57
 	classAsyncGenerator = 58
 	classWeakRef        = 59
-
-	objectClassIDOffset = 6
-	objectOpaqueOffset  = 32
 )
-
-func classID(vm *wasm.VM, v wasm.Value) int {
-	if !v.IsObject() {
-		return -1
-	}
-	return int(binary.LittleEndian.Uint16(vm.Bytes(v.Ptr()+objectClassIDOffset, 2)))
-}
-
-func opaque(vm *wasm.VM, v wasm.Value) uint32 {
-	return binary.LittleEndian.Uint32(vm.Bytes(v.Ptr()+objectOpaqueOffset, 4))
-}
 
 func init() {
 	is := func(ids ...int) func(int) bool {
@@ -108,7 +94,7 @@ func init() {
 		for name, check := range checks {
 			check := check
 			iso.fn(obj, name, func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-				return wasm.MakeBool(check(classID(vm, arg(args, 0))))
+				return wasm.MakeBool(check(vm.ClassID(arg(args, 0))))
 			})
 		}
 	}
@@ -130,11 +116,11 @@ func init() {
 		iso.vm.Set(obj, "_flatten", flatten)
 		iso.fn(obj, "previewEntries", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
 			it := arg(args, 0)
-			c := classID(vm, it)
+			c := vm.ClassID(it)
 			if c != classMapIterator && c != classSetIterator {
 				return wasm.Undefined
 			}
-			data := vm.Bytes(opaque(vm, it), 16)
+			data := vm.Bytes(vm.Opaque(it), 16)
 			coll := wasm.Value(binary.LittleEndian.Uint64(data))
 			kind := int32(binary.LittleEndian.Uint32(data[8:]))
 			data = data[4:]
@@ -158,26 +144,25 @@ func init() {
 		// getPromiseDetails(p) -> [state, result]: 0 pending, 1 fulfilled, 2 rejected.
 		iso.fn(obj, "getPromiseDetails", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
 			p := arg(args, 0)
-			if classID(vm, p) != classPromise {
+			if vm.ClassID(p) != classPromise {
 				return wasm.Undefined
 			}
-			data := vm.Bytes(opaque(vm, p), 32)
-			state := binary.LittleEndian.Uint32(data)
+			state, result := promiseState(vm, p)
 			arr := vm.NewArray()
 			vm.SetIndex(arr, 0, wasm.MakeInt(int32(state)))
 			if state != 0 {
-				vm.SetIndex(arr, 1, vm.Dup(wasm.Value(binary.LittleEndian.Uint64(data[24:]))))
+				vm.SetIndex(arr, 1, vm.Dup(result))
 			}
 			return arr
 		})
 		// getProxyDetails(p, full=true) -> [target, handler] or target.
 		iso.fn(obj, "getProxyDetails", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
 			p := arg(args, 0)
-			if classID(vm, p) != classProxy {
+			if vm.ClassID(p) != classProxy {
 				return wasm.Undefined
 			}
 			// JSProxyData: target, handler, is_func, is_revoked.
-			data := vm.Bytes(opaque(vm, p), 18)
+			data := vm.Bytes(vm.Opaque(p), 18)
 			target := vm.Dup(wasm.Value(binary.LittleEndian.Uint64(data)))
 			handler := vm.Dup(wasm.Value(binary.LittleEndian.Uint64(data[8:])))
 			if data[17] != 0 {
@@ -205,7 +190,7 @@ func iteratorConsumed(vm *wasm.VM, coll wasm.Value, cur uint32) int {
 	if cur == 0 {
 		return 0
 	}
-	state := opaque(vm, coll)
+	state := vm.Opaque(coll)
 	head := state + 4
 	n := 0
 	for p, i := load32(vm, head+4), 0; p != head && i < 1<<24; p, i = load32(vm, p+4), i+1 {
