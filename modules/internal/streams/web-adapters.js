@@ -17,11 +17,7 @@ function newStreamReadableFromReadableStream(readableStream, options) {
 }
 
 function newReadableStreamFromStreamReadable(streamReadable, options) {
-  const readable = adapters().newReadableStreamFromStreamReadable(streamReadable, options);
-  // As in Node, the source stays watched after a cancel, so the error it
-  // is destroyed with is not reported as unhandled.
-  require('internal/streams/end-of-stream')(streamReadable, () => {});
-  return readable;
+  return adapters().newReadableStreamFromStreamReadable(streamReadable, options);
 }
 
 function newStreamWritableFromWritableStream(writableStream, options = {}) {
