@@ -423,7 +423,7 @@ func lookPath(file, cwd string, env []string) (string, error) {
 
 // startChild forks and execs per o, creating the pipes it asks for.
 func (iso *Isolate) startChild(o *spawnOptions) (*startedChild, error) {
-	cwd := iso.cwd
+	cwd := iso.env.Cwd
 	if o.Cwd != "" {
 		cwd = iso.abs(o.Cwd)
 	}

@@ -13,10 +13,10 @@ import (
 )
 
 // A binding builds the object internalBinding(name) returns.
-type binding func(iso *Isolate, obj wasm.Value)
+type legacyBinding func(iso *Isolate, obj wasm.Value)
 
 // bindings is the registry behind internalBinding; files add to it in init.
-var bindings = map[string]binding{}
+var bindings = map[string]legacyBinding{}
 
 func (iso *Isolate) internalBinding(vm *wasm.VM, this wasm.Value, args []wasm.Value) wasm.Value {
 	if len(args) == 0 {
@@ -24,6 +24,11 @@ func (iso *Isolate) internalBinding(vm *wasm.VM, this wasm.Value, args []wasm.Va
 	}
 	name := vm.String(args[0])
 	if obj, ok := iso.bindings[name]; ok {
+		return vm.Dup(obj)
+	}
+	if m, ok := modulesByName[name]; ok {
+		obj := m.Install(iso.env)
+		iso.bindings[name] = obj
 		return vm.Dup(obj)
 	}
 	b, ok := bindings[name]
@@ -146,12 +151,12 @@ func init() {
 			panic(&wasm.Abort{Reason: exitRequest{code & 0xff}})
 		})
 		iso.fn(obj, "cwd", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
-			return vm.NewString(iso.cwd)
+			return vm.NewString(iso.env.Cwd)
 		})
 		iso.fn(obj, "chdir", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
 			dir := vm.String(arg(args, 0))
 			if !filepath.IsAbs(dir) {
-				dir = filepath.Join(iso.cwd, dir)
+				dir = filepath.Join(iso.env.Cwd, dir)
 			}
 			st, err := os.Stat(dir)
 			if err == nil && !st.IsDir() {
@@ -160,7 +165,7 @@ func init() {
 			if err != nil {
 				return iso.throwSystemError(err, "chdir", vm.String(arg(args, 0)), "")
 			}
-			iso.cwd = filepath.Clean(dir)
+			iso.env.Cwd = filepath.Clean(dir)
 			return wasm.Undefined
 		})
 		iso.fn(obj, "hrtime", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
@@ -269,7 +274,7 @@ func (iso *Isolate) abs(p string) string {
 	if filepath.IsAbs(p) {
 		return p
 	}
-	return filepath.Join(iso.cwd, p)
+	return filepath.Join(iso.env.Cwd, p)
 }
 
 var processStart = time.Now()

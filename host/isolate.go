@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/host/permission"
 	"github.com/wqnode/wqnode/loop"
 	"github.com/wqnode/wqnode/modules"
 	"github.com/wqnode/wqnode/wasm"
@@ -47,6 +49,7 @@ type Config struct {
 // Isolate is one JS runtime with its loop, on one goroutine.
 type Isolate struct {
 	cfg    Config
+	env    *binding.Env // what bindings see
 	vm     *wasm.VM
 	loop   *loop.Loop
 	stdout io.Writer
@@ -61,7 +64,6 @@ type Isolate struct {
 	stdin         stdinState
 	exitCode      int
 	exiting       bool
-	cwd           string
 }
 
 type rejection struct {
@@ -87,10 +89,16 @@ func New(cfg Config) (*Isolate, error) {
 		cfg.Env = os.Environ()
 	}
 	iso := &Isolate{cfg: cfg, stdout: cfg.Stdout, stderr: cfg.Stderr, bindings: map[string]wasm.Value{}, entry: map[string]wasm.Value{}}
-	iso.cwd = cfg.Cwd
-	if iso.cwd == "" {
-		iso.cwd, _ = os.Getwd()
+	cwd := cfg.Cwd
+	if cwd == "" {
+		cwd, _ = os.Getwd()
 	}
+	if !filepath.IsAbs(cwd) {
+		if wd, err := os.Getwd(); err == nil {
+			cwd = filepath.Join(wd, cwd)
+		}
+	}
+	cwd = filepath.Clean(cwd)
 	eng, err := wasm.NewEngine(cfg.Engine)
 	if err != nil {
 		return nil, err
@@ -105,17 +113,44 @@ func New(cfg Config) (*Isolate, error) {
 		Check:      func() { iso.callEntry("processImmediate") },
 		BeforeExit: func() { iso.callEntry("emitBeforeExit") },
 	})
+	var grants permission.Grants
+	if p := cfg.Permissions; p != nil {
+		grants = permission.Grants{Enabled: p.Enabled, FSRead: p.FSRead, FSWrite: p.FSWrite,
+			ChildProcess: p.ChildProcess, Worker: p.Worker, Net: p.Net}
+	}
+	iso.env = &binding.Env{
+		VM:        iso.vm,
+		Loop:      iso.loop,
+		Handles:   &binding.Handles{},
+		Policy:    permission.New(grants, cwd),
+		Pool:      binding.DefaultPool,
+		Cwd:       cwd,
+		MaxBuffer: maxBuffer(eng.MemoryLimit()),
+		Owner:     iso,
+	}
+	iso.env.Handles.Set(0, &binding.Stdio{Fd: 0, Reader: cfg.Stdin})
+	iso.env.Handles.Set(1, &binding.Stdio{Fd: 1, Writer: cfg.Stdout})
+	iso.env.Handles.Set(2, &binding.Stdio{Fd: 2, Writer: cfg.Stderr})
+	iso.env.SetCallback(iso.callback)
+	iso.vm.Data = iso.env
 	return iso, nil
 }
 
 // Close releases what the isolate holds: resources registered with
 // onClose (watchers, ...), then the VM.
 func (iso *Isolate) Close() {
+	iso.env.Close()
 	for i := len(iso.closers) - 1; i >= 0; i-- {
 		iso.closers[i]()
 	}
 	iso.closers = nil
 	iso.vm.Close()
+}
+
+// maxBuffer is the largest host buffer meant for a VM with the given
+// memory limit: the limit, at most 2 GiB (Node's kIoMaxLength).
+func maxBuffer(limit uint64) int64 {
+	return int64(min(limit, 2<<30))
 }
 
 // onClose registers fn to release a host resource when the isolate closes.

@@ -150,18 +150,18 @@ func (iso *Isolate) throwAccessDenied(permission, resource string) wasm.Value {
 
 // checkRead returns 0 when path may be read, else the thrown exception.
 func (iso *Isolate) checkRead(path string) wasm.Value {
-	if iso.cfg.Permissions.CanRead(path, iso.cwd) {
+	if iso.cfg.Permissions.CanRead(path, iso.env.Cwd) {
 		return 0
 	}
-	return iso.throwAccessDenied(PermFSRead, resolvePath(path, iso.cwd))
+	return iso.throwAccessDenied(PermFSRead, resolvePath(path, iso.env.Cwd))
 }
 
 // checkWrite returns 0 when path may be written, else the thrown exception.
 func (iso *Isolate) checkWrite(path string) wasm.Value {
-	if iso.cfg.Permissions.CanWrite(path, iso.cwd) {
+	if iso.cfg.Permissions.CanWrite(path, iso.env.Cwd) {
 		return 0
 	}
-	return iso.throwAccessDenied(PermFSWrite, resolvePath(path, iso.cwd))
+	return iso.throwAccessDenied(PermFSWrite, resolvePath(path, iso.env.Cwd))
 }
 
 func init() {
@@ -173,7 +173,7 @@ func init() {
 			if !arg(args, 1).IsUndefined() {
 				ref = vm.String(args[1])
 			}
-			return wasm.MakeBool(p.Has(vm.String(arg(args, 0)), ref, iso.cwd))
+			return wasm.MakeBool(p.Has(vm.String(arg(args, 0)), ref, iso.env.Cwd))
 		})
 	}
 }

@@ -69,6 +69,10 @@ func (l *Loop) Post(fn func()) {
 	l.mu.Lock()
 	l.queue = append(l.queue, fn)
 	l.mu.Unlock()
+	l.wakeup()
+}
+
+func (l *Loop) wakeup() {
 	select {
 	case l.wake <- struct{}{}:
 	default:
@@ -84,10 +88,7 @@ func (l *Loop) Unref() {
 	l.mu.Lock()
 	l.refs--
 	l.mu.Unlock()
-	select {
-	case l.wake <- struct{}{}:
-	default:
-	}
+	l.wakeup()
 }
 
 // SetTimer arranges for the Timers phase to run after d (loop time from

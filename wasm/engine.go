@@ -151,3 +151,6 @@ func compilationCache() wazero.CompilationCache {
 	})
 	return cache
 }
+
+// MemoryLimit is the most linear memory each VM of the engine may have.
+func (e *Engine) MemoryLimit() uint64 { return e.cfg.MemoryLimit }

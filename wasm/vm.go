@@ -258,6 +258,11 @@ func (vm *VM) free(p uint32) { vm.xFree.call(uint64(p)) }
 
 var errOutOfMemory = errors.New("out of memory")
 
+// IsOutOfMemory reports whether r, recovered from a panic in a bridge
+// call, is the VM failing to allocate (its memory limit reached): the
+// caller may turn it into a JS error; anything else must be re-panicked.
+func IsOutOfMemory(r any) bool { return r == errOutOfMemory }
+
 // Bytes returns a view of n bytes of linear memory at p.
 func (vm *VM) Bytes(p, n uint32) []byte {
 	b, ok := vm.mem.Read(p, n)

@@ -1,0 +1,136 @@
+// Package binding is the plumbing every binding package shares, as Node's
+// src/ has env.h, handle_wrap.h, req_wrap.h and threadpoolwork: the isolate
+// as a binding sees it (Env), how a binding declares its functions once
+// (Module, Func), the per-isolate handle table (Handles), the bounded pool
+// that runs blocking work and the one asynchronous convention (Env.Do), and
+// Node's system errors.
+//
+// Binding packages (host's own files, hostfs, hostnet) import this package
+// and never each other; package host names them all in one list.
+package binding
+
+import (
+	"github.com/wqnode/wqnode/host/permission"
+	"github.com/wqnode/wqnode/loop"
+	"github.com/wqnode/wqnode/wasm"
+)
+
+// Fn implements one binding function. this and args are borrowed; the
+// result is owned by the caller. Fn finds its isolate through e, never
+// through a closure, so one table serves every isolate.
+type Fn func(e *Env, this wasm.Value, args []wasm.Value) wasm.Value
+
+// Func is a named binding function.
+type Func struct {
+	Name string
+	Fn   Fn
+}
+
+// Module is what internalBinding(Name) returns: its functions, declared
+// once in a table, and an optional Init for constants and state.
+type Module struct {
+	Name  string
+	Funcs []Func
+	// Init, when set, runs once per isolate after Funcs are installed on
+	// obj (borrowed).
+	Init func(e *Env, obj wasm.Value)
+}
+
+// Env is one isolate as its bindings see it. Only the isolate's goroutine
+// may use it, except where a method says otherwise.
+type Env struct {
+	VM      *wasm.VM
+	Loop    *loop.Loop
+	Handles *Handles
+	Policy  *permission.Policy
+	Pool    *Pool
+	// Cwd is process.cwd(): absolute and clean. Relative paths are
+	// resolved against it by the bindings, never by the host process.
+	Cwd string
+	// MaxBuffer bounds one host-side buffer that is meant for the VM (a
+	// whole-file read, an inflated chunk, a KDF's memory): the VM's memory
+	// limit, at most 2 GiB as Node's kIoMaxLength.
+	MaxBuffer int64
+	// Owner is the isolate (package host's), for host's own bindings.
+	Owner any
+
+	// callback runs fn(args...) as a macrotask; set with SetCallback.
+	callback func(fn wasm.Value, args ...wasm.Value)
+	state    map[any]any
+	closers  []func()
+}
+
+// EnvOf returns the Env of the VM running a host function.
+func EnvOf(vm *wasm.VM) *Env { return vm.Data.(*Env) }
+
+// Wrap adapts f to the bridge's host-function signature.
+func (f Fn) Wrap() wasm.HostFunc {
+	return func(vm *wasm.VM, this wasm.Value, args []wasm.Value) wasm.Value {
+		return f(EnvOf(vm), this, args)
+	}
+}
+
+// Install builds m's binding object (owned) for e.
+func (m *Module) Install(e *Env) wasm.Value {
+	vm := e.VM
+	obj := vm.NewObject()
+	for _, f := range m.Funcs {
+		vm.Set(obj, f.Name, vm.Register(f.Name, f.Fn.Wrap()))
+	}
+	if m.Init != nil {
+		m.Init(e, obj)
+	}
+	return obj
+}
+
+// SetCallback sets how completion callbacks run (the isolate's
+// MakeCallback: the function, then the nextTick queue and microtasks).
+func (e *Env) SetCallback(cb func(fn wasm.Value, args ...wasm.Value)) { e.callback = cb }
+
+// Callback calls fn(args...) as a macrotask from the loop; fn is borrowed,
+// args are owned. Never call it from inside a host function: a callback
+// runs from the loop only.
+func (e *Env) Callback(fn wasm.Value, args ...wasm.Value) { e.callback(fn, args...) }
+
+// State returns the binding state stored under key, made with mk on first
+// use. Keys are a binding's own unexported type, so bindings cannot see
+// each other's state.
+func State[T any](e *Env, key any, mk func() *T) *T {
+	if e.state == nil {
+		e.state = map[any]any{}
+	}
+	if v, ok := e.state[key]; ok {
+		return v.(*T)
+	}
+	v := mk()
+	e.state[key] = v
+	return v
+}
+
+// OnClose registers fn to release a host resource when the isolate
+// closes (after every handle is closed); later registrations run first.
+func (e *Env) OnClose(fn func()) { e.closers = append(e.closers, fn) }
+
+// Close releases everything the isolate holds on the host side: every
+// handle, then what OnClose registered.
+func (e *Env) Close() {
+	if e.Handles != nil {
+		e.Handles.CloseAll()
+	}
+	for i := len(e.closers) - 1; i >= 0; i-- {
+		e.closers[i]()
+	}
+	e.closers = nil
+}
+
+// Arg returns args[i], or undefined past the end.
+func Arg(args []wasm.Value, i int) wasm.Value {
+	if i < len(args) {
+		return args[i]
+	}
+	return wasm.Undefined
+}
+
+// IsFunc reports whether v can be a completion callback (any object: the
+// JS side passes functions or request objects).
+func IsFunc(v wasm.Value) bool { return v.IsObject() }

@@ -1,0 +1,83 @@
+package binding
+
+import (
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+)
+
+type fakeHandle struct{ closed *int }
+
+func (f fakeHandle) Close() error { *f.closed++; return nil }
+
+func TestHandlesLowestFreeAndLimit(t *testing.T) {
+	var closed int
+	h := &Handles{Limit: 6}
+	for i := 0; i < 3; i++ {
+		h.Set(i, &Stdio{Fd: i})
+	}
+	a, _ := h.Add(fakeHandle{&closed})
+	b, _ := h.Add(fakeHandle{&closed})
+	c, _ := h.Add(fakeHandle{&closed})
+	if a != 3 || b != 4 || c != 5 {
+		t.Fatalf("indexes %d %d %d, want 3 4 5", a, b, c)
+	}
+	if _, err := h.Add(fakeHandle{&closed}); err != syscall.EMFILE {
+		t.Fatalf("past the limit: %v, want EMFILE", err)
+	}
+	h.Remove(4)
+	if d, _ := h.Add(fakeHandle{&closed}); d != 4 {
+		t.Fatalf("reused %d, want 4", d)
+	}
+	if h.Remove(1) == nil || h.Get(1) != nil {
+		t.Fatal("stdio slot not removable")
+	}
+	if e, _ := h.Remove(5), 0; e == nil {
+		t.Fatal("remove 5")
+	}
+	if x, _ := h.Add(fakeHandle{&closed}); x != 5 {
+		t.Fatalf("a new handle took %d; stdio slots are never reused by Add", x)
+	}
+	if _, ok := Lookup[*Stdio](h, 3); ok {
+		t.Fatal("Lookup returned the wrong type")
+	}
+	h.CloseAll()
+	if closed != 3 || h.Len() != 0 {
+		t.Fatalf("CloseAll closed %d, %d left", closed, h.Len())
+	}
+	for _, i := range []int{-1, 0, 1 << 20} {
+		if h.Get(i) != nil || h.Remove(i) != nil {
+			t.Fatalf("index %d", i)
+		}
+	}
+}
+
+func TestPoolIsBounded(t *testing.T) {
+	p := NewPool(3)
+	var running, peak atomic.Int32
+	var wg sync.WaitGroup
+	release := make(chan struct{})
+	for i := 0; i < 50; i++ {
+		wg.Add(1)
+		p.Submit(func() {
+			defer wg.Done()
+			n := running.Add(1)
+			for {
+				m := peak.Load()
+				if n <= m || peak.CompareAndSwap(m, n) {
+					break
+				}
+			}
+			<-release
+			running.Add(-1)
+		})
+	}
+	time.Sleep(20 * time.Millisecond)
+	close(release)
+	wg.Wait()
+	if peak.Load() != 3 {
+		t.Fatalf("peak concurrency %d, want 3", peak.Load())
+	}
+}

@@ -1,0 +1,136 @@
+package binding
+
+import (
+	"io"
+	"sort"
+	"syscall"
+)
+
+// Handle is a host resource one isolate owns: an open file or directory, a
+// watcher, a socket, a child process, a zlib stream. Close releases it; it
+// is called once, by whoever removes the handle from its table.
+type Handle interface {
+	Close() error
+}
+
+// DefaultHandleLimit is how many handles an isolate may hold at once
+// (RLIMIT_NOFILE's usual soft limit); past it, opening fails with EMFILE.
+const DefaultHandleLimit = 1024
+
+// Handles is an isolate's one handle table (as wazero's
+// internal/descriptor): a JS file descriptor is an index into it, never a
+// host descriptor, so closing or reading one can reach neither the
+// runtime's own descriptors nor another isolate's. Indexes 0, 1 and 2 are
+// the isolate's stdio; new handles take the lowest free index, as POSIX
+// descriptors do.
+type Handles struct {
+	slots []Handle
+	count int
+	low   int // no free slot below low
+	Limit int // 0 means DefaultHandleLimit
+}
+
+// Add stores h and returns its index, or EMFILE when the table is full.
+func (t *Handles) Add(h Handle) (int, error) {
+	limit := t.Limit
+	if limit == 0 {
+		limit = DefaultHandleLimit
+	}
+	if t.count >= limit {
+		return -1, syscall.EMFILE
+	}
+	i := t.low
+	if i < 3 && len(t.slots) >= 3 {
+		i = 3 // stdio slots are only set with Set
+	}
+	for i < len(t.slots) && t.slots[i] != nil {
+		i++
+	}
+	if i == len(t.slots) {
+		t.slots = append(t.slots, nil)
+	}
+	t.slots[i] = h
+	t.count++
+	t.low = i + 1
+	return i, nil
+}
+
+// Set stores h at index i (stdio), closing nothing that was there.
+func (t *Handles) Set(i int, h Handle) {
+	for len(t.slots) <= i {
+		t.slots = append(t.slots, nil)
+	}
+	if t.slots[i] == nil && h != nil {
+		t.count++
+	} else if t.slots[i] != nil && h == nil {
+		t.count--
+	}
+	t.slots[i] = h
+}
+
+// Get returns the handle at i, or nil.
+func (t *Handles) Get(i int) Handle {
+	if i < 0 || i >= len(t.slots) {
+		return nil
+	}
+	return t.slots[i]
+}
+
+// Lookup returns the handle at i when it is a T.
+func Lookup[T any](t *Handles, i int) (T, bool) {
+	h, ok := t.Get(i).(T)
+	return h, ok
+}
+
+// Remove takes the handle at i out of the table without closing it (the
+// caller closes it, possibly off the loop), or returns nil.
+func (t *Handles) Remove(i int) Handle {
+	h := t.Get(i)
+	if h == nil {
+		return nil
+	}
+	t.slots[i] = nil
+	t.count--
+	if i < t.low && i >= 3 {
+		t.low = i
+	}
+	return h
+}
+
+// Len is how many handles are open.
+func (t *Handles) Len() int { return t.count }
+
+// Each calls fn for every open handle, in index order.
+func (t *Handles) Each(fn func(i int, h Handle)) {
+	for i, h := range t.slots {
+		if h != nil {
+			fn(i, h)
+		}
+	}
+}
+
+// CloseAll closes and removes every handle, highest index first.
+func (t *Handles) CloseAll() {
+	idx := make([]int, 0, t.count)
+	t.Each(func(i int, _ Handle) { idx = append(idx, i) })
+	sort.Sort(sort.Reverse(sort.IntSlice(idx)))
+	for _, i := range idx {
+		if h := t.Remove(i); h != nil {
+			h.Close()
+		}
+	}
+	t.low = 0
+}
+
+// Stdio is one of an isolate's standard streams (handles 0, 1, 2): the
+// embedder's reader or writer, never the host's own descriptor unless the
+// embedder gave it (the command line gives os.Stdin, os.Stdout, os.Stderr).
+type Stdio struct {
+	Fd     int // 0, 1 or 2
+	Reader io.Reader
+	Writer io.Writer
+}
+
+// Close is a no-op on the host side: the embedder owns its streams. The
+// handle leaves the table, so the isolate can no longer use it.
+func (s *Stdio) Close() error { return nil }
