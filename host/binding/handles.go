@@ -2,6 +2,7 @@ package binding
 
 import (
 	"io"
+	"os"
 	"sort"
 	"syscall"
 )
@@ -134,3 +135,20 @@ type Stdio struct {
 // Close is a no-op on the host side: the embedder owns its streams. The
 // handle leaves the table, so the isolate can no longer use it.
 func (s *Stdio) Close() error { return nil }
+
+// HostFile is a handle backed by a host file that may be handed to a child
+// process as one of its descriptors (child_process stdio given an fd). The
+// file never reaches JS; only its virtual index does.
+type HostFile interface {
+	Handle
+	HostFile() *os.File
+}
+
+// HostFile is the embedder's *os.File behind a stdio stream, if it is one.
+func (s *Stdio) HostFile() *os.File {
+	if f, ok := s.Reader.(*os.File); ok {
+		return f
+	}
+	f, _ := s.Writer.(*os.File)
+	return f
+}
