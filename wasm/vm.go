@@ -71,6 +71,12 @@ type VM struct {
 	Modules    ModuleHooks
 	Rejections RejectionTracker
 
+	// Data is the embedder's: the bridge never reads it. The host sets it to
+	// its isolate so that host functions, which receive only the VM, find
+	// their state from it (a function built once then serves every VM,
+	// including clones from a snapshot).
+	Data any
+
 	// common exports, looked up once
 	xFree, xMalloc, xFreeValue, xDup, xCall, xNewString, xToCString, xFreeCString,
 	xGetException, xThrow, xGetProp, xSetProp, xEval, xExecJob, xNewFloat,
