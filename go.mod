@@ -4,7 +4,7 @@ go 1.26.8
 
 require (
 	github.com/fastschema/qjs v0.0.6
-	github.com/tetratelabs/wazero v1.9.0
+	github.com/tetratelabs/wazero v1.12.0
 )
 
 require golang.org/x/sys v0.50.0 // indirect

@@ -15,7 +15,9 @@ class Script {
     this._code = `${code}`;
     this._filename = filenameOf(options);
     // Compile now so syntax errors surface here, as in node.
-    evalScript(`(function () {${'\n'}${this._code}${'\n'}})`, this._filename);
+    // (a leading hashbang is a comment only at the start of a script).
+    const body = this._code.startsWith('#!') ? '//' + this._code.slice(2) : this._code;
+    evalScript(`(function () {${'\n'}${body}${'\n'}})`, this._filename);
   }
 
   runInThisContext() { return evalScript(this._code, this._filename); }

@@ -59,6 +59,13 @@ const (
 const EngineID = wasmpatch.StockSHA256
 
 // Engine is a compiled QuickJS module ready to be instantiated.
+//
+// The compiled module is only ever instantiated in the runtime that
+// compiled it: wazero (since v1.12) bakes the compiling runtime's function
+// type ids into a CompiledModule, so instantiating it in another runtime
+// fails on the env import's signature. Each Engine therefore owns its
+// runtime, and every module it compiles is compiled there (the compilation
+// cache, which holds machine code only, is what runtimes share).
 type Engine struct {
 	cfg      EngineConfig
 	runtime  wazero.Runtime

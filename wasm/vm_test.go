@@ -191,3 +191,38 @@ func TestV8Messages(t *testing.T) {
 		t.Fatalf("got %q %v", vm.String(v), err)
 	}
 }
+
+// Engines of different configurations each own a runtime; VMs of both,
+// made in alternation, work (a compiled module instantiated in a runtime
+// other than its own fails to link from wazero v1.12 on).
+func TestEnginesKeepTheirRuntimes(t *testing.T) {
+	a, err := NewEngine(EngineConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := NewEngine(EngineConfig{MemoryLimit: 64 << 20, StackSize: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.runtime == b.runtime {
+		t.Fatal("engines share a runtime")
+	}
+	for i := 0; i < 4; i++ {
+		e := a
+		if i%2 == 1 {
+			e = b
+		}
+		vm, err := e.NewVM(Options{})
+		if err != nil {
+			t.Fatalf("vm %d: %v", i, err)
+		}
+		g := vm.Global()
+		vm.Set(g, "f", vm.Register("f", func(vm *VM, _ Value, args []Value) Value { return vm.Dup(args[0]) }))
+		vm.Free(g)
+		v, err := vm.Eval("f(40) + 2", "t.js", 0)
+		if err != nil || v.Number() != 42 {
+			t.Fatalf("vm %d: %v %v", i, v.Number(), err)
+		}
+		vm.Close()
+	}
+}

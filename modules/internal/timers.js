@@ -250,6 +250,16 @@ function processTimers(now) {
   return 0;
 }
 
+// The next expiry as processTimers reports it, read after the timers
+// phase's last ticks and microtasks ran: a timer armed by those is due at
+// its own time, not at the one computed before they ran.
+function nextTimerExpiry() {
+  const list = heap[0];
+  if (list === undefined) return 0;
+  nextExpiry = list.expiry;
+  return refCount > 0 ? nextExpiry : -nextExpiry;
+}
+
 function listOnTimeout(list, now) {
   const msecs = list.msecs;
   let ranAtLeastOneTimer = false;
@@ -470,6 +480,7 @@ module.exports = {
   unrefActive,
   unenroll,
   processTimers,
+  nextTimerExpiry,
   processImmediate,
   setUncaughtHandler,
   setTimeout,

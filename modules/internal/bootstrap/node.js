@@ -215,9 +215,9 @@ function runEval(source, print, name = '[eval]') {
 }
 
 function processTimers(now) {
-  const next = timers.processTimers(now);
+  timers.processTimers(now);
   taskQueues.processTicksAndRejections();
-  return next;
+  return timers.nextTimerExpiry();
 }
 
 function processImmediate() {

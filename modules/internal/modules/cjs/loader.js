@@ -416,6 +416,9 @@ Module.prototype._compile = function(content, filename) {
     const esm = builtinRequire('internal/modules/esm/loader');
     content = esm.stripImportAttributes(content);
   }
+  // A hashbang line is a comment at the start of a script; inside the
+  // wrapper it would not be, so it becomes a line comment of equal length.
+  if (content.startsWith('#!')) content = '//' + content.slice(2);
   const fn = compileFunction(Module.wrap(content), filename);
   recordShift(filename, 1, Module.wrapper[0].length);
   const dirname = path.dirname(filename);
@@ -460,7 +463,9 @@ Module._extensions['.js'] = function(module, filename) {
     }
   }
   const content = fsb.readFileUtf8(filename);
-  module._compile(stripBOM(content), filename);
+  // A hashbang after a BOM is not at the start of the script: node
+  // rejects it, so the BOM stays and the line stays invalid.
+  module._compile(content.startsWith('\uFEFF#!') ? content : stripBOM(content), filename);
 };
 
 Module._extensions['.json'] = function(module, filename) {
