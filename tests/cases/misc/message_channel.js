@@ -11,4 +11,4 @@ console.log(receiveMessageOnPort(c.port2), receiveMessageOnPort(c.port2));
 const b1 = new BroadcastChannel('x'), b2 = new BroadcastChannel('x');
 b2.onmessage = (e) => { console.log('bc', e.data); b1.close(); b2.close(); };
 b1.postMessage('hello');
-setTimeout(() => console.log('timer'), 5);
+setTimeout(() => console.log('timer'), 100);
