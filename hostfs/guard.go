@@ -200,8 +200,20 @@ func (g *guard) Open(p Path, flags int, mode uint32) (*os.File, error) {
 }
 func (g *guard) Stat(p Path) (*Stat, error)  { return one(g, p, g.next.Stat, rd) }
 func (g *guard) Lstat(p Path) (*Stat, error) { return one(g, p, g.next.Lstat, rd) }
+// ModuleStat answers 1 (a directory) for a denied path that holds a read
+// grant: the loader looks for modules beside a granted main module, and
+// that directory's existence is implied by the grant itself.
 func (g *guard) ModuleStat(p Path) (int, error) {
-	return one(g, p, g.next.ModuleStat, rd)
+	rc, err := one(g, p, g.next.ModuleStat, rd)
+	var d *permission.Denied
+	if errors.As(err, &d) && !g.read.all {
+		for _, gr := range g.read.grants {
+			if d.Resource != gr.lexical && within(gr.lexical, d.Resource) {
+				return 1, nil
+			}
+		}
+	}
+	return rc, err
 }
 func (g *guard) Access(p Path, mode uint32) error {
 	return one0(g, p, func(q Path) error { return g.next.Access(q, mode) }, rd)
