@@ -200,6 +200,7 @@ func (g *guard) Open(p Path, flags int, mode uint32) (*os.File, error) {
 }
 func (g *guard) Stat(p Path) (*Stat, error)  { return one(g, p, g.next.Stat, rd) }
 func (g *guard) Lstat(p Path) (*Stat, error) { return one(g, p, g.next.Lstat, rd) }
+
 // ModuleStat answers 1 (a directory) for a denied path that holds a read
 // grant: the loader looks for modules beside a granted main module, and
 // that directory's existence is implied by the grant itself.
