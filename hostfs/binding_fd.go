@@ -116,10 +116,14 @@ func (s stream) fd(op func(fd int) error) error {
 	return control(s.f, op)
 }
 
+// kIoMaxLength is Node's bound on one read of a whole file (2 GiB - 1).
+const kIoMaxLength = 1<<31 - 1
+
 // readAll reads s to its end into a buffer of at most limit bytes (a
 // regular file is sized from fstat first, so a huge one fails before any
 // read): ERR_FS_FILE_TOO_LARGE past it.
 func (s stream) readAll(limit int64) ([]byte, error) {
+	limit = min(limit, kIoMaxLength)
 	size := int64(64 << 10)
 	if s.f != nil {
 		var st unix.Stat_t
@@ -136,7 +140,7 @@ func (s stream) readAll(limit int64) ([]byte, error) {
 			if int64(len(out)) > limit {
 				return nil, binding.FileTooLarge(int64(len(out)))
 			}
-			grow := min(int64(cap(out)), limit+1-int64(len(out)), 64<<20)
+			grow := min(int64(cap(out)), limit+1-int64(len(out))) // doubling: linear copying
 			out = append(out, make([]byte, grow)...)[:len(out)]
 		}
 		k, err := s.read(out[len(out):cap(out)], -1)

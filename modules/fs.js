@@ -377,6 +377,9 @@ function readFile(path, options, callback) {
     return process.nextTick(callback, new AbortError(undefined, { cause: options.signal.reason }));
   }
   binding.readFile(target, flags, (err, ab) => {
+    // As Node checks the signal between its steps: an abort while the
+    // read ran wins over its result.
+    if (options.signal?.aborted) return callback(abortError(options.signal));
     if (err) return callback(err);
     let data;
     try {
@@ -414,7 +417,15 @@ function writeFile(path, data, options, callback) {
     return process.nextTick(callback, new AbortError(undefined, { cause: options.signal.reason }));
   }
   binding.writeFile(target, b.buffer, b.byteOffset, b.byteLength, stringToFlags(flag),
-                    parseFileMode(options.mode, 'mode', 0o666), done(callback));
+                    parseFileMode(options.mode, 'mode', 0o666), (err) => {
+                      if (options.signal?.aborted) return callback(abortError(options.signal));
+                      done(callback)(err);
+                    });
+}
+
+function abortError(signal) {
+  const { AbortError } = require('internal/errors');
+  return new AbortError(undefined, { cause: signal.reason });
 }
 
 function appendFileSync(path, data, options) {
