@@ -270,7 +270,7 @@ var fdFuncs = []binding.Func{
 		if !ok {
 			return e.VM.ThrowError("RangeError", "writeFile: buffer out of bounds")
 		}
-		return whole(e, args, cb, int(num(args, 4)), uint32(num(args, 5)), func(s stream) (binding.Result, error) {
+		return whole(e, args, cb, "write", int(num(args, 4)), uint32(num(args, 5)), func(s stream) (binding.Result, error) {
 			return nil, s.writeAll(data)
 		})
 	}},
@@ -377,12 +377,14 @@ func fdRead(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 // readWhole and whole run work on args[0], a descriptor or a path opened
 // for the call (and closed after it).
 func readWhole(e *binding.Env, args []wasm.Value, cbAt int, work func(s stream) (binding.Result, error)) wasm.Value {
-	return whole(e, args, binding.Arg(args, cbAt), int(num(args, 1)), 0o666, work)
+	return whole(e, args, binding.Arg(args, cbAt), "fstat", int(num(args, 1)), 0o666, work)
 }
 
-func whole(e *binding.Env, args []wasm.Value, cb wasm.Value, flags int, mode uint32, work func(s stream) (binding.Result, error)) wasm.Value {
+// whole's fdSys names a descriptor that is not open, as Node's first
+// call on it does.
+func whole(e *binding.Env, args []wasm.Value, cb wasm.Value, fdSys string, flags int, mode uint32, work func(s stream) (binding.Result, error)) wasm.Value {
 	if binding.Arg(args, 0).IsNumber() {
-		return withFd(e, args, cb, "open", work)
+		return withFd(e, args, cb, fdSys, work)
 	}
 	given, p := pathArg(e, args, 0)
 	fs := FSOf(e)
