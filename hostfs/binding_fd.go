@@ -194,21 +194,21 @@ func withFd(e *binding.Env, args []wasm.Value, cb wasm.Value, sys string, work f
 	return e.Do(cb, func() (binding.Result, error) { return work(s) }, fail(sys, "", ""))
 }
 
-// openFile opens p with flags and mode in a reserved slot of e's table.
-func openFile(e *binding.Env, cb wasm.Value, given string, p Path, flags int, mode uint32) wasm.Value {
+// openSlot runs open (on the pool for an asynchronous call) into a slot
+// of e's table reserved first, so a full table fails with EMFILE before
+// any work, and returns the slot's index.
+func openSlot(e *binding.Env, cb wasm.Value, onErr binding.ErrorValue, open func() (binding.Handle, error)) wasm.Value {
 	slot, err := e.Handles.Add(pending{})
 	if err != nil {
-		return e.Fail(cb, err, fail("open", given, ""))
+		return e.Fail(cb, err, onErr)
 	}
-	fs := FSOf(e)
-	onErr := fail("open", given, "")
 	return e.Do(cb, func() (binding.Result, error) {
-		f, err := fs.Open(p, flags, mode)
+		h, err := open()
 		if err != nil {
 			return nil, err
 		}
 		return func(e *binding.Env) wasm.Value {
-			e.Handles.Set(slot, &file{f})
+			e.Handles.Set(slot, h)
 			return wasm.MakeInt(int32(slot))
 		}, nil
 	}, func(e *binding.Env, err error) wasm.Value {
@@ -222,7 +222,14 @@ func openFile(e *binding.Env, cb wasm.Value, given string, p Path, flags int, mo
 var fdFuncs = []binding.Func{
 	{Name: "open", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		given, p := pathArg(e, args, 0)
-		return openFile(e, binding.Arg(args, 3), given, p, int(num(args, 1)), uint32(num(args, 2)))
+		flags, mode, fs := int(num(args, 1)), uint32(num(args, 2)), FSOf(e)
+		return openSlot(e, binding.Arg(args, 3), fail("open", given, ""), func() (binding.Handle, error) {
+			f, err := fs.Open(p, flags, mode)
+			if err != nil {
+				return nil, err
+			}
+			return &file{f}, nil
+		})
 	}},
 	{Name: "close", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		fd, cb := int(num(args, 0)), binding.Arg(args, 1)
