@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -541,7 +542,12 @@ func (iso *Isolate) inheritFd(fd int, ends *[]*os.File) uintptr {
 	case 2:
 		w = iso.stderr
 	default:
-		return uintptr(fd)
+		// A JS fd is an index into the handle table, never the host's:
+		// a child gets the host file behind it, or the slot closed.
+		if hf, ok := iso.env.Handles.Get(fd).(binding.HostFile); ok && hf.HostFile() != nil {
+			return hf.HostFile().Fd()
+		}
+		return ^uintptr(0)
 	}
 	if f, ok := r.(*os.File); ok {
 		return f.Fd()
