@@ -37,6 +37,7 @@ const {
   validateRmOptionsSync,
   validateRmdirOptions,
   getValidMode,
+  emitRecursiveRmdirWarning,
 } = require('internal/fs/utils');
 
 const { F_OK } = constants;
@@ -432,7 +433,10 @@ async function rmdir(path, options) {
   path = getValidatedPath(path);
   const opts = validateRmdirOptions(options);
   if (opts.recursive) {
-    await call('lstat', path);
+    emitRecursiveRmdirWarning();
+    const st = await call('lstat', path);
+    // A file is not a directory: rmdir names it ENOTDIR, as Node's does.
+    if ((st[1] & constants.S_IFMT) !== constants.S_IFDIR) return call('rmdir', path);
     return call('rmAll', path);
   }
   await call('rmdir', path);
