@@ -362,6 +362,7 @@ async function writeFileHandle(fh, data, options) {
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   await call('writeFile', fd, b.buffer, b.byteOffset, b.byteLength, 0, 0);
+  checkAborted(options.signal);
 }
 
 // ---- path-based functions ----
@@ -598,6 +599,7 @@ async function writeFile(path, data, options) {
     path = getValidatedPath(path);
     await call('writeFile', path, b.buffer, b.byteOffset, b.byteLength, stringToFlags(flag),
                parseFileMode(options.mode, 'mode', 0o666));
+    checkAborted(options.signal); // an abort while the write ran, as Node checks between steps
     return;
   }
   if (typeof path === 'number') {
