@@ -49,7 +49,15 @@ func Guard(fs FS, p *permission.Policy) FS {
 		roots, all := p.FSRoots(s.scope)
 		s.dst.all = all
 		for _, r := range roots {
-			s.dst.grants = append(s.dst.grants, grant{lexical: r, real: realGrant(r)})
+			real := realGrant(r)
+			if real == "/" {
+				// The whole file system: nothing to stay beneath (and
+				// absolute links, which RESOLVE_BENEATH refuses, are
+				// everywhere in it).
+				s.dst.all, s.dst.grants = true, nil
+				break
+			}
+			s.dst.grants = append(s.dst.grants, grant{lexical: r, real: real})
 		}
 	}
 	return g

@@ -311,3 +311,17 @@ func TestReadAllBounded(t *testing.T) {
 		t.Fatalf("/dev/zero: %v", err)
 	}
 }
+
+// A grant of the root is the whole file system, absolute links included.
+func TestGuardRootGrant(t *testing.T) {
+	dir := t.TempDir()
+	must(t, os.WriteFile(filepath.Join(dir, "f"), []byte("x"), 0o644))
+	must(t, os.Symlink(filepath.Join(dir, "f"), filepath.Join(dir, "abs")))
+	fs := Guard(Plain, permission.New(permission.Grants{Enabled: true, FSRead: []string{"/"}}, dir))
+	if st, err := fs.Stat(Path{Abs: filepath.Join(dir, "abs")}); err != nil || st.Size != 1 {
+		t.Fatalf("absolute link under a grant of /: %v", err)
+	}
+	if err := fs.Unlink(Path{Abs: filepath.Join(dir, "f")}); !isDenied(err) {
+		t.Fatalf("write without a write grant: %v", err)
+	}
+}
