@@ -29,9 +29,8 @@ type scopeGrants struct {
 // does not know cannot compile, let alone be allowed. Each method names
 // the scopes its paths need and asks decide, the one decision point.
 type guard struct {
-	next         FS
-	read, write  scopeGrants
-	policyScopes *permission.Policy
+	next        FS
+	read, write scopeGrants
 }
 
 // Guard returns fs decorated with the file-system policy of p; with the
@@ -41,7 +40,7 @@ func Guard(fs FS, p *permission.Policy) FS {
 	if !p.Enabled() {
 		return fs
 	}
-	g := &guard{next: fs, policyScopes: p}
+	g := &guard{next: fs}
 	for _, s := range []struct {
 		scope permission.Scope
 		dst   *scopeGrants
