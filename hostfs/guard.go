@@ -199,7 +199,11 @@ func two(g *guard, a, b Path, sa, sb permission.Scope, f func(a, b Path) error) 
 	if err != nil {
 		return err
 	}
-	return denied(f(qa, qb), sb, b)
+	err = f(qa, qb)
+	if errors.As(err, new(secondEscaped)) {
+		return denied(err, sb, b)
+	}
+	return denied(err, sa, a)
 }
 
 func (g *guard) Open(p Path, flags int, mode uint32) (*os.File, error) {

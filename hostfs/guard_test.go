@@ -325,3 +325,24 @@ func TestGuardRootGrant(t *testing.T) {
 		t.Fatalf("write without a write grant: %v", err)
 	}
 }
+
+// For two paths, the denial names the one that left its grant.
+func TestGuardTwoPathDenials(t *testing.T) {
+	fs, grant, secret := sandbox(t)
+	var d *permission.Denied
+	err := fs.CopyFile(Path{Abs: filepath.Join(grant, "filelink")}, Path{Abs: filepath.Join(grant, "c")}, false)
+	if !errors.As(err, &d) || d.Scope != permission.FSRead {
+		t.Fatalf("copy from a link out: %v", err)
+	}
+	err = fs.CopyFile(Path{Abs: filepath.Join(grant, "ok.txt")}, Path{Abs: filepath.Join(grant, "dirlink", "c")}, false)
+	if !errors.As(err, &d) || d.Scope != permission.FSWrite || d.Resource != filepath.Join(grant, "dirlink", "c") {
+		t.Fatalf("copy into a link out: %v", err)
+	}
+	err = fs.Rename(Path{Abs: filepath.Join(grant, "dirlink", "s.txt")}, Path{Abs: filepath.Join(grant, "x")})
+	if !errors.As(err, &d) || d.Resource != filepath.Join(grant, "dirlink", "s.txt") {
+		t.Fatalf("rename from a link out: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(secret, "s.txt")); err != nil {
+		t.Fatal(err)
+	}
+}
