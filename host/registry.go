@@ -2,12 +2,17 @@ package host
 
 import (
 	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/hostnet"
 )
 
 // registry names every binding internalBinding can return, once: the
 // bindings in this package and in the binding packages (hostfs, hostnet).
 // Each is a table of functions that find their isolate through the VM.
-var registry = []*binding.Module{}
+var registry = []*binding.Module{
+	hostnet.StreamWrap,
+	hostnet.TCPWrap,
+	hostnet.PipeWrap,
+}
 
 var modulesByName = func() map[string]*binding.Module {
 	m := map[string]*binding.Module{}
