@@ -12,6 +12,7 @@ var registry = []*binding.Module{
 	hostnet.StreamWrap,
 	hostnet.TCPWrap,
 	hostnet.PipeWrap,
+	hostnet.CaresWrap,
 }
 
 var modulesByName = func() map[string]*binding.Module {
