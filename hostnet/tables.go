@@ -2,6 +2,7 @@ package hostnet
 
 import (
 	"net"
+	"os"
 	"path/filepath"
 	"syscall"
 	"time"
@@ -250,6 +251,7 @@ func createStream(e *binding.Env, pipe bool, cb wasm.Value) wasm.Value {
 //
 //	create(onEvent) -> id
 //	bind(id, path), listen(id, backlog), connect(id, path, cb)
+//	fchmod(id, mode)   a listening socket's file: mode&1 readable, &2 writable by all
 //
 // The policy judges the socket's path as the Net resource.
 var PipeWrap = &binding.Module{Name: "pipe_wrap", Funcs: []binding.Func{
@@ -273,6 +275,24 @@ var PipeWrap = &binding.Module{Name: "pipe_wrap", Funcs: []binding.Func{
 			return throwDenied(e, err)
 		}
 		return errInt(s.connect("unix", path, binding.Arg(args, 2)))
+	})},
+	{Name: "fchmod", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
+		if s.ln == nil || s.bindAddr == "" || s.bindAddr[0] == '@' {
+			return errInt(-int32(syscall.EBADF))
+		}
+		mode := intArg(args, 1)
+		var perm os.FileMode = 0
+		if mode&1 != 0 {
+			perm |= 0o444
+		}
+		if mode&2 != 0 {
+			perm |= 0o222
+		}
+		st, err := os.Stat(s.bindAddr)
+		if err != nil {
+			return errInt(errnoOf(err))
+		}
+		return errInt(errnoOf(os.Chmod(s.bindAddr, st.Mode().Perm()|perm)))
 	})},
 }}
 

@@ -10,7 +10,7 @@ const {
   AbortError, NodeAggregateError, ErrnoException: errnoException,
   ExceptionWithHostPort: exceptionWithHostPort, UVExceptionWithHostPort: uvExceptionWithHostPort,
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS,
     ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED,
     ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_SOCKET_CONNECTION_TIMEOUT, ERR_INVALID_IP_ADDRESS,
     ERR_NOT_IMPLEMENTED, ERR_INVALID_ADDRESS_FAMILY,
@@ -24,7 +24,7 @@ const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const { BlockList, SocketAddress } = require('internal/net_blocklist');
 const {
   TCP, Pipe, TCPConnectWrap, PipeConnectWrap, ShutdownWrap, WriteWrap,
-  TCPConstants, UV_EOF, kOwner,
+  TCPConstants, PipeConstants, UV_EOF, kOwner,
 } = require('internal/net_handles');
 
 const UV_ETIMEDOUT = -110;
@@ -113,9 +113,16 @@ function Socket(options) {
   stream.Duplex.call(this, options);
   this.allowHalfOpen = allowHalfOpen;
 
+  if (options.objectMode) {
+    throw new ERR_INVALID_ARG_VALUE('options.objectMode', options.objectMode, 'is not supported');
+  } else if (options.readableObjectMode || options.writableObjectMode) {
+    const key = options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode';
+    throw new ERR_INVALID_ARG_VALUE(`options.${key}`, options[key], 'is not supported');
+  }
   if (options.handle) {
     this._handle = options.handle;
   } else if (options.fd !== undefined) {
+    validateInt32(options.fd, 'fd', 0);
     throw new ERR_NOT_IMPLEMENTED('net.Socket({ fd })');
   }
 
@@ -227,12 +234,11 @@ function onStreamRead(nread, buf) {
     return;
   }
   // end of the stream
-  if (self.readableLength === 0) {
-    self.readable = false;
-  }
   this.reading = false;
   this.readStop();
   if (self[kBuffer]) {
+    // libuv takes a buffer for the read that finds the end too
+    if (typeof self[kBuffer] === 'function') self[kBuffer]();
     self.push(null);
     self.read(0);
     return;
@@ -241,9 +247,18 @@ function onStreamRead(nread, buf) {
   self.read(0);
 }
 
+const kUserRest = Symbol('kUserRest');
+
+// deliverToUserBuffer copies buf into the onread buffer, as many times as
+// it takes; what is left when the callback pauses the socket waits for
+// the next resume.
 function deliverToUserBuffer(self, buf) {
   let off = 0;
   while (off < buf.length) {
+    if (self._handle && !self._handle.reading && off > 0) {
+      self[kUserRest] = buf.subarray(off);
+      return;
+    }
     let target = self[kBuffer];
     if (typeof target === 'function') target = target();
     const view = target instanceof Uint8Array ? target :
@@ -257,6 +272,17 @@ function deliverToUserBuffer(self, buf) {
       self._handle.readStop();
     }
   }
+}
+
+function flushUserRest(self) {
+  const rest = self[kUserRest];
+  if (!rest) return false;
+  self[kUserRest] = null;
+  process.nextTick(() => {
+    deliverToUserBuffer(self, rest);
+    if (!self[kUserRest] && self._handle && self._handle.reading) self._handle.readStart();
+  });
+  return true;
 }
 
 Socket.prototype._unrefTimer = function _unrefTimer() {
@@ -324,7 +350,8 @@ Socket.prototype.setKeepAlive = function(enable, initialDelayMsecs) {
     this[kSetKeepAliveInitialDelay] = initialDelay;
     return this;
   }
-  if (this._handle.setKeepAlive && enable !== this[kSetKeepAlive]) {
+  if (this._handle.setKeepAlive &&
+      (enable !== this[kSetKeepAlive] || (enable && initialDelay !== this[kSetKeepAliveInitialDelay]))) {
     this[kSetKeepAlive] = enable;
     this[kSetKeepAliveInitialDelay] = initialDelay;
     this._handle.setKeepAlive(enable, initialDelay);
@@ -374,6 +401,7 @@ Socket.prototype._read = function(n) {
 
 function tryReadStart(socket) {
   socket._handle.reading = true;
+  if (socket[kUserRest] && flushUserRest(socket)) return;
   const err = socket._handle.readStart();
   if (err) socket.destroy(errnoException(err, 'read'));
 }
@@ -553,10 +581,9 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   let bytes = 0;
   let err;
   if (writev) {
-    const allBuffers = data.allBuffers;
     const chunks = [];
     for (let i = 0; i < data.length; i++) {
-      const c = allBuffers ? data[i] : data[i].chunk;
+      const c = data[i].chunk;
       const buf = typeof c === 'string' ? Buffer.from(c, data[i].encoding) : c;
       bytes += buf.length;
       chunks.push(buf);
@@ -580,8 +607,8 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
     this.destroy(errnoException(err, 'write', req.error));
     return;
   }
+  this[kBytesWritten] += bytes;
   if (!req.async) {
-    this[kBytesWritten] += bytes;
     cb();
     return;
   }
@@ -596,7 +623,6 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
       cb(errnoException(status, 'write', error));
       return;
     }
-    this[kBytesWritten] += bytes;
     this._unrefTimer();
     cb();
   };
@@ -650,6 +676,9 @@ Socket.prototype.connect = function(...args) {
   }
   const { path } = options;
   const pipe = !!path;
+  if (!pipe && options.port === undefined) {
+    throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  }
   if (!this._handle) {
     this._handle = pipe ? new Pipe(0) : new TCP(TCPConstants.SOCKET);
     initSocketHandle(this);
@@ -1161,6 +1190,18 @@ Server.prototype.listen = function(...args) {
     const pipeName = this._pipeName = options.path;
     backlog = options.backlog || backlogFromArgs;
     listenInCluster(this, pipeName, -1, -1, backlog, undefined, options.exclusive);
+    if (!this._handle) return this;
+    let mode = 0;
+    if (options.readableAll === true) mode |= PipeConstants.UV_READABLE;
+    if (options.writableAll === true) mode |= PipeConstants.UV_WRITABLE;
+    if (mode !== 0) {
+      const err = this._handle.fchmod(mode);
+      if (err) {
+        this._handle.close();
+        this._handle = null;
+        throw errnoException(err, 'uv_pipe_chmod');
+      }
+    }
     return this;
   }
   if (!('port' in options || 'path' in options)) {
@@ -1349,10 +1390,20 @@ function connect(...args) {
 
 Socket.prototype.write = stream.Duplex.prototype.write;
 
+let warnSimultaneousAccepts = true;
+function _setSimultaneousAccepts() {
+  if (warnSimultaneousAccepts) {
+    process.emitWarning(
+      'net._setSimultaneousAccepts() is deprecated and will be removed.',
+      'DeprecationWarning', 'DEP0121');
+    warnSimultaneousAccepts = false;
+  }
+}
+
 module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
-  _setSimultaneousAccepts() {},
+  _setSimultaneousAccepts,
   BlockList,
   SocketAddress,
   connect,

@@ -190,7 +190,7 @@ class Pipe extends StreamHandle {
       if (typeof req.oncomplete === 'function') req.oncomplete(status, this, req, true, true);
     });
   }
-  fchmod() { return 0; }
+  fchmod(mode) { return this._closed ? UV_EBADF : pipe.fchmod(this._id, mode); }
   setPendingInstances() {}
   open() { return UV_EBADF; }
 }
