@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"runtime/debug"
 	"strings"
 
@@ -45,6 +46,23 @@ type Options struct {
 	Stdout, Stderr io.Writer
 	// Context bounds the VM when the Engine is Interruptible.
 	Context context.Context
+	// GCStress makes the engine collect cycles at its next allocation after
+	// every host call and every call into the engine (a testing aid that finds
+	// values freed twice or used after free; slow). GCStressEnv set to a
+	// non-empty value turns it on for every VM.
+	GCStress bool
+}
+
+// GCStressEnv names the environment variable that turns Options.GCStress
+// on for every VM (to run whole programs under constant collection).
+const GCStressEnv = "WQNODE_GCSTRESS"
+
+var gcStressAll = os.Getenv(GCStressEnv) != ""
+
+// collectSoon makes the engine run its cycle collector at its next object
+// allocation (the threshold is reset after each collection).
+func (vm *VM) collectSoon() {
+	vm.store32(vm.rt+wasmpatch.RuntimeGCThresholdOffset, 0)
 }
 
 // VM is one QuickJS runtime and context in one module instance.
@@ -65,6 +83,8 @@ type VM struct {
 	argbuf  []Value
 	fns     map[string]*export
 	closed  bool
+
+	gcStress bool
 
 	// Modules and Rejections, when set, serve ES module loading and
 	// promise rejection tracking.
@@ -105,7 +125,7 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 	if opts.Context == nil {
 		opts.Context = context.Background()
 	}
-	vm = &VM{engine: e, fns: map[string]*export{}}
+	vm = &VM{engine: e, fns: map[string]*export{}, gcStress: opts.GCStress || gcStressAll}
 	vm.ctx = context.WithValue(opts.Context, vmKey{}, vm)
 	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions().
 		WithSysWalltime().WithSysNanotime().WithSysNanosleep().WithRandSource(cryptorand.Reader)
@@ -219,6 +239,9 @@ func (x *export) call(args ...uint64) uint64 {
 	}
 	f, st := x.fns[x.depth], x.stack[x.depth]
 	copy(st, args)
+	if x.vm.gcStress && x.vm.rt != 0 {
+		x.vm.collectSoon()
+	}
 	x.depth++
 	err := f.CallWithStack(x.vm.ctx, st)
 	x.depth--
@@ -360,6 +383,9 @@ func dispatch(ctx context.Context, _ api.Module, stack []uint64) {
 		return
 	}
 	this, argc, argv := Value(stack[1]), uint32(stack[2]), uint32(stack[3])
+	if vm.gcStress {
+		defer vm.collectSoon()
+	}
 	switch argc & 0xf0000000 {
 	case wasmpatch.TrackerArgcFlag:
 		if vm.Rejections != nil {
