@@ -298,3 +298,16 @@ func TestGuardLongPath(t *testing.T) {
 		t.Fatalf("10 stats of a 200 KB path took %v", d)
 	}
 }
+
+// A file without a size (a device, a pipe) is read to the bound, not to
+// the host's memory.
+func TestReadAllBounded(t *testing.T) {
+	f, err := os.Open("/dev/zero")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	if _, err := (stream{f: f}).readAll(1 << 20); err == nil || !strings.Contains(err.Error(), "greater than 2 GiB") {
+		t.Fatalf("/dev/zero: %v", err)
+	}
+}
