@@ -114,6 +114,16 @@ defineGlobal('global', globalThis, true);
 // QuickJS has no Intl: an English-only one, built on first use.
 require('internal/intl').install(globalThis);
 
+// ---- ES modules ----
+// The engine's module hooks, set now, before any user code runs (the host
+// accepts them once); the ES module loader itself loads on first use.
+{
+  const esm = () => require('internal/modules/esm/loader');
+  internalBinding('module_wrap').setHooks(
+    function resolve(specifier, base) { return esm().resolve(specifier, base); },
+    function source(name) { return esm().source(name); });
+}
+
 // ---- process ----
 const process = require('internal/process/object').createProcess(pb);
 defineGlobal('process', process);
