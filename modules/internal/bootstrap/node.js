@@ -72,6 +72,39 @@ function patchCallSite(cs) {
   add('toString', function toString() { return formatFrame(this).slice(7); });
 }
 
+// The call sites' prototype, patched now, before any user code runs:
+// getFunction answers undefined for the frames of builtins (as V8's does
+// for strict functions), so a program's Error.prepareStackTrace never gets
+// hold of a loader function.
+{
+  let site;
+  const saved = Error.prepareStackTrace;
+  Error.prepareStackTrace = (e, callsites) => { site = callsites[0]; return ''; };
+  (function capture() { return new Error().stack; })();
+  Error.prepareStackTrace = saved;
+  if (site !== undefined) {
+    patchCallSite(site);
+    const proto = Object.getPrototypeOf(site);
+    const origGetFunction = proto.getFunction;
+    const getFileName = proto.getFileName;
+    const isNative = proto.isNative;
+    const apply = Reflect.apply;
+    const startsWith = String.prototype.startsWith;
+    Object.defineProperty(proto, 'getFunction', {
+      __proto__: null,
+      value: function getFunction() {
+        const file = apply(getFileName, this, []);
+        if (apply(isNative, this, []) || typeof file !== 'string' || apply(startsWith, file, ['node:']) ||
+            apply(startsWith, file, ['<wqnode:'])) {
+          return undefined;
+        }
+        return apply(origGetFunction, this, []);
+      },
+      writable: false, enumerable: false, configurable: false,
+    });
+  }
+}
+
 Error.prepareStackTrace = function prepareStackTrace(error, callsites) {
   if (!callSitePatched && callsites.length > 0) patchCallSite(callsites[0]);
   const lines = [];
