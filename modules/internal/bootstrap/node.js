@@ -146,6 +146,8 @@ defineGlobal('global', globalThis, true);
 
 // QuickJS has no Intl: an English-only one, built on first use.
 require('internal/intl').install(globalThis);
+// The engine's Date knows only UTC: local time follows TZ.
+require('internal/date').install(globalThis, (t) => require('internal/intl')._impl().localZoneAt(t));
 
 // ---- ES modules ----
 // The engine's module hooks, set now, before any user code runs (the host
