@@ -13,6 +13,7 @@ var registry = []*binding.Module{
 	hostnet.TCPWrap,
 	hostnet.PipeWrap,
 	hostnet.CaresWrap,
+	hostnet.UDPWrap,
 }
 
 var modulesByName = func() map[string]*binding.Module {
