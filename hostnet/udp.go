@@ -5,6 +5,8 @@ import (
 	"errors"
 	"net"
 	"os"
+	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -79,6 +81,7 @@ func (u *udpSocket) isDone() bool {
 
 // sockaddr is the kernel address for ip:port on this socket's family.
 func (u *udpSocket) sockaddr(ip string, port int) (unix.Sockaddr, error) {
+	ip, zone := splitZone(ip)
 	p := net.ParseIP(ip)
 	if p == nil || port < 0 || port > 65535 {
 		return nil, syscall.EINVAL
@@ -94,14 +97,30 @@ func (u *udpSocket) sockaddr(ip string, port int) (unix.Sockaddr, error) {
 	}
 	sa := &unix.SockaddrInet6{Port: port}
 	copy(sa.Addr[:], p.To16())
+	if zone != "" {
+		if ifi, err := net.InterfaceByName(zone); err == nil {
+			sa.ZoneId = uint32(ifi.Index)
+		} else if n, err := strconv.Atoi(zone); err == nil {
+			sa.ZoneId = uint32(n)
+		}
+	}
 	return sa, nil
+}
+
+// splitZone splits "fe80::1%eth0" into the address and its zone.
+func splitZone(ip string) (string, string) {
+	if i := strings.IndexByte(ip, '%'); i >= 0 {
+		return ip[:i], ip[i+1:]
+	}
+	return ip, ""
 }
 
 func (u *udpSocket) bind(ip string, port, flags int) int32 {
 	if u.pc != nil {
 		return -int32(syscall.EINVAL)
 	}
-	parsed := net.ParseIP(ip)
+	host, _ := splitZone(ip)
+	parsed := net.ParseIP(host)
 	if parsed == nil || (!u.v6 && parsed.To4() == nil) {
 		return -int32(syscall.EINVAL)
 	}
@@ -313,8 +332,13 @@ func sockaddrObject(vm *wasm.VM, sa unix.Sockaddr) wasm.Value {
 	case *unix.SockaddrInet4:
 		return addrObject(vm, &net.UDPAddr{IP: net.IP(sa.Addr[:]).To4(), Port: sa.Port})
 	case *unix.SockaddrInet6:
-		ip := net.IP(sa.Addr[:])
-		return addrObject(vm, &net.UDPAddr{IP: ip, Port: sa.Port})
+		a := &net.UDPAddr{IP: net.IP(sa.Addr[:]), Port: sa.Port}
+		if sa.ZoneId != 0 {
+			if ifi, err := net.InterfaceByIndex(int(sa.ZoneId)); err == nil {
+				a.Zone = ifi.Name
+			}
+		}
+		return addrObject(vm, a)
 	}
 	return vm.NewObject()
 }

@@ -217,11 +217,10 @@ func setMulticastIf(u *udpSocket, fd int, iface string) error {
 	}
 	idx := 0
 	if i := indexOfZone(iface); i >= 0 {
-		ifi, err := net.InterfaceByName(iface[i+1:])
-		if err != nil {
-			return syscall.EINVAL
+		// an unknown scope is #0, the default interface (as libuv)
+		if ifi, err := net.InterfaceByName(iface[i+1:]); err == nil {
+			idx = ifi.Index
 		}
-		idx = ifi.Index
 	} else if net.ParseIP(iface) == nil {
 		return syscall.EINVAL
 	}

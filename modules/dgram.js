@@ -104,7 +104,7 @@ function Socket(type, listener) {
     options = type;
     type = options.type;
     lookup = options.lookup;
-    if (lookup !== undefined) validateFunction(lookup, 'options.lookup');
+    if (lookup !== undefined) validateFunction(lookup, 'lookup');
     recvBufferSize = options.recvBufferSize;
     sendBufferSize = options.sendBufferSize;
   }
@@ -188,6 +188,7 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
     exclusive = false;
   }
   if (!address) address = this.type === 'udp4' ? '0.0.0.0' : '::';
+  if (typeof port === 'function') port = 0;
   void exclusive;
   if (port !== undefined && port !== null && typeof port !== 'function') {
     validatePort(port);
