@@ -110,7 +110,11 @@ function Socket(options) {
   options.autoDestroy = true;
   options.emitClose = false;
   options.decodeStrings = false;
+  // the socket handles its own signal (addClientAbortSignalOption)
+  const signal = options.signal;
+  options.signal = undefined;
   stream.Duplex.call(this, options);
+  options.signal = signal;
   this.allowHalfOpen = allowHalfOpen;
 
   if (options.objectMode) {
