@@ -14,9 +14,10 @@ const { validateString, validateOneOf, validatePort, validateInt32, validateNumb
   require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 
-const ADDRCONFIG = 1024;
-const ALL = 256;
-const V4MAPPED = 2048;
+// getaddrinfo's AI_ flags on Linux
+const ADDRCONFIG = 32;
+const ALL = 16;
+const V4MAPPED = 8;
 
 let defaultResultOrder = 'verbatim';
 
@@ -75,8 +76,15 @@ function lookupArgs(hostname, options) {
 }
 
 // lookupRaw resolves a; cb(err, [{address, family}...]).
+let warnedHostname = false;
+
 function lookupRaw(a, cb) {
   if (!a.hostname) {
+    if (!warnedHostname) {
+      warnedHostname = true;
+      process.emitWarning(`The provided hostname "${a.hostname}" is not a valid hostname, ` +
+        'and is supported in the dns module solely for compatibility.', 'DeprecationWarning', 'DEP0118');
+    }
     process.nextTick(cb, null, []);
     return;
   }
@@ -161,10 +169,13 @@ function shape(type, records, ttl) {
     case 'CAA':
       return records.map((r) => { const o = { ...r }; delete o.type; return o; });
     case 'ANY':
-      return records.map(anyShape);
+      // grouped by type in c-ares' parse order, as Node reports them
+      return anyOrder.flatMap((t) => records.filter((r) => r.type === t)).map(anyShape);
   }
   return records;
 }
+
+const anyOrder = ['A', 'AAAA', 'CNAME', 'MX', 'NS', 'TXT', 'SRV', 'PTR', 'NAPTR', 'SOA', 'CAA'];
 
 function anyShape(r) {
   switch (r.type) {
