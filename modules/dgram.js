@@ -203,7 +203,15 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
     let flags = 0;
     if (state.reuseAddr) flags |= UV_UDP_REUSEADDR;
     if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
-    const r = state.handle.bind(ip, port || 0, flags);
+    let r;
+    try {
+      r = state.handle.bind(ip, port || 0, flags);
+    } catch (e) {
+      // the permission model refused the address
+      state.bindState = BIND_STATE_UNBOUND;
+      this.emit('error', e);
+      return;
+    }
     if (r) {
       const ex = exceptionWithHostPort(r, 'bind', ip, port);
       state.bindState = BIND_STATE_UNBOUND;
@@ -243,8 +251,12 @@ function doConnect(self, port, address, callback) {
   state.handle.lookup(address, (ex, ip) => {
     if (!state.handle) return;
     if (!ex) {
-      const err = state.handle.connect(ip, port);
-      if (err) ex = exceptionWithHostPort(err, 'connect', address, port);
+      try {
+        const err = state.handle.connect(ip, port);
+        if (err) ex = exceptionWithHostPort(err, 'connect', address, port);
+      } catch (e) {
+        ex = e;
+      }
     }
     if (ex) {
       state.connectState = CONNECT_STATE_DISCONNECTED;
@@ -390,7 +402,14 @@ function defaultTriggerSend(self, ex, list, port, address, callback) {
     return;
   }
   if (!state.handle) return;
-  const err = state.handle.send(list, address || '', address ? port : 0);
+  let err;
+  try {
+    err = state.handle.send(list, address || '', address ? port : 0);
+  } catch (e) {
+    if (typeof callback === 'function') process.nextTick(callback, e);
+    else process.nextTick(() => self.emit('error', e));
+    return;
+  }
   if (err < 0) {
     const e = exceptionWithHostPort(err, 'send', address, port);
     if (typeof callback === 'function') process.nextTick(callback, e);
