@@ -238,43 +238,25 @@ func (u *udpSocket) readLoop() {
 		if u.isDone() {
 			return
 		}
-		var bp *[]byte
-		var n int
-		var from unix.Sockaddr
-		var rerr error
-		err := u.rc.Read(func(fd uintptr) bool {
-			if bp == nil {
-				bp = bufPool.Get().(*[]byte)
-			}
-			for {
-				n, from, rerr = unix.Recvfrom(int(fd), *bp, 0)
-				if rerr != unix.EINTR {
-					break
-				}
-			}
-			if rerr == unix.EAGAIN {
-				bufPool.Put(bp)
-				bp = nil
-				return false
-			}
-			return true
-		})
+		batch, err := u.readBatch()
 		if u.isDone() {
-			if bp != nil {
-				bufPool.Put(bp)
-			}
 			return
 		}
 		if errors.Is(err, os.ErrDeadlineExceeded) {
-			continue
+			if len(batch) == 0 {
+				continue
+			}
+			err = nil
 		}
-		if err == nil {
-			err = rerr
+		if len(batch) > 0 {
+			u.e.Loop.Post(func() { u.onMessages(batch) })
+			select {
+			case <-u.ack:
+			case <-u.done:
+				return
+			}
 		}
 		if err != nil {
-			if bp != nil {
-				bufPool.Put(bp)
-			}
 			code := errnoOf(err)
 			u.e.Loop.Post(func() { u.onError(code) })
 			if errors.Is(err, net.ErrClosed) {
@@ -287,15 +269,47 @@ func (u *udpSocket) readLoop() {
 			case <-u.done:
 				return
 			}
-			continue
-		}
-		u.e.Loop.Post(func() { u.onMessage(bp, n, from) })
-		select {
-		case <-u.ack:
-		case <-u.done:
-			return
 		}
 	}
+}
+
+// datagram is one message read, with its sender.
+type datagram struct {
+	data []byte
+	from unix.Sockaddr
+}
+
+// maxBatch bounds the datagrams one hand-off to the loop carries.
+const maxBatch = 64
+
+// readBatch waits for a datagram, then takes what else is queued in the
+// kernel (up to maxBatch), each copied to its own exact-size slice.
+func (u *udpSocket) readBatch() ([]datagram, error) {
+	var batch []datagram
+	var rerr error
+	bp := bufPool.Get().(*[]byte)
+	defer bufPool.Put(bp)
+	err := u.rc.Read(func(fd uintptr) bool {
+		for len(batch) < maxBatch {
+			n, from, e := unix.Recvfrom(int(fd), *bp, unix.MSG_DONTWAIT)
+			if e == unix.EINTR {
+				continue
+			}
+			if e == unix.EAGAIN {
+				return len(batch) > 0
+			}
+			if e != nil {
+				rerr = e
+				return true
+			}
+			batch = append(batch, datagram{append([]byte(nil), (*bp)[:n]...), from})
+		}
+		return true
+	})
+	if err == nil {
+		err = rerr
+	}
+	return batch, err
 }
 
 func (u *udpSocket) signal() {
@@ -313,17 +327,15 @@ func (u *udpSocket) onError(code int32) {
 	u.e.Callback(u.cb, wasm.MakeInt(evRead), errInt(code))
 }
 
-func (u *udpSocket) onMessage(bp *[]byte, n int, from unix.Sockaddr) {
-	defer func() {
-		bufPool.Put(bp)
-		u.signal()
-	}()
-	if u.closed || !u.reading {
-		return
-	}
+func (u *udpSocket) onMessages(batch []datagram) {
+	defer u.signal()
 	vm := u.e.VM
-	ab := vm.NewArrayBuffer((*bp)[:n])
-	u.e.Callback(u.cb, wasm.MakeInt(evRead), ab, sockaddrObject(vm, from))
+	for _, d := range batch {
+		if u.closed || !u.reading {
+			return
+		}
+		u.e.Callback(u.cb, wasm.MakeInt(evRead), vm.NewArrayBuffer(d.data), sockaddrObject(vm, d.from))
+	}
 }
 
 // sockaddrObject is Node's rinfo-like {address, family, port} (owned).

@@ -15,6 +15,7 @@ const {
 const {
   validateAbortSignal, validateString, validateNumber, validatePort, validateFunction,
 } = require('internal/validators');
+const { isIP } = require('internal/net');
 
 const udp = internalBinding('udp_wrap');
 const sw = internalBinding('stream_wrap');
@@ -109,6 +110,7 @@ function Socket(type, listener) {
     sendBufferSize = options.sendBufferSize;
   }
   const handle = newHandle(type, lookup || ((a, f, cb) => lazyDns().lookup(a, f, cb)));
+  handle.customLookup = lookup !== undefined;
   handle[kOwner] = this;
   this.type = type;
   if (typeof listener === 'function') this.on('message', listener);
@@ -385,7 +387,10 @@ Socket.prototype.send = function(buffer, offset, length, port, address, callback
   }
   const afterDns = (ex, ip) => defaultTriggerSend(this, ex, list, port, ip, callback);
   if (!connected) {
-    state.handle.lookup(address, afterDns);
+    // an IP address needs no lookup (one tick less per datagram)
+    const ip = address || (this.type === 'udp4' ? '127.0.0.1' : '::1');
+    if (!state.handle.customLookup && isIP(ip) === (this.type === 'udp4' ? 4 : 6)) afterDns(null, ip);
+    else state.handle.lookup(address, afterDns);
   } else {
     afterDns(null, '');
   }

@@ -1,0 +1,28 @@
+'use strict';
+// 10,000 idle connections held open at once; prints the peak RSS in MiB
+// to stderr (compare with node), then closes them all.
+const net = require('net');
+const total = 10000;
+const socks = [];
+let accepted = 0;
+const server = net.createServer((s) => {
+  socks.push(s);
+  if (++accepted === total) {
+    process.stderr.write(`rss ${Math.round(process.memoryUsage().rss / 1048576)} MiB\n`);
+    for (const x of socks) x.destroy();
+    server.close();
+  }
+});
+server.listen(0, '127.0.0.1', () => {
+  const port = server.address().port;
+  let opened = 0;
+  (function open() {
+    for (let i = 0; i < 200 && opened < total; i++, opened++) {
+      const c = net.connect(port, '127.0.0.1');
+      c.on('error', () => {});
+      c.on('close', () => {});
+      socks.push(c);
+    }
+    if (opened < total) setTimeout(open, 5);
+  })();
+});
