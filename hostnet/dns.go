@@ -69,12 +69,10 @@ func (c codeError) Error() string { return string(c) }
 
 // dnsErrValue is the JS value of a DNS failure: its code as a string.
 func dnsErrValue(e *binding.Env, err error) wasm.Value {
-	var d interface{ Error() string }
 	var ce codeError
 	if errors.As(err, &ce) {
 		return e.VM.NewString(string(ce))
 	}
-	d = err
 	var de *net.DNSError
 	if errors.As(err, &de) {
 		switch {
@@ -88,13 +86,13 @@ func dnsErrValue(e *binding.Env, err error) wasm.Value {
 	if errors.Is(err, context.Canceled) {
 		return e.VM.NewString("ECANCELLED")
 	}
-	_ = d
 	return e.VM.NewString("EAI_FAIL")
 }
 
+// getaddrinfo's hints (Linux values).
 const (
-	aiV4Mapped = 2048
-	aiAll      = 256
+	aiV4Mapped = 8
+	aiAll      = 16
 )
 
 func getaddrinfo(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {

@@ -129,6 +129,9 @@ func closeHandle(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	case *stream:
 		ownCb = h.cb
 		h.cb = wasm.Undefined
+	case *udpSocket:
+		ownCb = h.cb
+		h.cb = wasm.Undefined
 	default:
 		return wasm.Undefined
 	}

@@ -110,7 +110,11 @@ function Socket(options) {
   options.autoDestroy = true;
   options.emitClose = false;
   options.decodeStrings = false;
+  // the socket handles its own signal (addClientAbortSignalOption)
+  const signal = options.signal;
+  options.signal = undefined;
   stream.Duplex.call(this, options);
+  options.signal = signal;
   this.allowHalfOpen = allowHalfOpen;
 
   if (options.objectMode) {
@@ -869,13 +873,23 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     req.port = port;
     req.localAddress = localAddress;
     req.localPort = localPort;
-    err = addressType === 4 ? self._handle.connect(req, address, port) :
-      self._handle.connect6(req, address, port);
+    try {
+      err = addressType === 4 ? self._handle.connect(req, address, port) :
+        self._handle.connect6(req, address, port);
+    } catch (e) {
+      self.destroy(e); // the permission model refused the address
+      return;
+    }
   } else {
     const req = new PipeConnectWrap();
     req.address = address;
     req.oncomplete = afterConnect;
-    err = self._handle.connect(req, address);
+    try {
+      err = self._handle.connect(req, address);
+    } catch (e) {
+      self.destroy(e);
+      return;
+    }
   }
   if (err) {
     const sockname = self._getsockname();
@@ -930,8 +944,13 @@ function internalConnectMultiple(context, canceled) {
   req.port = port;
   req.localAddress = localAddress;
   req.localPort = localPort;
-  err = addressType === 4 ? self._handle.connect(req, address, port) :
-    self._handle.connect6(req, address, port);
+  try {
+    err = addressType === 4 ? self._handle.connect(req, address, port) :
+      self._handle.connect6(req, address, port);
+  } catch (e) {
+    self.destroy(e);
+    return;
+  }
   if (err) {
     context.errors.push(exceptionWithHostPort(err, 'connect', address, port));
     internalConnectMultiple(context);
@@ -1128,7 +1147,16 @@ function setupListenHandle(address, port, addressType, backlog, fd, flags) {
   this._handle[kOwner] = this;
   this._handle.onconnection = onconnection;
   if (this._reusePort && this._handle.setReusePort) this._handle.setReusePort(true);
-  const err = this._handle.listen(backlog || 511);
+  let err;
+  try {
+    err = this._handle.listen(backlog || 511);
+  } catch (e) {
+    // the permission model refused the address
+    this._handle.close();
+    this._handle = null;
+    process.nextTick(emitErrorNT, this, e);
+    return;
+  }
   if (err) {
     const ex = uvExceptionWithHostPort(err, 'listen', address, port);
     this._handle.close();
