@@ -84,7 +84,8 @@ type VM struct {
 	fns     map[string]*export
 	closed  bool
 
-	gcStress bool
+	gcStress  bool
+	hostDepth int // host calls active (JS → Go → JS nesting)
 
 	// Modules and Rejections, when set, serve ES module loading and
 	// promise rejection tracking.
@@ -178,6 +179,8 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 	}
 	vm.jsctx = uint32(vm.export("QJS_GetContext").call(uint64(vm.qjs)))
 	vm.rt = vm.load32(vm.jsctx + wasmpatch.ContextRuntimeOffset)
+	// The C stack JS may use (see DefaultStackLimit).
+	vm.store32(vm.rt+wasmpatch.RuntimeStackLimitOffset, e.layout.StackTop-e.cfg.StackLimit)
 	vm.scratch = vm.malloc(scratchSize)
 	vm.opaque = vm.malloc(16)
 	// Route rejection tracking and module loading to the host.
@@ -347,6 +350,13 @@ func indexByte(b []byte, c byte) int {
 	return -1
 }
 
+// MaxHostDepth bounds JS → host → JS nesting: a host call made while this
+// many are active throws RangeError: Maximum call stack size exceeded.
+// Each level runs on a fresh native stack in wazero (Go memory, about
+// 100 KB or more a level), which the C stack limit alone would bound only
+// loosely.
+const MaxHostDepth = 512
+
 // MaxHostArgs is how many arguments a host function receives: a JS
 // caller's missing arguments arrive as undefined.
 const MaxHostArgs = 8
@@ -406,14 +416,26 @@ func dispatch(ctx context.Context, _ api.Module, stack []uint64) {
 	if vm.gcStress {
 		defer vm.collectSoon()
 	}
-	switch argc & 0xf0000000 {
-	case wasmpatch.TrackerArgcFlag:
+	flag := argc & 0xf0000000
+	if flag == wasmpatch.TrackerArgcFlag {
 		if vm.Rejections != nil {
 			reason := Value(binary.LittleEndian.Uint64(vm.Bytes(argv, 8)))
 			vm.Rejections(vm, this, reason, argc&1 != 0)
 		}
 		stack[0] = uint64(Undefined)
 		return
+	}
+	if vm.hostDepth >= MaxHostDepth {
+		ex := vm.ThrowError("RangeError", "Maximum call stack size exceeded")
+		if flag != 0 { // the module hooks return a pointer, 0 on exception
+			ex = 0
+		}
+		stack[0] = uint64(ex)
+		return
+	}
+	vm.hostDepth++
+	defer func() { vm.hostDepth-- }()
+	switch flag {
 	case wasmpatch.NormalizeArgcFlag:
 		stack[0] = uint64(vm.normalize(vm.load32(argv), vm.load32(argv+4)))
 		return

@@ -45,6 +45,12 @@ const (
 	RuntimeTrackerOffset = 172
 	// ContextRuntimeOffset is the offset of JSContext.rt.
 	ContextRuntimeOffset = 16
+	// RuntimeStackTopOffset and RuntimeStackLimitOffset are JSRuntime's
+	// stack_top and stack_limit: js_check_stack_overflow throws when the C
+	// stack pointer passes below stack_limit (0, no limit, in the WASI
+	// build).
+	RuntimeStackTopOffset   = 124
+	RuntimeStackLimitOffset = 128
 	// RuntimeGCThresholdOffset is the offset in JSRuntime of
 	// malloc_gc_threshold: the collector runs when an allocation passes it.
 	RuntimeGCThresholdOffset = 116
