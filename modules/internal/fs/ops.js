@@ -27,6 +27,7 @@ const {
   validateRmdirOptions,
   getValidMode,
   emitRecursiveRmdirWarning,
+  warnMkdtempTemplate,
 } = require('internal/fs/utils');
 const { maybeCallback, done } = require('internal/fs/common');
 const { openSync, closeSync, isFd } = require('internal/fs/io');
@@ -71,6 +72,7 @@ function mkdir(path, options, callback) {
 function mkdtempSync(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnMkdtempTemplate(prefix);
   return encodeName(binding.mkdtemp(prefix), options.encoding);
 }
 
@@ -78,6 +80,7 @@ function mkdtemp(prefix, options, callback) {
   callback = maybeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnMkdtempTemplate(prefix);
   binding.mkdtemp(prefix, done(callback, (p) => encodeName(p, options.encoding)));
 }
 

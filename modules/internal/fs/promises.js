@@ -38,6 +38,7 @@ const {
   validateRmdirOptions,
   getValidMode,
   emitRecursiveRmdirWarning,
+  warnMkdtempTemplate,
 } = require('internal/fs/utils');
 
 const { F_OK } = constants;
@@ -586,6 +587,7 @@ async function realpath(path, options) {
 async function mkdtemp(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnMkdtempTemplate(prefix);
   return encodeName(await call('mkdtemp', prefix), options.encoding);
 }
 

@@ -83,7 +83,7 @@ function validateStartEnd(options, defaultEnd) {
   if (start !== undefined) validateInteger(start, 'start', 0);
   if (end === undefined) {
     end = defaultEnd;
-  } else {
+  } else if (end !== Infinity) {
     validateInteger(end, 'end', 0);
     if (start !== undefined && start > end) {
       throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${end})`, start);

@@ -141,6 +141,18 @@ function copyObject(source) {
 }
 
 // toUnixTimestamp converts a Date, number or numeric string to seconds.
+let showMkdtempWarning = true;
+
+// warnMkdtempTemplate is Node's warning, once per process, for a mkdtemp
+// prefix ending with X (the system's templates end with XXXXXX).
+function warnMkdtempTemplate(prefix) {
+  const last = typeof prefix === 'string' ? prefix.charCodeAt(prefix.length - 1) : prefix[prefix.length - 1];
+  if (!showMkdtempWarning || last !== 0x58) return;
+  showMkdtempWarning = false;
+  process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+    'For details see: https://nodejs.org/api/fs.html');
+}
+
 let showRecursiveRmdirWarning = true;
 
 // emitRecursiveRmdirWarning is DEP0147, once per process, for any
@@ -383,6 +395,7 @@ function getValidMode(mode, type) {
 
 module.exports = {
   emitRecursiveRmdirWarning,
+  warnMkdtempTemplate,
   constants,
   stringToFlags,
   getValidatedPath,
