@@ -12,6 +12,7 @@ const {
 } = require('internal/errors');
 const { validateInteger, validateFunction } = require('internal/validators');
 const { getOptions, getValidatedPath, getValidatedFd, toPathIfFileURL } = require('internal/fs/utils');
+const { deprecate } = require('internal/util');
 
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kFs = Symbol('kFs');
@@ -139,9 +140,28 @@ function defineFileStream(Ctor, Base, stateKey) {
     __proto__: null, configurable: true,
     get() { return this.fd === null; },
   });
+  // open() is Node's deprecated no-op; a subclass or a program that
+  // replaces it opens the stream itself and says so with 'open'.
+  const name = Ctor === ReadStream ? 'ReadStream' : 'WriteStream';
+  const defaultOpen = deprecate(function open() {}, `${name}.prototype.open() is deprecated`, 'DEP0135');
+  Ctor.prototype.open = defaultOpen;
   Ctor.prototype._construct = function(cb) {
     if (typeof this.fd === 'number') return cb();
-    openStream(this, cb);
+    if (this.open === defaultOpen) return openStream(this, cb);
+    const emit = this.emit;
+    this.emit = function(...args) {
+      if (args[0] === 'open') {
+        this.emit = emit;
+        cb();
+        return Reflect.apply(emit, this, args);
+      }
+      if (args[0] === 'error') {
+        this.emit = emit;
+        return cb(args[1]);
+      }
+      return Reflect.apply(emit, this, args);
+    };
+    this.open();
   };
 }
 
