@@ -154,6 +154,24 @@ require('internal/date').install(globalThis, (t) => require('internal/intl')._im
 // accepts them once); the ES module loader itself loads on first use.
 {
   const esm = () => require('internal/modules/esm/loader');
+  // What the module texts the loader generates call (builtin, CommonJS
+  // and JSON modules' values, import.meta's fields), and where the host's
+  // require(esm) finds the namespace it imported: a global binding defined
+  // now, not writable, not configurable, so no program redirects it.
+  const hooks = () => esm().hooks;
+  Object.defineProperty(globalThis, '__wqnodeESM', {
+    __proto__: null,
+    value: Object.freeze({
+      __proto__: null,
+      builtin(id) { return hooks().builtin(id); },
+      cjs(file) { return hooks().cjs(file); },
+      json(file) { return hooks().json(file); },
+      meta(meta, name) { return hooks().meta(meta, name); },
+      get required() { return hooks().required; },
+      set required(ns) { hooks().required = ns; },
+    }),
+    writable: false, enumerable: false, configurable: false,
+  });
   internalBinding('module_wrap').setHooks(
     function resolve(specifier, base) { return esm().resolve(specifier, base); },
     function source(name) { return esm().source(name); });

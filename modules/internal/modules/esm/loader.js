@@ -12,7 +12,6 @@ const path = require('path');
 const { readPackage, readPackageScope, resolvePackageExports, resolvePackageImports, parsePackageName, kJsonMessage } =
   require('internal/modules/package_resolve');
 
-const kHooks = Symbol.for('wqnode.esm');
 const conditions = ['node', 'import', 'node-addons', 'module-sync'];
 const kFacade = 'wqnode:esm-facade:';
 const kModuleExportsName = '__wqnode_module_exports';
@@ -355,8 +354,8 @@ function cjsExportNames(source, filename, seen = new Set()) {
   return [...names];
 }
 
-// Values handed to the module texts below (frozen: a program can read
-// them, not replace them). `required` is where the host's require(esm)
+// Values handed to the module texts below, through the frozen
+// __wqnodeESM global (a program can read them, not replace them). `required` is where the host's require(esm)
 // entry module leaves the namespace it imported.
 let required;
 const hooks = {
@@ -405,7 +404,6 @@ const hooks = {
   },
 };
 Object.freeze(hooks);
-Object.defineProperty(globalThis, kHooks, { value: hooks });
 
 // QuickJS parses neither import attributes (`with { type: 'json' }`) nor
 // the options argument of import(). For string-literal specifiers the
@@ -445,7 +443,10 @@ function checkAttributes(name, type) {
   }
 }
 
-const hookRef = "globalThis[Symbol.for('wqnode.esm')]";
+// The module texts reach the hooks through the global binding the
+// bootstrap defined (internal/bootstrap/node): a bare identifier, so no
+// replaced globalThis or Symbol.for redirects them.
+const hookRef = '__wqnodeESM';
 
 function source(name) {
   if (name.startsWith(kFacade)) {
@@ -529,5 +530,5 @@ function unsettledTopLevelAwait() {
 }
 
 module.exports = {
-  resolve, source, runMainESM, unsettledTopLevelAwait, cjsExportNames, canRequireESM, requireESM, stripImportAttributes,
+  hooks, resolve, source, runMainESM, unsettledTopLevelAwait, cjsExportNames, canRequireESM, requireESM, stripImportAttributes,
 };
