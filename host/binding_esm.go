@@ -75,7 +75,7 @@ func init() {
 			name, _ := json.Marshal(vm.String(arg(args, 0)))
 			seq++
 			entry := fmt.Sprintf("wqnode:require:%d", seq)
-			src := "import * as ns from " + string(name) + "; globalThis[Symbol.for('wqnode.esm')].required = ns;"
+			src := "import * as ns from " + string(name) + "; __wqnodeESM.required = ns;"
 			m, err := vm.CompileModule(src, entry)
 			if err != nil {
 				return vm.Throw(err.(*wasm.Error).Value)
@@ -95,7 +95,7 @@ func init() {
 			iso.forgetRejections(before, result)
 			switch state {
 			case 1:
-				sym, _ := vm.Eval("globalThis[Symbol.for('wqnode.esm')]", "<wqnode:host>", wasm.EvalStrict)
+				sym, _ := vm.Eval("__wqnodeESM", "<wqnode:host>", wasm.EvalStrict)
 				ns := vm.Get(sym, "required")
 				vm.Set(sym, "required", wasm.Undefined)
 				vm.Free(sym)
