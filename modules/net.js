@@ -309,10 +309,8 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
       this.removeListener('timeout', callback);
     }
   } else {
-    this[kTimeout] = timers.setTimeout(() => {
-      this[kTimeout] = null;
-      this.emit('timeout');
-    }, msecs);
+    // kept after it fires: activity re-arms it (refresh), as Node's does
+    this[kTimeout] = timers.setTimeout(() => this.emit('timeout'), msecs);
     this[kTimeout].unref();
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
