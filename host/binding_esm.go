@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/wqnode/wqnode/wasm"
 )
@@ -27,10 +29,24 @@ func (h *esmHooks) Normalize(vm *wasm.VM, base, specifier string) (string, wasm.
 	}
 	out := vm.String(r)
 	vm.Free(r)
+	if !moduleNameAllowed(out) {
+		return "", vm.NewError("TypeError", "wqnode: module name not loadable: "+strconv.Quote(out))
+	}
 	return out, 0
 }
 
+// moduleNameAllowed reports whether name may be a module of the engine's
+// loader: an absolute path, a builtin (node:) or one of the loader's own
+// (wqnode:). Whatever the JavaScript resolver returns, the engine's own
+// modules (qjs:std, qjs:os, ...) are never reachable.
+func moduleNameAllowed(name string) bool {
+	return strings.HasPrefix(name, "/") || strings.HasPrefix(name, "node:") || strings.HasPrefix(name, "wqnode:")
+}
+
 func (h *esmHooks) Load(vm *wasm.VM, name string) (wasm.Value, bool) {
+	if !moduleNameAllowed(name) {
+		return vm.NewError("TypeError", "wqnode: module name not loadable: "+strconv.Quote(name)), false
+	}
 	n := vm.NewString(name)
 	src, err := vm.Call(h.source, wasm.Undefined, n)
 	vm.Free(n)
@@ -89,7 +105,13 @@ func init() {
 			}
 			return wasm.Null
 		})
+		// setHooks is called once, by the bootstrap, before any user code
+		// runs; every later call (a program that got hold of the binding)
+		// is refused.
 		iso.fn(obj, "setHooks", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
+			if vm.Modules != nil {
+				return vm.ThrowError("TypeError", "module hooks are already set")
+			}
 			vm.Modules = &esmHooks{iso: iso, resolve: vm.Dup(arg(args, 0)), source: vm.Dup(arg(args, 1))}
 			return wasm.Undefined
 		})

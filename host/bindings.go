@@ -211,45 +211,6 @@ func init() {
 			return wasm.MakeInt(int32(kill(int(arg(args, 0).Number()), int(arg(args, 1).Number()))))
 		})
 	}
-
-	bindings["fs"] = func(iso *Isolate, obj wasm.Value) {
-		iso.fn(obj, "readFileUtf8", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			p := vm.String(arg(args, 0))
-			if ex := iso.checkRead(p); ex != 0 {
-				return ex
-			}
-			b, err := os.ReadFile(iso.abs(p))
-			if err != nil {
-				return iso.throwSystemError(err, "open", p, "")
-			}
-			return vm.NewString(string(b))
-		})
-		// internalModuleStat: 0 file, 1 directory, negative when missing.
-		// Like Node's, it is not subject to the permission model (it tells
-		// only whether a module path exists); reading a module is.
-		iso.fn(obj, "internalModuleStat", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			p := vm.String(arg(args, 0))
-			st, err := os.Stat(iso.abs(p))
-			if err != nil {
-				return wasm.MakeInt(-2)
-			}
-			if st.IsDir() {
-				return wasm.MakeInt(1)
-			}
-			return wasm.MakeInt(0)
-		})
-		iso.fn(obj, "realpath", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			p := vm.String(arg(args, 0))
-			if ex := iso.checkRead(p); ex != 0 {
-				return ex
-			}
-			r, err := filepath.EvalSymlinks(iso.abs(p))
-			if err != nil {
-				return iso.throwSystemError(err, "realpath", p, "")
-			}
-			return vm.NewString(r)
-		})
-	}
 }
 
 // residentBytes is the process's resident set size from /proc/self/statm,

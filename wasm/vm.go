@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"runtime/debug"
 	"strings"
 
@@ -45,6 +46,23 @@ type Options struct {
 	Stdout, Stderr io.Writer
 	// Context bounds the VM when the Engine is Interruptible.
 	Context context.Context
+	// GCStress makes the engine collect cycles at its next allocation after
+	// every host call and every call into the engine (a testing aid that finds
+	// values freed twice or used after free; slow). GCStressEnv set to a
+	// non-empty value turns it on for every VM.
+	GCStress bool
+}
+
+// GCStressEnv names the environment variable that turns Options.GCStress
+// on for every VM (to run whole programs under constant collection).
+const GCStressEnv = "WQNODE_GCSTRESS"
+
+var gcStressAll = os.Getenv(GCStressEnv) != ""
+
+// collectSoon makes the engine run its cycle collector at its next object
+// allocation (the threshold is reset after each collection).
+func (vm *VM) collectSoon() {
+	vm.store32(vm.rt+wasmpatch.RuntimeGCThresholdOffset, 0)
 }
 
 // VM is one QuickJS runtime and context in one module instance.
@@ -65,6 +83,9 @@ type VM struct {
 	argbuf  []Value
 	fns     map[string]*export
 	closed  bool
+
+	gcStress  bool
+	hostDepth int // host calls active (JS → Go → JS nesting)
 
 	// Modules and Rejections, when set, serve ES module loading and
 	// promise rejection tracking.
@@ -105,7 +126,7 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 	if opts.Context == nil {
 		opts.Context = context.Background()
 	}
-	vm = &VM{engine: e, fns: map[string]*export{}}
+	vm = &VM{engine: e, fns: map[string]*export{}, gcStress: opts.GCStress || gcStressAll}
 	vm.ctx = context.WithValue(opts.Context, vmKey{}, vm)
 	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions().
 		WithSysWalltime().WithSysNanotime().WithSysNanosleep().WithRandSource(cryptorand.Reader)
@@ -158,6 +179,8 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 	}
 	vm.jsctx = uint32(vm.export("QJS_GetContext").call(uint64(vm.qjs)))
 	vm.rt = vm.load32(vm.jsctx + wasmpatch.ContextRuntimeOffset)
+	// The C stack JS may use (see DefaultStackLimit).
+	vm.store32(vm.rt+wasmpatch.RuntimeStackLimitOffset, e.layout.StackTop-e.cfg.StackLimit)
 	vm.scratch = vm.malloc(scratchSize)
 	vm.opaque = vm.malloc(16)
 	// Route rejection tracking and module loading to the host.
@@ -166,7 +189,27 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset, wasmpatch.NormalizeTableIndex)
 	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+4, wasmpatch.LoaderTableIndex)
 	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+8, vm.opaque)
+	// Capture the error classes before any script can replace them.
+	for _, c := range errorClasses {
+		vm.Free(vm.errorClass(c))
+	}
 	return vm, nil
+}
+
+// errorClasses are the constructors NewError captures when the VM is made.
+var errorClasses = []string{"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError",
+	"EvalError", "URIError", "InternalError", "AggregateError"}
+
+// errorClass returns the global error constructor named class (owned), as
+// it was when the VM was made for the standard classes: a script that
+// replaces globalThis.TypeError is never called by host-built errors.
+func (vm *VM) errorClass(class string) Value {
+	return vm.Dup(vm.Cached("errorClass:"+class, func() Value {
+		g := vm.Global()
+		ctor := vm.Get(g, class)
+		vm.Free(g)
+		return ctor
+	}))
 }
 
 // Close releases the module instance.
@@ -219,6 +262,9 @@ func (x *export) call(args ...uint64) uint64 {
 	}
 	f, st := x.fns[x.depth], x.stack[x.depth]
 	copy(st, args)
+	if x.vm.gcStress && x.vm.rt != 0 {
+		x.vm.collectSoon()
+	}
 	x.depth++
 	err := f.CallWithStack(x.vm.ctx, st)
 	x.depth--
@@ -304,6 +350,13 @@ func indexByte(b []byte, c byte) int {
 	return -1
 }
 
+// MaxHostDepth bounds JS → host → JS nesting: a host call made while this
+// many are active throws RangeError: Maximum call stack size exceeded.
+// Each level runs on a fresh native stack in wazero (Go memory, about
+// 100 KB or more a level), which the C stack limit alone would bound only
+// loosely.
+const MaxHostDepth = 512
+
 // MaxHostArgs is how many arguments a host function receives: a JS
 // caller's missing arguments arrive as undefined.
 const MaxHostArgs = 8
@@ -360,14 +413,29 @@ func dispatch(ctx context.Context, _ api.Module, stack []uint64) {
 		return
 	}
 	this, argc, argv := Value(stack[1]), uint32(stack[2]), uint32(stack[3])
-	switch argc & 0xf0000000 {
-	case wasmpatch.TrackerArgcFlag:
+	if vm.gcStress {
+		defer vm.collectSoon()
+	}
+	flag := argc & 0xf0000000
+	if flag == wasmpatch.TrackerArgcFlag {
 		if vm.Rejections != nil {
 			reason := Value(binary.LittleEndian.Uint64(vm.Bytes(argv, 8)))
 			vm.Rejections(vm, this, reason, argc&1 != 0)
 		}
 		stack[0] = uint64(Undefined)
 		return
+	}
+	if vm.hostDepth >= MaxHostDepth {
+		ex := vm.ThrowError("RangeError", "Maximum call stack size exceeded")
+		if flag != 0 { // the module hooks return a pointer, 0 on exception
+			ex = 0
+		}
+		stack[0] = uint64(ex)
+		return
+	}
+	vm.hostDepth++
+	defer func() { vm.hostDepth-- }()
+	switch flag {
 	case wasmpatch.NormalizeArgcFlag:
 		stack[0] = uint64(vm.normalize(vm.load32(argv), vm.load32(argv+4)))
 		return
@@ -799,12 +867,11 @@ func (vm *VM) ThrowError(class, message string) Value {
 	return vm.Throw(vm.NewError(class, message))
 }
 
-// NewError returns new <class>(message) for a global error class (owned);
+// NewError returns new <class>(message) for a global error class, as it
+// was when the VM was made (owned);
 // if construction throws, the thrown value is returned instead.
 func (vm *VM) NewError(class, message string) Value {
-	g := vm.Global()
-	ctor := vm.Get(g, class)
-	vm.Free(g)
+	ctor := vm.errorClass(class)
 	msg := vm.NewString(message)
 	e, err := vm.CallConstructor(ctor, msg)
 	vm.Free(msg)

@@ -72,6 +72,39 @@ function patchCallSite(cs) {
   add('toString', function toString() { return formatFrame(this).slice(7); });
 }
 
+// The call sites' prototype, patched now, before any user code runs:
+// getFunction answers undefined for the frames of builtins (as V8's does
+// for strict functions), so a program's Error.prepareStackTrace never gets
+// hold of a loader function.
+{
+  let site;
+  const saved = Error.prepareStackTrace;
+  Error.prepareStackTrace = (e, callsites) => { site = callsites[0]; return ''; };
+  (function capture() { return new Error().stack; })();
+  Error.prepareStackTrace = saved;
+  if (site !== undefined) {
+    patchCallSite(site);
+    const proto = Object.getPrototypeOf(site);
+    const origGetFunction = proto.getFunction;
+    const getFileName = proto.getFileName;
+    const isNative = proto.isNative;
+    const apply = Reflect.apply;
+    const startsWith = String.prototype.startsWith;
+    Object.defineProperty(proto, 'getFunction', {
+      __proto__: null,
+      value: function getFunction() {
+        const file = apply(getFileName, this, []);
+        if (apply(isNative, this, []) || typeof file !== 'string' || apply(startsWith, file, ['node:']) ||
+            apply(startsWith, file, ['<wqnode:'])) {
+          return undefined;
+        }
+        return apply(origGetFunction, this, []);
+      },
+      writable: false, enumerable: false, configurable: false,
+    });
+  }
+}
+
 Error.prepareStackTrace = function prepareStackTrace(error, callsites) {
   if (!callSitePatched && callsites.length > 0) patchCallSite(callsites[0]);
   const lines = [];
@@ -113,6 +146,18 @@ defineGlobal('global', globalThis, true);
 
 // QuickJS has no Intl: an English-only one, built on first use.
 require('internal/intl').install(globalThis);
+// The engine's Date knows only UTC: local time follows TZ.
+require('internal/date').install(globalThis, (t) => require('internal/intl')._impl().localZoneAt(t));
+
+// ---- ES modules ----
+// The engine's module hooks, set now, before any user code runs (the host
+// accepts them once); the ES module loader itself loads on first use.
+{
+  const esm = () => require('internal/modules/esm/loader');
+  internalBinding('module_wrap').setHooks(
+    function resolve(specifier, base) { return esm().resolve(specifier, base); },
+    function source(name) { return esm().source(name); });
+}
 
 // ---- process ----
 const process = require('internal/process/object').createProcess(pb);

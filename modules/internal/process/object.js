@@ -17,6 +17,9 @@ function createProcess(pb) {
     quickjs: 'quickjs-ng',
     modules: '115',
     uv: '1.46.0',
+    // The OpenSSL line Node 20 ships: crypto (hashes, hmac, ciphers, kdfs)
+    // is there, over Go's implementations.
+    openssl: '3.0.19',
   };
 
   const ro = (name, value) => Object.defineProperty(process, name, { value, enumerable: true, configurable: true, writable: false });

@@ -10,7 +10,9 @@
 //     exported, are exported;
 //   - a small function is added that forwards QuickJS's host promise
 //     rejection tracker to the single host import (env.jsFunctionProxy), so
-//     that unhandled rejections reach the host as in Node.
+//     that unhandled rejections reach the host as in Node;
+//   - the cycle collector keeps suspended coroutines alive while a closure
+//     holds an open reference to one of their locals (see gcRescueBody).
 //
 // The offsets below are facts about one build; Patch refuses any other build.
 package wasmpatch
@@ -33,6 +35,7 @@ const (
 	typeRejectTracker = 43     // (ctx i32, promise i64, reason i64, handled i32, opaque i32) -> ()
 	typeNormalize     = 11     // (ctx, base, name, opaque i32) -> i32
 	typeLoader        = 0      // (ctx, name, opaque i32) -> i32
+	typeI32I32        = 2      // (i32, i32) -> ()
 	funcProxyImport   = 0      // env.jsFunctionProxy(ctx i32, this i64, argc i32, argv i32) -> i64
 	stockTableSize    = 542
 	stockFuncs        = 24 + 1138
@@ -42,6 +45,15 @@ const (
 	RuntimeTrackerOffset = 172
 	// ContextRuntimeOffset is the offset of JSContext.rt.
 	ContextRuntimeOffset = 16
+	// RuntimeStackTopOffset and RuntimeStackLimitOffset are JSRuntime's
+	// stack_top and stack_limit: js_check_stack_overflow throws when the C
+	// stack pointer passes below stack_limit (0, no limit, in the WASI
+	// build).
+	RuntimeStackTopOffset   = 124
+	RuntimeStackLimitOffset = 128
+	// RuntimeGCThresholdOffset is the offset in JSRuntime of
+	// malloc_gc_threshold: the collector runs when an allocation passes it.
+	RuntimeGCThresholdOffset = 116
 	// RuntimeModuleOffset is the offset in JSRuntime of
 	// module_normalize_func; module_loader_func and its opaque follow it.
 	RuntimeModuleOffset = 188
@@ -88,7 +100,11 @@ var addedFuncs = []struct {
 	{typeRejectTracker, trackerBody()},
 	{typeNormalize, normalizeBody()},
 	{typeLoader, loaderBody()},
+	{typeI32I32, gcRescueBody()},
 }
+
+// gcRescueFunc is the function index of the added gcRescue.
+const gcRescueFunc = stockFuncs + 3
 
 // messages maps engine error messages to V8's wording where the format's
 // arguments line up, so that programs printing err.message see Node's text.
@@ -196,6 +212,9 @@ func Patch(stock []byte, stackSize uint32) ([]byte, Layout, error) {
 			n, rest := readU32(body)
 			rest, err := rewriteConstants(rest, n, rewrites)
 			if err != nil {
+				return nil, Layout{}, err
+			}
+			if rest, err = patchRunGC(rest, n); err != nil {
 				return nil, Layout{}, err
 			}
 			body = cat(u32(n+uint32(len(addedFuncs))), rest)

@@ -355,8 +355,13 @@ function cjsExportNames(source, filename, seen = new Set()) {
   return [...names];
 }
 
-// Values handed to the module texts below.
+// Values handed to the module texts below (frozen: a program can read
+// them, not replace them). `required` is where the host's require(esm)
+// entry module leaves the namespace it imported.
+let required;
 const hooks = {
+  get required() { return required; },
+  set required(ns) { required = ns; },
   builtin(id) { return require('internal/modules/cjs/loader')._load(id, null, false); },
   cjs(file) {
     const Module = require('internal/modules/cjs/loader');
@@ -399,6 +404,7 @@ const hooks = {
     meta.url = pathToURL(file) + suffix;
   },
 };
+Object.freeze(hooks);
 Object.defineProperty(globalThis, kHooks, { value: hooks });
 
 // QuickJS parses neither import attributes (`with { type: 'json' }`) nor
@@ -484,7 +490,8 @@ function source(name) {
   return prefix + body;
 }
 
-moduleWrap.setHooks(resolve, source);
+// The engine's module hooks are registered once, by the bootstrap, and
+// call resolve and source below.
 
 // canRequireESM reports whether the host can evaluate an ES module graph
 // synchronously for require().
@@ -522,5 +529,5 @@ function unsettledTopLevelAwait() {
 }
 
 module.exports = {
-  resolve, runMainESM, unsettledTopLevelAwait, cjsExportNames, canRequireESM, requireESM, stripImportAttributes,
+  resolve, source, runMainESM, unsettledTopLevelAwait, cjsExportNames, canRequireESM, requireESM, stripImportAttributes,
 };
