@@ -43,8 +43,12 @@ type EngineConfig struct {
 	// recursion depth. Zero means DefaultStackLimit; it is capped at
 	// StackSize less StackHeadroom.
 	StackLimit uint32
-	// Interruptible makes VMs stoppable mid-execution through their context
-	// (CPU limits); it slows tight JS loops noticeably.
+	// Interruptible is the hard-kill tier: wazero closes a VM's module when
+	// its Options.Context ends, even inside a long built-in that never polls
+	// for interrupts (new Float64Array(3e6).sort()); the VM is unusable
+	// afterwards and tight JS loops run several times slower. The ordinary
+	// way to stop JS is VM.Interrupt, VM.Limit and VM.SetExecutionLimit,
+	// which cost nothing measurable and leave the VM usable.
 	Interruptible bool
 }
 

@@ -44,7 +44,8 @@ type Options struct {
 	// Stdout and Stderr receive what the engine's C library prints (only
 	// fatal diagnostics; JS output goes through host bindings).
 	Stdout, Stderr io.Writer
-	// Context bounds the VM when the Engine is Interruptible.
+	// Context bounds the VM when the Engine is Interruptible (the hard-kill
+	// tier; see VM.Limit for the ordinary one).
 	Context context.Context
 	// GCStress makes the engine collect cycles at its next allocation after
 	// every host call and every call into the engine (a testing aid that finds
@@ -86,6 +87,7 @@ type VM struct {
 
 	gcStress  bool
 	hostDepth int // host calls active (JS → Go → JS nesting)
+	irq       interruptState
 
 	// Modules and Rejections, when set, serve ES module loading and
 	// promise rejection tracking.
@@ -189,6 +191,7 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset, wasmpatch.NormalizeTableIndex)
 	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+4, wasmpatch.LoaderTableIndex)
 	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+8, vm.opaque)
+	vm.installInterrupts()
 	return vm, nil
 }
 
@@ -246,7 +249,9 @@ func (x *export) call(args ...uint64) uint64 {
 		x.vm.collectSoon()
 	}
 	x.depth++
+	x.vm.enter()
 	err := f.CallWithStack(x.vm.ctx, st)
+	x.vm.leave()
 	x.depth--
 	if err != nil {
 		var a *Abort
@@ -397,6 +402,10 @@ func dispatch(ctx context.Context, _ api.Module, stack []uint64) {
 		defer vm.collectSoon()
 	}
 	flag := argc & 0xf0000000
+	if flag == wasmpatch.InterruptArgcFlag {
+		stack[0] = vm.pollInterrupt()
+		return
+	}
 	if flag == wasmpatch.TrackerArgcFlag {
 		if vm.Rejections != nil {
 			reason := Value(binary.LittleEndian.Uint64(vm.Bytes(argv, 8)))
