@@ -146,29 +146,7 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 		return nil, fmt.Errorf("wasm: instantiate: %w", err)
 	}
 	vm.mem = vm.mod.Memory()
-	for _, p := range []struct {
-		x    **export
-		name string
-	}{
-		{&vm.xFree, "free"}, {&vm.xMalloc, "malloc"}, {&vm.xFreeValue, "QJS_FreeValue"},
-		{&vm.xDup, "QJS_CloneValue"}, {&vm.xCall, "QJS_Call"}, {&vm.xNewString, "JS_NewStringLen"},
-		{&vm.xToCString, "QJS_ToCString"}, {&vm.xFreeCString, "JS_FreeCString"},
-		{&vm.xGetException, "JS_GetException"}, {&vm.xThrow, "JS_Throw"},
-		{&vm.xGetProp, "JS_GetPropertyStr"}, {&vm.xSetProp, "JS_SetPropertyStr"},
-		{&vm.xEval, "JS_Eval"}, {&vm.xExecJob, "JS_ExecutePendingJob"},
-		{&vm.xNewFloat, "QJS_NewFloat64"}, {&vm.xNewObject, "JS_NewObject"},
-		{&vm.xNewArray, "JS_NewArray"}, {&vm.xCreateProxy, "QJS_CreateFunctionProxy"},
-		{&vm.xGlobal, "JS_GetGlobalObject"}, {&vm.xNewInt64, "QJS_NewInt64"},
-		{&vm.xNewBool, "QJS_NewBool"}, {&vm.xSetPropU32, "QJS_SetPropertyUint32"},
-		{&vm.xGetPropU32, "QJS_GetPropertyUint32"}, {&vm.xNewAB, "QJS_NewArrayBufferCopy"},
-		{&vm.xGetAB, "QJS_GetArrayBuffer"}, {&vm.xReadObject, "JS_ReadObject"},
-		{&vm.xWriteObject, "JS_WriteObject"}, {&vm.xEvalFunction, "JS_EvalFunction"},
-		{&vm.xResolveModule, "JS_ResolveModule"}, {&vm.xImportMeta, "js_module_set_import_meta"},
-		{&vm.xToFloat, "QJS_ToFloat64"}, {&vm.xNewBigInt64, "QJS_NewBigInt64"},
-		{&vm.xJSONParse, "QJS_ParseJSON"}, {&vm.xToInt64, "QJS_ToInt64"}, {&vm.xToBool, "JS_ToBool"},
-	} {
-		*p.x = vm.export(p.name)
-	}
+	vm.lookupExports()
 	defer func() {
 		if r := recover(); r != nil {
 			vm.Close()
@@ -193,6 +171,33 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+8, vm.opaque)
 	vm.installInterrupts()
 	return vm, nil
+}
+
+// lookupExports finds the exports the bridge calls.
+func (vm *VM) lookupExports() {
+	for _, p := range []struct {
+		x    **export
+		name string
+	}{
+		{&vm.xFree, "free"}, {&vm.xMalloc, "malloc"}, {&vm.xFreeValue, "QJS_FreeValue"},
+		{&vm.xDup, "QJS_CloneValue"}, {&vm.xCall, "QJS_Call"}, {&vm.xNewString, "JS_NewStringLen"},
+		{&vm.xToCString, "QJS_ToCString"}, {&vm.xFreeCString, "JS_FreeCString"},
+		{&vm.xGetException, "JS_GetException"}, {&vm.xThrow, "JS_Throw"},
+		{&vm.xGetProp, "JS_GetPropertyStr"}, {&vm.xSetProp, "JS_SetPropertyStr"},
+		{&vm.xEval, "JS_Eval"}, {&vm.xExecJob, "JS_ExecutePendingJob"},
+		{&vm.xNewFloat, "QJS_NewFloat64"}, {&vm.xNewObject, "JS_NewObject"},
+		{&vm.xNewArray, "JS_NewArray"}, {&vm.xCreateProxy, "QJS_CreateFunctionProxy"},
+		{&vm.xGlobal, "JS_GetGlobalObject"}, {&vm.xNewInt64, "QJS_NewInt64"},
+		{&vm.xNewBool, "QJS_NewBool"}, {&vm.xSetPropU32, "QJS_SetPropertyUint32"},
+		{&vm.xGetPropU32, "QJS_GetPropertyUint32"}, {&vm.xNewAB, "QJS_NewArrayBufferCopy"},
+		{&vm.xGetAB, "QJS_GetArrayBuffer"}, {&vm.xReadObject, "JS_ReadObject"},
+		{&vm.xWriteObject, "JS_WriteObject"}, {&vm.xEvalFunction, "JS_EvalFunction"},
+		{&vm.xResolveModule, "JS_ResolveModule"}, {&vm.xImportMeta, "js_module_set_import_meta"},
+		{&vm.xToFloat, "QJS_ToFloat64"}, {&vm.xNewBigInt64, "QJS_NewBigInt64"},
+		{&vm.xJSONParse, "QJS_ParseJSON"}, {&vm.xToInt64, "QJS_ToInt64"}, {&vm.xToBool, "JS_ToBool"},
+	} {
+		*p.x = vm.export(p.name)
+	}
 }
 
 // Close releases the module instance.

@@ -53,6 +53,12 @@ const (
 	// build).
 	RuntimeStackTopOffset   = 124
 	RuntimeStackLimitOffset = 128
+	// RuntimeJobListOffset is JSRuntime.job_list (struct list_head {prev,
+	// next}): empty when next points at itself.
+	RuntimeJobListOffset = 180
+	// ContextRandomStateOffset is JSContext.random_state, Math.random's
+	// xorshift64* state (uint64, seeded from the clock at creation).
+	ContextRandomStateOffset = 264
 	// RuntimeGCThresholdOffset is the offset in JSRuntime of
 	// malloc_gc_threshold: the collector runs when an allocation passes it.
 	RuntimeGCThresholdOffset = 116
