@@ -1,7 +1,6 @@
 package wasm
 
 import (
-	"context"
 	cryptorand "crypto/rand"
 	"encoding/binary"
 	"errors"
@@ -10,7 +9,6 @@ import (
 
 	"golang.org/x/sys/unix"
 
-	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/experimental"
 
 	"github.com/wqnode/wqnode/wasm/internal/wasmpatch"
@@ -146,19 +144,7 @@ func (e *Engine) NewVMFromSnapshot(s *Snapshot, opts Options) (vm *VM, err error
 	if s.fd < 0 {
 		return nil, errors.New("wasm: snapshot closed")
 	}
-	if opts.Context == nil {
-		opts.Context = context.Background()
-	}
-	vm = &VM{engine: e, fns: map[string]*export{}, gcStress: opts.GCStress || gcStressAll}
-	vm.ctx = context.WithValue(opts.Context, vmKey{}, vm)
-	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions().
-		WithSysWalltime().WithSysNanotime().WithSysNanosleep().WithRandSource(cryptorand.Reader)
-	if opts.Stdout != nil {
-		cfg = cfg.WithStdout(opts.Stdout)
-	}
-	if opts.Stderr != nil {
-		cfg = cfg.WithStderr(opts.Stderr)
-	}
+	vm, cfg := newVMShell(e, opts)
 	alloc := experimental.MemoryAllocatorFunc(func(capBytes, maxBytes uint64) experimental.LinearMemory {
 		return newSnapshotMemory(s, maxBytes)
 	})

@@ -125,19 +125,7 @@ const scratchSize = 64 << 10
 
 // NewVM instantiates a VM.
 func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
-	if opts.Context == nil {
-		opts.Context = context.Background()
-	}
-	vm = &VM{engine: e, fns: map[string]*export{}, gcStress: opts.GCStress || gcStressAll}
-	vm.ctx = context.WithValue(opts.Context, vmKey{}, vm)
-	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions().
-		WithSysWalltime().WithSysNanotime().WithSysNanosleep().WithRandSource(cryptorand.Reader)
-	if opts.Stdout != nil {
-		cfg = cfg.WithStdout(opts.Stdout)
-	}
-	if opts.Stderr != nil {
-		cfg = cfg.WithStderr(opts.Stderr)
-	}
+	vm, cfg := newVMShell(e, opts)
 	// No file system is mounted: files are reached only through hostfs.
 	// Linear memory is an mmap'd reservation of the limit (see memory.go).
 	ictx := experimental.WithMemoryAllocator(vm.ctx, mmapAllocator)
@@ -198,6 +186,25 @@ func (vm *VM) lookupExports() {
 	} {
 		*p.x = vm.export(p.name)
 	}
+}
+
+// newVMShell returns a VM not yet instantiated and the module
+// configuration to instantiate it with.
+func newVMShell(e *Engine, opts Options) (*VM, wazero.ModuleConfig) {
+	if opts.Context == nil {
+		opts.Context = context.Background()
+	}
+	vm := &VM{engine: e, fns: map[string]*export{}, gcStress: opts.GCStress || gcStressAll}
+	vm.ctx = context.WithValue(opts.Context, vmKey{}, vm)
+	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions().
+		WithSysWalltime().WithSysNanotime().WithSysNanosleep().WithRandSource(cryptorand.Reader)
+	if opts.Stdout != nil {
+		cfg = cfg.WithStdout(opts.Stdout)
+	}
+	if opts.Stderr != nil {
+		cfg = cfg.WithStderr(opts.Stderr)
+	}
+	return vm, cfg
 }
 
 // Close releases the module instance.
