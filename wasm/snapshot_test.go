@@ -198,3 +198,35 @@ func TestSnapshotIdleMemory(t *testing.T) {
 		t.Errorf("a clone costs %d KiB, a fresh VM %d KiB", cloned>>10, fresh>>10)
 	}
 }
+
+// A clone outlives its snapshot and the VM it came from, and runs under
+// constant collection.
+func TestSnapshotCloneOutlivesSource(t *testing.T) {
+	e, err := NewEngine(EngineConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vm, err := e.NewVM(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	evalString(t, vm, "globalThis.m = new Map(Array.from({ length: 1000 }, (_, i) => [i, { i }])); ''")
+	snap, err := vm.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := e.NewVMFromSnapshot(snap, Options{GCStress: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	snap.Close()
+	vm.Close()
+	if _, err := e.NewVMFromSnapshot(snap, Options{}); err == nil {
+		t.Fatal("a closed snapshot made a VM")
+	}
+	got := evalString(t, c, "for (let i = 0; i < 1000; i++) { const o = m.get(i); o.self = o; m.set(i + 1000, { o }); } String(m.size)")
+	if got != "2000" {
+		t.Fatalf("clone: %q", got)
+	}
+}
