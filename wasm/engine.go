@@ -8,6 +8,7 @@ package wasm
 
 import (
 	"context"
+	"crypto/sha256"
 	_ "embed"
 	"fmt"
 	"os"
@@ -93,6 +94,9 @@ type Engine struct {
 	runtime  wazero.Runtime
 	compiled wazero.CompiledModule
 	layout   wasmpatch.Layout
+	// moduleHash is the SHA-256 of the patched module: saved snapshots
+	// are only valid for the same one.
+	moduleHash [32]byte
 }
 
 var (
@@ -153,7 +157,7 @@ func NewEngine(cfg EngineConfig) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("wasm: compile: %w", err)
 	}
-	e := &Engine{cfg: cfg, runtime: rt, compiled: compiled, layout: layout}
+	e := &Engine{cfg: cfg, runtime: rt, compiled: compiled, layout: layout, moduleHash: sha256.Sum256(patched)}
 	engines[cfg] = e
 	return e, nil
 }

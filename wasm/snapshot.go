@@ -31,7 +31,8 @@ import (
 // Snapshot is the frozen state of an idle VM, from which VMs are made.
 type Snapshot struct {
 	engine *Engine
-	fd     int    // memfd holding the memory image
+	fd     int    // file holding the memory image (a memfd, or a saved file)
+	off    int64  // where the image starts in it (page-aligned)
 	size   uint32 // bytes of memory
 	static []byte // [0, StackBase): static data and the initial heap
 
@@ -83,8 +84,12 @@ func (vm *VM) Snapshot() (*Snapshot, error) {
 
 // writeSparse writes img to the empty file fd, leaving all-zero pages as
 // holes (the idle stack region and untouched heap cost nothing).
-func writeSparse(fd int, img []byte) error {
-	if err := unix.Ftruncate(fd, int64(len(img))); err != nil {
+func writeSparse(fd int, img []byte) error { return writeSparseAt(fd, img, 0) }
+
+// writeSparseAt writes img at offset base of fd, extending the file to its
+// end and leaving all-zero pages as holes.
+func writeSparseAt(fd int, img []byte, base int64) error {
+	if err := unix.Ftruncate(fd, base+int64(len(img))); err != nil {
 		return err
 	}
 	const page = 4096
@@ -98,7 +103,7 @@ func writeSparse(fd int, img []byte) error {
 		}
 		end = min(end, len(img))
 		for off < end {
-			n, err := unix.Pwrite(fd, img[off:end], int64(off))
+			n, err := unix.Pwrite(fd, img[off:end], base+int64(off))
 			if err != nil {
 				return err
 			}
@@ -189,7 +194,7 @@ func newSnapshotMemory(s *Snapshot, maxBytes uint64) experimental.LinearMemory {
 	if !ok || m == nil {
 		return nil
 	}
-	if _, err := mmapFixed(m.buf[:s.size], s.fd); err != nil {
+	if _, err := mmapFixed(m.buf[:s.size], s.fd, s.off); err != nil {
 		m.Free()
 		return nil
 	}
