@@ -63,6 +63,7 @@ type Isolate struct {
 	signalHandler wasm.Value // JS: (signum) => emit
 	stdin         stdinState
 	exitCode      int
+	requireSeq    int // names require()'s entry modules
 	exiting       bool
 }
 
@@ -316,3 +317,32 @@ var builtinIDs = sync.OnceValue(func() []string {
 	})
 	return ids
 })
+
+// callback runs a JS completion callback as a macrotask (args owned).
+func (iso *Isolate) callback(fn wasm.Value, args ...wasm.Value) {
+	all := append([]wasm.Value{iso.vm.Dup(fn)}, args...)
+	r := iso.callEntry("runCallback", all...)
+	iso.vm.Free(r)
+}
+
+// newBuffer creates a Buffer (Uint8Array over a new ArrayBuffer) holding a
+// copy of b.
+func (iso *Isolate) newBuffer(b []byte) wasm.Value {
+	vm := iso.vm
+	// One call per chunk (stdin and child output are hot paths): the
+	// wrapping function is made once per VM.
+	wrap := vm.Cached("buffer.fromArrayBuffer", func() wasm.Value {
+		fn, err := vm.Eval("(ab) => Buffer.from(ab)", "<wqnode:host>", wasm.EvalStrict)
+		if err != nil {
+			panic(err)
+		}
+		return fn
+	})
+	ab := vm.NewArrayBuffer(b)
+	r, err := vm.Call(wrap, wasm.Undefined, ab)
+	vm.Free(ab)
+	if err != nil {
+		return wasm.Null
+	}
+	return r
+}

@@ -150,7 +150,7 @@ Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
 });
 
 ZlibBase.prototype.reset = function reset() {
-  if (this._handle) binding.reset(this._handle);
+  if (this._handle) this._handle.reset();
 };
 
 ZlibBase.prototype._flush = function _flush(callback) {
@@ -207,9 +207,19 @@ ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) 
 
 function closeHandle(engine) {
   if (engine._handle) {
-    binding.close(engine._handle);
+    engine._handle.close();
     engine._handle = null;
   }
+}
+
+// ZlibHandle is a stream's _handle, an object as Node's native handle is
+// (tar's minizlib replaces its close for a while): the binding's stream
+// behind it is named by id.
+class ZlibHandle {
+  constructor(id) { this.id = id; }
+  close() { binding.close(this.id); }
+  reset() { binding.reset(this.id); }
+  params(level, strategy) { return binding.params(this.id, level, strategy); }
 }
 
 function processChunkSync(self, chunk, flushFlag) {
@@ -217,11 +227,16 @@ function processChunkSync(self, chunk, flushFlag) {
     throw zlibError('zlib binding closed', constants.Z_STREAM_ERROR);
   }
   const limit = self._maxOutputLength;
-  const res = binding.process(self._handle, flushFlag, chunk, limit < kMaxLength ? limit : 0);
+  let res;
+  try {
+    res = binding.process(self._handle.id, flushFlag, chunk, limit < kMaxLength ? limit : 0);
+  } catch (err) {
+    closeHandle(self);
+    throw err;
+  }
   const [ab, message, errno] = res;
   if (message !== null) {
     closeHandle(self);
-    if (message === '\u0000too large') throw new ERR_BUFFER_TOO_LARGE(limit);
     const err = zlibError(message, errno);
     self[kError] = err;
     throw err;
@@ -238,9 +253,14 @@ function processChunkAsync(self, chunk, flushFlag, cb) {
     return;
   }
   const handle = self._handle;
-  binding.process(handle, flushFlag, chunk, 0, (res) => {
+  binding.process(handle.id, flushFlag, chunk, 0, (fail, res) => {
     if (self.destroyed || self._handle !== handle) {
       cb();
+      return;
+    }
+    if (fail) {
+      self[kError] = fail;
+      self.destroy(fail);
       return;
     }
     const [ab, message, errno] = res;
@@ -296,7 +316,7 @@ function Zlib(opts, mode) {
       }
     }
   }
-  const handle = binding.create(mode, level, strategy, windowBits, dictionary);
+  const handle = new ZlibHandle(binding.create(mode, level, strategy, windowBits, dictionary));
   ZlibBase.call(this, opts, mode, handle, {
     flush: Z_NO_FLUSH, finishFlush: Z_FINISH, fullFlush: Z_FULL_FLUSH,
   });
@@ -313,7 +333,7 @@ Zlib.prototype.params = function params(level, strategy, callback) {
   checkRangesOrGetDefault(strategy, 'strategy', Z_DEFAULT_STRATEGY, Z_FIXED);
   if (this._level !== level || this._strategy !== strategy) {
     this.flush(Z_SYNC_FLUSH, () => {
-      if (this._handle) binding.params(this._handle, level, strategy);
+      if (this._handle) this._handle.params(level, strategy);
       this._level = level;
       this._strategy = strategy;
       if (callback) callback();

@@ -9,15 +9,21 @@ function create(fd) {
   const { Writable } = require('stream');
   const stream = new Writable({
     decodeStrings: false,
+    // A failed write (ENOSPC, EPIPE, EBADF) fails the callback and the
+    // stream ('error'), as Node's writeSync-backed stdio does.
     write(chunk, encoding, cb) {
-      if (typeof chunk === 'string') {
-        if (encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer' || !encoding) {
-          pb.writeString(fd, chunk);
-          return cb();
+      try {
+        if (typeof chunk === 'string') {
+          if (encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer' || !encoding) {
+            pb.writeString(fd, chunk);
+            return cb();
+          }
+          chunk = require('buffer').Buffer.from(chunk, encoding);
         }
-        chunk = require('buffer').Buffer.from(chunk, encoding);
+        pb.writeBytes(fd, chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      } catch (err) {
+        return cb(err);
       }
-      pb.writeBytes(fd, chunk.buffer, chunk.byteOffset, chunk.byteLength);
       cb();
     },
   });
