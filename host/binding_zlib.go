@@ -17,7 +17,10 @@ import (
 //	  7 UNZIP. windowBits 0 means "from the header" (inflate).
 //	process(h, flush, chunk?, limit, cb?) -> result; with cb the work runs
 //	  on the pool and cb(err) or cb(null, result) is called from the loop.
-//	  result = [output ArrayBuffer, error message or null, errno, ended].
+//	  result = [output ArrayBuffer, error message or null, errno, ended,
+//	  paused]. An asynchronous call returns (paused) once its output
+//	  reaches zlibPause bytes: the caller calls again with no chunk for
+//	  the rest, so a stream inflates any ratio in bounded pieces.
 //	  Output is bounded by limit (when > 0) and always by the isolate's
 //	  memory: past it the call fails with ERR_BUFFER_TOO_LARGE.
 //	params(h, level, strategy) -> undefined or an error message
@@ -75,6 +78,10 @@ var zlibBinding = &binding.Module{Name: "zlib", Funcs: []binding.Func{
 	}},
 }}
 
+// zlibPause is the output of one asynchronous process call, at most (as
+// Node's chunks are bounded by the stream's chunkSize).
+const zlibPause = 1 << 20
+
 // zlibStream is the stream at handle index v, or nil.
 func zlibStream(e *binding.Env, v wasm.Value) *zlibcodec.Stream {
 	s, _ := binding.Lookup[*zlibcodec.Stream](e.Handles, int(v.Number()))
@@ -97,8 +104,13 @@ func zlibProcess(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	if limit <= 0 || limit > e.MaxBuffer {
 		limit = e.MaxBuffer
 	}
+	pause := 0
+	if binding.IsFunc(cb) {
+		pause = zlibPause
+	}
 	return e.Do(cb, func() (binding.Result, error) {
-		out, zerr, ended := s.Process(in, flush, int(limit))
+		r := s.Process(in, flush, int(limit), pause)
+		out, zerr, ended := r.Out, r.Err, r.Ended
 		if zerr != nil && zerr.TooLarge {
 			return nil, &binding.CodedError{Class: "RangeError", Code: "ERR_BUFFER_TOO_LARGE",
 				Message: "Cannot create a Buffer larger than " + strconv.FormatInt(limit, 10) + " bytes"}
@@ -115,6 +127,7 @@ func zlibProcess(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 				vm.SetIndex(arr, 2, wasm.MakeInt(0))
 			}
 			vm.SetIndex(arr, 3, wasm.MakeBool(ended))
+			vm.SetIndex(arr, 4, wasm.MakeBool(r.Paused))
 			return arr
 		}, nil
 	}, zlibError)

@@ -9,9 +9,11 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 
 	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/host/permission"
@@ -75,8 +77,14 @@ type rejection struct {
 // exitRequest is carried by wasm.Abort when JS calls process.reallyExit.
 type exitRequest struct{ code int }
 
+// ignoreSIGPIPE makes a write to a closed pipe fail with EPIPE, as in
+// Node, instead of killing the process (Go's default for stdout and
+// stderr). A handler, not SIG_IGN, so children start with the default.
+var ignoreSIGPIPE = sync.OnceFunc(func() { signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE) })
+
 // New creates an isolate; call Run to execute it.
 func New(cfg Config) (*Isolate, error) {
+	ignoreSIGPIPE()
 	if cfg.Stdout == nil {
 		cfg.Stdout = os.Stdout
 	}

@@ -253,7 +253,8 @@ function processChunkAsync(self, chunk, flushFlag, cb) {
     return;
   }
   const handle = self._handle;
-  binding.process(handle.id, flushFlag, chunk, 0, (fail, res) => {
+  self.bytesWritten += chunk.byteLength;
+  const step = (input) => binding.process(handle.id, flushFlag, input, 0, (fail, res) => {
     if (self.destroyed || self._handle !== handle) {
       cb();
       return;
@@ -263,8 +264,7 @@ function processChunkAsync(self, chunk, flushFlag, cb) {
       self.destroy(fail);
       return;
     }
-    const [ab, message, errno] = res;
-    self.bytesWritten += chunk.byteLength;
+    const [ab, message, errno, , paused] = res;
     if (message !== null) {
       const err = zlibError(message, errno);
       self[kError] = err;
@@ -279,8 +279,12 @@ function processChunkAsync(self, chunk, flushFlag, cb) {
         self.push(n <= size ? out : out.subarray(off, Math.min(off + size, n)));
       }
     }
-    cb();
+    // More output is waiting for this input: go on for it (as Node goes
+    // on while zlib's output buffer comes back full).
+    if (paused) step(undefined);
+    else cb();
   });
+  step(chunk);
 }
 
 // ---- Zlib: deflate/inflate family ----

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/wqnode/wqnode/host"
@@ -73,6 +74,13 @@ func run(args []string) int {
 				perms().FSWrite = append(perms().FSWrite, list...)
 			default:
 				perms().Net = append(perms().Net, list...)
+			}
+			execArgv = append(execArgv, a)
+		case strings.HasPrefix(a, "--max-old-space-size="):
+			// The isolate's memory limit in MiB (Node's heap flag): all
+			// of the VM's memory, and so every host buffer meant for it.
+			if mb, err := strconv.ParseUint(strings.TrimPrefix(a, "--max-old-space-size="), 10, 32); err == nil && mb > 0 {
+				cfg.Engine.MemoryLimit = mb << 20
 			}
 			execArgv = append(execArgv, a)
 		case strings.HasPrefix(a, "--eval="):

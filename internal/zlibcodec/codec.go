@@ -53,17 +53,29 @@ func New(c Config) *Stream {
 	return &Stream{eng: newZEngine(cfg), cfg: cfg}
 }
 
-// Process feeds in with flush mode flush (Node's Z_NO_FLUSH .. Z_BLOCK)
-// and returns the output produced, an error, and whether the stream has
-// ended. limit > 0 fails with TooLarge once the output passes limit bytes.
-func (s *Stream) Process(in []byte, flush, limit int) ([]byte, *Error, bool) {
+// Result is what one Process call produced.
+type Result struct {
+	Out   []byte
+	Err   *Error
+	Ended bool // the stream has ended (or failed)
+	// Paused: Out reached the pause size before the input was used up;
+	// call Process again (with no new input) for the rest.
+	Paused bool
+}
+
+// Process feeds in with flush mode flush (Node's Z_NO_FLUSH .. Z_BLOCK).
+// limit > 0 fails with TooLarge once the output passes limit bytes;
+// pause > 0 returns early (Paused) once the output reaches pause bytes,
+// so a stream's output comes in bounded pieces whatever its ratio.
+func (s *Stream) Process(in []byte, flush, limit, pause int) Result {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out, err, ended := s.eng.process(in, flush, limit)
+	out, err, ended, paused := s.eng.process(in, flush, limit, pause)
+	r := Result{Out: out, Ended: ended, Paused: paused}
 	if err != nil {
-		return out, &Error{Message: err.msg, Errno: err.errno, TooLarge: err == errZTooLarge}, ended
+		r.Err = &Error{Message: err.msg, Errno: err.errno, TooLarge: err == errZTooLarge}
 	}
-	return out, nil, ended
+	return r
 }
 
 // Params changes a compressor's level and strategy.
@@ -116,7 +128,7 @@ var (
 )
 
 type zengine interface {
-	process(in []byte, flush int, limit int) (out []byte, err *zerr, ended bool)
+	process(in []byte, flush, limit, pause int) (out []byte, err *zerr, ended, paused bool)
 	params(level, strategy int) *zerr
 	close()
 }

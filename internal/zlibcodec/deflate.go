@@ -102,9 +102,9 @@ func (d *deflater) start() {
 	}
 }
 
-func (d *deflater) process(in []byte, flush int, _ int) ([]byte, *zerr, bool) {
+func (d *deflater) process(in []byte, flush, _, _ int) ([]byte, *zerr, bool, bool) {
 	if d.ended {
-		return nil, nil, true
+		return nil, nil, true, false
 	}
 	if !d.started {
 		d.start()
@@ -140,7 +140,7 @@ func (d *deflater) process(in []byte, flush int, _ int) ([]byte, *zerr, bool) {
 	}
 	out := append([]byte(nil), d.buf.Bytes()...)
 	d.buf.Reset()
-	return out, nil, d.ended
+	return out, nil, d.ended, false
 }
 
 func (d *deflater) remember(in []byte) {

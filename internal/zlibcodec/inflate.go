@@ -28,6 +28,8 @@ type inflater struct {
 	out     []byte
 	err     *zerr
 	limit   int
+	pause   int  // > 0: hand out the output once it reaches pause bytes
+	paused  bool // the last process returned because of pause
 
 	// goroutine side
 	cur      []byte // unread input
@@ -114,11 +116,11 @@ func (z *inflater) readN(n int) ([]byte, *zerr) {
 	return out, nil
 }
 
-func (z *inflater) process(in []byte, flush int, limit int) ([]byte, *zerr, bool) {
+func (z *inflater) process(in []byte, flush, limit, pause int) ([]byte, *zerr, bool, bool) {
 	if z.ended {
-		return nil, z.err, true
+		return nil, z.err, true, false
 	}
-	z.limit = limit
+	z.limit, z.pause = limit, pause
 	if !z.started {
 		z.started = true
 		z.in = make(chan zinMsg)
@@ -142,9 +144,9 @@ func (z *inflater) process(in []byte, flush int, limit int) ([]byte, *zerr, bool
 	case <-z.done:
 		z.ended = true
 	}
-	out := z.out
-	z.out = nil
-	return out, z.err, z.ended
+	out, paused := z.out, z.paused
+	z.out, z.paused = nil, false
+	return out, z.err, z.ended, paused
 }
 
 func (z *inflater) params(int, int) *zerr { return nil }
@@ -161,15 +163,16 @@ func (z *inflater) close() {
 func (z *inflater) flushOut() *zerr {
 	if z.flushed < len(z.win) {
 		p := z.win[z.flushed:]
+		if z.limit > 0 && len(z.out)+len(p) > z.limit {
+			z.out = nil // the output is refused whole: free it now
+			return errZTooLarge
+		}
 		if z.sum != nil {
 			z.sum.Write(p)
 		}
 		z.total += int64(len(p))
 		z.out = append(z.out, p...)
 		z.flushed = len(z.win)
-		if z.limit > 0 && len(z.out) > z.limit {
-			return errZTooLarge
-		}
 	}
 	const keep = 32 << 10
 	if len(z.win) > 4*keep {
@@ -553,8 +556,29 @@ func (z *inflater) put(p []byte) *zerr {
 
 func (z *inflater) afterPut(n int) *zerr {
 	if len(z.win)-z.flushed >= 64<<10 {
-		return z.flushOut()
+		if e := z.flushOut(); e != nil {
+			return e
+		}
+		if z.pause > 0 && len(z.out) >= z.pause {
+			return z.yield()
+		}
 	}
+	return nil
+}
+
+// yield hands the output decoded so far to the caller before the input
+// is used up, and waits to be called again (with more input or none).
+func (z *inflater) yield() *zerr {
+	z.paused = true
+	z.need <- struct{}{}
+	m, ok := <-z.in
+	if !ok {
+		return &zerr{"zlib binding closed", -2}
+	}
+	if len(m.data) > 0 {
+		z.cur = append(z.cur[:len(z.cur):len(z.cur)], m.data...)
+	}
+	z.finished = z.finished || m.finish
 	return nil
 }
 
