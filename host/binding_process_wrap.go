@@ -101,10 +101,23 @@ func setRef(e *binding.Env, ref *bool, on bool) {
 	}
 }
 
-// childOf is the child whose handle index is args[0], or nil.
+type childKey struct{}
+
+// children are an isolate's live children by id. JS names a child by an
+// id that is never reused (unlike handle indexes), so a late call for a
+// child that is gone can never reach a newer one.
+type children struct {
+	next int
+	byID map[int]*childProc
+}
+
+func childrenOf(e *binding.Env) *children {
+	return binding.State(e, childKey{}, func() *children { return &children{byID: map[int]*childProc{}} })
+}
+
+// childOf is the child whose id is args[0], or nil.
 func childOf(e *binding.Env, args []wasm.Value) *childProc {
-	cp, _ := binding.Lookup[*childProc](e.Handles, int(binding.Arg(args, 0).Number()))
-	return cp
+	return childrenOf(e).byID[int(binding.Arg(args, 0).Number())]
 }
 
 // ownChild reports whether pid is a running child this isolate spawned.
@@ -134,8 +147,11 @@ func spawnChild(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	if err != nil {
 		return wasm.MakeInt(-int32(errnoOr(err, syscall.EINVAL)))
 	}
-	cp := &childProc{iso: iso, pid: sp.pid, cb: vm.Dup(binding.Arg(args, 1)), ref: true, pipes: map[int]*childPipe{}}
-	cp.id, _ = e.Handles.Add(cp)
+	cs := childrenOf(e)
+	cs.next++
+	cp := &childProc{iso: iso, id: cs.next, pid: sp.pid, cb: vm.Dup(binding.Arg(args, 1)), ref: true, pipes: map[int]*childPipe{}}
+	cp.slot, _ = e.Handles.Add(cp)
+	cs.byID[cp.id] = cp
 	e.Loop.Ref()
 	for fd, f := range sp.parent {
 		p := &childPipe{f: f}
@@ -294,7 +310,8 @@ type spawnOptions struct {
 
 type childProc struct {
 	iso    *Isolate
-	id     int
+	id     int // JS's name for it
+	slot   int // its index in the handle table
 	pid    int
 	cb     wasm.Value // owned
 	ref    bool
@@ -332,9 +349,10 @@ func (cp *childProc) maybeFree() {
 	}
 	cp.freed = true
 	e := cp.iso.env
-	if h, ok := e.Handles.Get(cp.id).(*childProc); ok && h == cp {
-		e.Handles.Remove(cp.id)
+	if h, ok := e.Handles.Get(cp.slot).(*childProc); ok && h == cp {
+		e.Handles.Remove(cp.slot)
 	}
+	delete(childrenOf(e).byID, cp.id)
 	if cp.cb != 0 {
 		cp.iso.vm.Free(cp.cb)
 		cp.cb = 0

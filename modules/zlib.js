@@ -214,10 +214,15 @@ function closeHandle(engine) {
 
 // ZlibHandle is a stream's _handle, an object as Node's native handle is
 // (tar's minizlib replaces its close for a while): the binding's stream
-// behind it is named by id.
+// behind it is named by id, a handle index, forgotten once closed (the
+// index may then name another handle).
 class ZlibHandle {
   constructor(id) { this.id = id; }
-  close() { binding.close(this.id); }
+  close() {
+    if (this.id < 0) return;
+    binding.close(this.id);
+    this.id = -1;
+  }
   reset() { binding.reset(this.id); }
   params(level, strategy) { return binding.params(this.id, level, strategy); }
 }
