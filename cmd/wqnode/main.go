@@ -9,8 +9,25 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/sys/unix"
+
 	"github.com/wqnode/wqnode/host"
 )
+
+// init gives a standard descriptor the process was started without
+// /dev/null, as libuv does: else the runtime's next file would take its
+// number and JS's writes to stdout would land in it.
+func init() {
+	for fd := 0; fd <= 2; fd++ {
+		if _, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err == nil {
+			continue
+		}
+		if n, err := unix.Open("/dev/null", unix.O_RDWR, 0); err == nil && n != fd {
+			unix.Dup2(n, fd)
+			unix.Close(n)
+		}
+	}
+}
 
 func main() {
 	os.Exit(run(os.Args[1:]))

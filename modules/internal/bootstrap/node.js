@@ -251,7 +251,11 @@ function emitExit() {
     BuiltinModule.isLoaded('internal/modules/esm/loader') &&
     require('internal/modules/esm/loader').unsettledTopLevelAwait();
   if (unsettled) {
-    pb.writeString(2, 'Warning: Detected unsettled top-level await at file:' + process.argv[1] + '\n\n\n');
+    try {
+      pb.writeString(2, 'Warning: Detected unsettled top-level await at file:' + process.argv[1] + '\n\n\n');
+    } catch {
+      // stderr cannot be written.
+    }
   }
   const code = process.exitCode ?? 0;
   if (!process._exiting) {
