@@ -66,9 +66,6 @@ var processBinding = &binding.Module{Name: "process", Init: processInit, Funcs: 
 		return intArray(e.VM, gs)
 	}},
 	{Name: "kill", Fn: processKill},
-	{Name: "handleType", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
-		return e.VM.NewString(guessHandle(e, int(binding.Arg(args, 0).Number())))
-	}},
 	{Name: "windowSize", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		ws := &unix.Winsize{Col: 80, Row: 24}
 		if f := hostFileOf(e, int(binding.Arg(args, 0).Number())); f != nil {

@@ -1,10 +1,12 @@
 'use strict';
 // zlib: deflate/inflate/gzip/gunzip/unzip over the Go 'zlib' binding
-// (host/binding_zlib.go). Engines live in Go, one per stream, and consume
+// (host/binding_zlib.go, over internal/zlibcodec). Engines live in Go, one
+// per stream, each a handle in the isolate's table, and consume
 // input chunk by chunk; the convenience functions are built on the same
 // engines. Brotli is not available: its APIs throw ERR_NOT_IMPLEMENTED.
 
 const { Buffer, kMaxLength } = require('buffer');
+const { isAnyArrayBuffer } = internalBinding('types');
 const Transform = require('internal/streams/transform');
 const {
   codes: {
@@ -44,11 +46,6 @@ Object.freeze(codes);
 
 const kFlushFlag = Symbol('kFlushFlag');
 const kError = Symbol('kError');
-
-function isAnyArrayBuffer(v) {
-  return v instanceof ArrayBuffer ||
-    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
-}
 
 function zlibError(message, errno) {
   // eslint-disable-next-line no-restricted-syntax

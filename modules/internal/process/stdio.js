@@ -3,6 +3,7 @@
 // synchronous, as Node's are for files, pipes and TTYs on Linux.
 
 const pb = internalBinding('process');
+const { guessHandleType } = internalBinding('tty');
 
 function create(fd) {
   if (fd === 0) return createStdin();
@@ -28,7 +29,7 @@ function create(fd) {
     },
   });
   stream.fd = fd;
-  stream._type = pb.handleType(fd);
+  stream._type = guessHandleType(fd);
   stream._isStdio = true;
   stream.destroySoon = stream.destroy;
   stream._destroy = function(err, cb) { cb(err); };
@@ -61,7 +62,7 @@ function createStdin() {
   // A paused stdin must not keep the process alive.
   stream.on('pause', () => { reading = false; pb.stdinReadStop(); });
   stream.fd = 0;
-  stream._type = pb.handleType(0);
+  stream._type = guessHandleType(0);
   if (stream._type === 'TTY') {
     stream.isTTY = true;
     stream.setRawMode = () => stream;
