@@ -1,7 +1,6 @@
 package host
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/host/permission"
+	"github.com/wqnode/wqnode/hostfs"
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -134,12 +134,15 @@ func processChdir(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	if !filepath.IsAbs(dir) {
 		dir = filepath.Join(e.Cwd, dir)
 	}
-	st, err := os.Stat(dir)
-	if err == nil && !st.IsDir() {
-		err = &fs.PathError{Op: "chdir", Path: dir, Err: syscall.ENOTDIR}
+	// Through the isolate's file system, so under --permission a
+	// directory outside the read grants is denied, not probed.
+	st, err := hostfs.FSOf(e).Stat(hostfs.Path{Abs: dir})
+	if err == nil && st.Mode&syscall.S_IFMT != syscall.S_IFDIR {
+		err = syscall.ENOTDIR
 	}
 	if err != nil {
-		return e.Throw(err, "chdir", vm.String(binding.Arg(args, 0)), "")
+		// As Node's: from the working directory to the one asked for.
+		return e.Throw(err, "chdir", e.Cwd, vm.String(binding.Arg(args, 0)))
 	}
 	e.Cwd = filepath.Clean(dir)
 	return wasm.Undefined
