@@ -158,6 +158,10 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+4, wasmpatch.LoaderTableIndex)
 	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+8, vm.opaque)
 	vm.installInterrupts()
+	// Capture the error classes before any script can replace them.
+	for _, c := range errorClasses {
+		vm.Free(vm.errorClass(c))
+	}
 	return vm, nil
 }
 
@@ -205,6 +209,22 @@ func newVMShell(e *Engine, opts Options) (*VM, wazero.ModuleConfig) {
 		cfg = cfg.WithStderr(opts.Stderr)
 	}
 	return vm, cfg
+}
+
+// errorClasses are the constructors NewError captures when the VM is made.
+var errorClasses = []string{"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError",
+	"EvalError", "URIError", "InternalError", "AggregateError"}
+
+// errorClass returns the global error constructor named class (owned), as
+// it was when the VM was made for the standard classes: a script that
+// replaces globalThis.TypeError is never called by host-built errors.
+func (vm *VM) errorClass(class string) Value {
+	return vm.Dup(vm.Cached("errorClass:"+class, func() Value {
+		g := vm.Global()
+		ctor := vm.Get(g, class)
+		vm.Free(g)
+		return ctor
+	}))
 }
 
 // Close releases the module instance.
@@ -868,12 +888,11 @@ func (vm *VM) ThrowError(class, message string) Value {
 	return vm.Throw(vm.NewError(class, message))
 }
 
-// NewError returns new <class>(message) for a global error class (owned);
+// NewError returns new <class>(message) for a global error class, as it
+// was when the VM was made (owned);
 // if construction throws, the thrown value is returned instead.
 func (vm *VM) NewError(class, message string) Value {
-	g := vm.Global()
-	ctor := vm.Get(g, class)
-	vm.Free(g)
+	ctor := vm.errorClass(class)
 	msg := vm.NewString(message)
 	e, err := vm.CallConstructor(ctor, msg)
 	vm.Free(msg)

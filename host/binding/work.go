@@ -93,13 +93,13 @@ type ErrorValue func(e *Env, err error) wasm.Value
 func (e *Env) Do(cb wasm.Value, work Work, onErr ErrorValue) wasm.Value {
 	if !IsFunc(cb) {
 		res, err := work()
-		if err != nil {
-			return e.VM.Throw(onErr(e, err))
+		if err == nil {
+			var v wasm.Value
+			if v, err = e.build(res); err == nil {
+				return v
+			}
 		}
-		if res == nil {
-			return wasm.Undefined
-		}
-		return res(e)
+		return e.VM.Throw(onErr(e, err))
 	}
 	cb = e.VM.Dup(cb)
 	req := e.Loop.Reserve()

@@ -267,6 +267,16 @@ function makeNodeErrorWithCode(Base, key) {
       setStackHeader(this, `${baseName} [${key}]: ${message}`);
     }
 
+    // As Node's: the instance's constructor reads as the base class
+    // (err.constructor.name is 'TypeError', not 'NodeError').
+    get ['constructor']() {
+      return Base;
+    }
+
+    get [kIsNodeError]() {
+      return true;
+    }
+
     toString() {
       return `${this.name} [${key}]: ${this.message}`;
     }

@@ -1086,6 +1086,7 @@ function createIntl() {
     'Asia/Seoul': ['Korean Standard Time'], 'Asia/Singapore': ['Singapore Standard Time'], 'Asia/Dubai': ['Gulf Standard Time'],
     'Australia/Sydney': ['Australian Eastern Standard Time', 'Australian Eastern Daylight Time'],
     'Australia/Melbourne': ['Australian Eastern Standard Time', 'Australian Eastern Daylight Time'],
+    'Australia/Lord_Howe': ['Lord Howe Standard Time', 'Lord Howe Daylight Time'],
     'Europe/Paris': cet, 'Europe/Berlin': cet, 'Europe/Madrid': cet, 'Europe/Rome': cet, 'Europe/Amsterdam': cet,
     'Europe/Brussels': cet, 'Europe/Vienna': cet, 'Europe/Stockholm': cet, 'Europe/Oslo': cet, 'Europe/Copenhagen': cet,
     'Europe/Warsaw': cet, 'Europe/Prague': cet, 'Europe/Zurich': cet, 'Europe/Athens': eet, 'Europe/Helsinki': eet,
@@ -2234,5 +2235,15 @@ function createIntl() {
     },
     dateToLocale,
     localeCompare,
+    // Local time for Date (internal/date): the offset in minutes east of
+    // UTC at time t in the zone TZ names (UTC when it names none), and the
+    // zone's long name then.
+    localZoneAt(t) {
+      let z;
+      try { z = resolveTimeZone(localZoneName()); } catch { z = undefined; }
+      if (z === undefined || z.local) z = { name: 'UTC', utc: true };
+      const info = zoneInfo(z, t);
+      return { off: info.off, name: timeZoneNameText(z, info, 'long', t < 0 ? 0 : t) };
+    },
   };
 }

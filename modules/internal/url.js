@@ -1513,8 +1513,14 @@ Object.defineProperties(URLSearchParamsIteratorPrototype, {
 // ---------------------------------------------------------------------------
 // URL
 
+// As Node's URL parser (native code) throws it: a plain TypeError carrying
+// code, input and base, whose toString has no [code].
 function invalidUrl(input, base) {
-  return new (codes().ERR_INVALID_URL)(input, base);
+  const err = new TypeError('Invalid URL');
+  err.code = 'ERR_INVALID_URL';
+  err.input = input;
+  if (base != null) err.base = base;
+  return err;
 }
 
 function parseWithBase(input, base) {

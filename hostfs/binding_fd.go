@@ -1,0 +1,444 @@
+package hostfs
+
+import (
+	"io"
+	"os"
+	"sync/atomic"
+	"syscall"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/wasm"
+)
+
+// file is an open file in the isolate's handle table: what a JS fd
+// indexes. A child process may inherit it (binding.HostFile).
+type file struct{ f *os.File }
+
+// Close closes the host file.
+func (h *file) Close() error { return h.f.Close() }
+
+// HostFile is the host file, for a child's stdio.
+func (h *file) HostFile() *os.File { return h.f }
+
+// pending holds a table slot while an open is in flight, so the open
+// fails with EMFILE before it starts, not after.
+type pending struct{}
+
+func (pending) Close() error { return nil }
+
+// stream is what a descriptor reads and writes: a host file, or the
+// embedder's reader and writer for stdio that is not a file.
+type stream struct {
+	f *os.File
+	r io.Reader
+	w io.Writer
+}
+
+// lookup finds descriptor fd in e's table (on the loop): EBADF unless it
+// is a file or stdio, as Node's for a descriptor that is not open.
+func lookup(e *binding.Env, fd int) (stream, error) {
+	switch h := e.Handles.Get(fd).(type) {
+	case *binding.Stdio:
+		return stream{f: h.HostFile(), r: h.Reader, w: h.Writer}, nil
+	case *file:
+		return stream{f: h.f}, nil
+	}
+	return stream{}, syscall.EBADF
+}
+
+// control runs op on f's descriptor, which stays valid while op runs
+// even if the JS side closes f meanwhile.
+func control(f *os.File, op func(fd int) error) error {
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return syscall.EBADF
+	}
+	var opErr error
+	if err := rc.Control(func(fd uintptr) { opErr = retry0(func() error { return op(int(fd)) }) }); err != nil {
+		return syscall.EBADF
+	}
+	return opErr
+}
+
+func (s stream) read(b []byte, pos int64) (n int, err error) {
+	switch {
+	case s.f != nil:
+		err = control(s.f, func(fd int) (err error) {
+			if pos >= 0 {
+				n, err = unix.Pread(fd, b, pos)
+			} else {
+				n, err = unix.Read(fd, b)
+			}
+			return err
+		})
+		return n, err
+	case s.r != nil:
+		if pos >= 0 {
+			return 0, syscall.ESPIPE
+		}
+		n, err = s.r.Read(b)
+		if err == io.EOF {
+			err = nil
+		}
+		return n, err
+	}
+	return 0, syscall.EBADF
+}
+
+func (s stream) write(b []byte, pos int64) (n int, err error) {
+	switch {
+	case s.f != nil:
+		err = control(s.f, func(fd int) (err error) {
+			if pos >= 0 {
+				n, err = unix.Pwrite(fd, b, pos)
+			} else {
+				n, err = unix.Write(fd, b)
+			}
+			return err
+		})
+		return n, err
+	case s.w != nil:
+		if pos >= 0 {
+			return 0, syscall.ESPIPE
+		}
+		return s.w.Write(b)
+	}
+	return 0, syscall.EBADF
+}
+
+// fd runs op on a host file descriptor (fstat, fsync, ...); stdio that is
+// not a file has none (EINVAL, as for a pipe's fsync).
+func (s stream) fd(op func(fd int) error) error {
+	if s.f == nil {
+		return syscall.EINVAL
+	}
+	return control(s.f, op)
+}
+
+// kIoMaxLength is Node's bound on one read of a whole file (2 GiB - 1).
+const kIoMaxLength = 1<<31 - 1
+
+// readAll reads s to its end into a buffer of at most limit bytes (a
+// regular file is sized from fstat first, so a huge one fails before any
+// read): ERR_FS_FILE_TOO_LARGE past it.
+func (s stream) readAll(limit int64) ([]byte, error) {
+	limit = min(limit, kIoMaxLength)
+	size := int64(64 << 10)
+	if s.f != nil {
+		var st unix.Stat_t
+		if s.fd(func(fd int) error { return unix.Fstat(fd, &st) }) == nil && st.Mode&unix.S_IFMT == unix.S_IFREG && st.Size > 0 {
+			if st.Size > limit {
+				return nil, binding.FileTooLarge(st.Size)
+			}
+			size = st.Size + 1
+		}
+	}
+	out := make([]byte, 0, min(size, limit+1))
+	for {
+		if len(out) == cap(out) {
+			if int64(len(out)) > limit {
+				return nil, binding.FileTooLarge(int64(len(out)))
+			}
+			grow := min(int64(cap(out)), limit+1-int64(len(out))) // doubling: linear copying
+			out = append(out, make([]byte, grow)...)[:len(out)]
+		}
+		k, err := s.read(out[len(out):cap(out)], -1)
+		if err != nil {
+			return nil, step(err, "read")
+		}
+		if k == 0 {
+			return out, nil
+		}
+		out = out[:len(out)+k]
+	}
+}
+
+// writeAll writes all of b.
+func (s stream) writeAll(b []byte) error {
+	for len(b) > 0 {
+		k, err := s.write(b, -1)
+		if err != nil {
+			return step(err, "write")
+		}
+		b = b[k:]
+	}
+	return nil
+}
+
+type pendingKey struct{}
+
+// pendingBytes counts the bytes copied out of the VM for asynchronous
+// writes not yet done, so JS that queues writes of one buffer over and
+// over cannot grow host memory past the isolate's own bound.
+type pendingBytes struct{ n atomic.Int64 }
+
+// charge takes n copied bytes of e's pending-write budget (on the loop) and
+// returns their release (safe from the pool), or ERR_BUFFER_TOO_LARGE.
+func charge(e *binding.Env, n int, copied bool) (func(), error) {
+	if !copied {
+		return func() {}, nil
+	}
+	pb := binding.State(e, pendingKey{}, func() *pendingBytes { return &pendingBytes{} })
+	if pb.n.Add(int64(n)) > e.MaxBuffer {
+		pb.n.Add(-int64(n))
+		return nil, binding.ErrBufferTooLarge
+	}
+	return func() { pb.n.Add(-int64(n)) }, nil
+}
+
+// bufferArg is the bytes args[i] (an ArrayBuffer) holds at args[i+1]
+// for args[i+2] bytes: a view of VM memory, or a copy when copied (an
+// asynchronous call, which JS may overwrite meanwhile).
+func bufferArg(e *binding.Env, args []wasm.Value, i int, copied bool) ([]byte, bool) {
+	p, n, ok := e.VM.ArrayBufferData(binding.Arg(args, i))
+	off, ln := uint32(num(args, i+1)), uint32(num(args, i+2))
+	if !ok || uint64(off)+uint64(ln) > uint64(n) {
+		return nil, false
+	}
+	if ln == 0 {
+		return nil, true
+	}
+	b := e.VM.Bytes(p+off, ln)
+	if copied {
+		b = append([]byte(nil), b...)
+	}
+	return b, true
+}
+
+// withFd runs an operation on descriptor args[0] with completion cb.
+func withFd(e *binding.Env, args []wasm.Value, cb wasm.Value, sys string, work func(s stream) (binding.Result, error)) wasm.Value {
+	return withFdCharged(e, args, cb, sys, func() {}, work)
+}
+
+// withFdCharged is withFd calling release when the operation is over
+// (or refused).
+func withFdCharged(e *binding.Env, args []wasm.Value, cb wasm.Value, sys string, release func(), work func(s stream) (binding.Result, error)) wasm.Value {
+	s, err := lookup(e, int(num(args, 0)))
+	if err != nil {
+		release()
+		return e.Fail(cb, err, fail(sys, "", ""))
+	}
+	return e.Do(cb, func() (binding.Result, error) { defer release(); return work(s) }, fail(sys, "", ""))
+}
+
+// openSlot runs open (on the pool for an asynchronous call) into a slot
+// of e's table reserved first, so a full table fails with EMFILE before
+// any work, and returns the slot's index.
+func openSlot(e *binding.Env, cb wasm.Value, onErr binding.ErrorValue, open func() (binding.Handle, error)) wasm.Value {
+	slot, err := e.Handles.Add(pending{})
+	if err != nil {
+		return e.Fail(cb, err, onErr)
+	}
+	return e.Do(cb, func() (binding.Result, error) {
+		h, err := open()
+		if err != nil {
+			return nil, err
+		}
+		return func(e *binding.Env) wasm.Value {
+			e.Handles.Set(slot, h)
+			return wasm.MakeInt(int32(slot))
+		}, nil
+	}, func(e *binding.Env, err error) wasm.Value {
+		if _, ok := e.Handles.Get(slot).(pending); ok {
+			e.Handles.Remove(slot)
+		}
+		return onErr(e, err)
+	})
+}
+
+var fdFuncs = []binding.Func{
+	{Name: "open", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		given, p := pathArg(e, args, 0)
+		flags, mode, fs := int(num(args, 1)), uint32(num(args, 2)), FSOf(e)
+		return openSlot(e, binding.Arg(args, 3), fail("open", given, ""), func() (binding.Handle, error) {
+			f, err := fs.Open(p, flags, mode)
+			if err != nil {
+				return nil, err
+			}
+			return &file{f}, nil
+		})
+	}},
+	{Name: "close", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		fd, cb := int(num(args, 0)), binding.Arg(args, 1)
+		switch e.Handles.Get(fd).(type) {
+		case *file, *binding.Stdio:
+		default:
+			return e.Fail(cb, syscall.EBADF, fail("close", "", ""))
+		}
+		h := e.Handles.Remove(fd)
+		return e.Do(cb, func() (binding.Result, error) { return nil, h.Close() }, fail("close", "", ""))
+	}},
+	// read(fd, ab, off, len, pos, cb): pos < 0 reads at the current position.
+	{Name: "read", Fn: fdRead},
+	// write(fd, ab, off, len, pos, cb): pos < 0 writes at the current position.
+	{Name: "write", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		cb := binding.Arg(args, 5)
+		data, ok := bufferArg(e, args, 1, binding.IsFunc(cb))
+		if !ok {
+			return e.VM.ThrowError("RangeError", "write: buffer out of bounds")
+		}
+		pos := int64(num(args, 4))
+		release, err := charge(e, len(data), binding.IsFunc(cb))
+		if err != nil {
+			return e.Fail(cb, err, fail("write", "", ""))
+		}
+		return withFdCharged(e, args, cb, "write", release, func(s stream) (binding.Result, error) {
+			n, err := s.write(data, pos)
+			if err != nil {
+				return nil, err
+			}
+			return numResult(float64(n)), nil
+		})
+	}},
+	// readFile(pathOrFd, flags, cb) -> ArrayBuffer
+	{Name: "readFile", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		limit := e.MaxBuffer
+		return readWhole(e, args, 2, func(s stream) (binding.Result, error) {
+			b, err := s.readAll(limit)
+			if err != nil {
+				return nil, err
+			}
+			return func(e *binding.Env) wasm.Value { return e.VM.NewArrayBuffer(b) }, nil
+		})
+	}},
+	// writeFile(pathOrFd, ab, off, len, flags, mode, cb)
+	{Name: "writeFile", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		cb := binding.Arg(args, 6)
+		data, ok := bufferArg(e, args, 1, binding.IsFunc(cb))
+		if !ok {
+			return e.VM.ThrowError("RangeError", "writeFile: buffer out of bounds")
+		}
+		release, err := charge(e, len(data), binding.IsFunc(cb))
+		if err != nil {
+			return e.Fail(cb, err, fail("write", "", ""))
+		}
+		return whole(e, args, cb, "write", int(num(args, 4)), uint32(num(args, 5)), release, func(s stream) (binding.Result, error) {
+			return nil, s.writeAll(data)
+		})
+	}},
+	{Name: "fstat", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		return withFd(e, args, binding.Arg(args, 1), "fstat", func(s stream) (binding.Result, error) {
+			if s.f == nil {
+				return statResult(&Stat{Mode: unix.S_IFIFO | 0o600, Blksize: 4096}), nil
+			}
+			var st *Stat
+			err := s.fd(func(fd int) (err error) { st, err = statx(fd, "", unix.AT_EMPTY_PATH); return err })
+			if err != nil {
+				return nil, err
+			}
+			return statResult(st), nil
+		})
+	}},
+	{Name: "ftruncate", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		n := int64(num(args, 1))
+		return fdOp(e, args, 2, "ftruncate", func(fd int) error { return unix.Ftruncate(fd, n) })
+	}},
+	{Name: "fchmod", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		mode := uint32(num(args, 1))
+		return fdOp(e, args, 2, "fchmod", func(fd int) error { return unix.Fchmod(fd, mode) })
+	}},
+	{Name: "fchown", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		uid, gid := int(num(args, 1)), int(num(args, 2))
+		return fdOp(e, args, 3, "fchown", func(fd int) error { return unix.Fchown(fd, uid, gid) })
+	}},
+	{Name: "futime", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		ts := []unix.Timespec{tspec(num(args, 1)), tspec(num(args, 2))}
+		return fdOp(e, args, 3, "futime", func(fd int) error {
+			return unix.UtimesNanoAt(unix.AT_FDCWD, procPath(fd), ts, 0)
+		})
+	}},
+	{Name: "fsync", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		return fdOp(e, args, 1, "fsync", unix.Fsync)
+	}},
+	{Name: "fdatasync", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		return fdOp(e, args, 1, "fdatasync", unix.Fdatasync)
+	}},
+}
+
+func fdOp(e *binding.Env, args []wasm.Value, cbAt int, sys string, op func(fd int) error) wasm.Value {
+	return withFd(e, args, binding.Arg(args, cbAt), sys, func(s stream) (binding.Result, error) {
+		return nil, s.fd(op)
+	})
+}
+
+func fdRead(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+	vm, cb := e.VM, binding.Arg(args, 5)
+	ab := binding.Arg(args, 1)
+	p, n, ok := vm.ArrayBufferData(ab)
+	off, ln, pos := uint32(num(args, 2)), uint32(num(args, 3)), int64(num(args, 4))
+	if !ok || uint64(off)+uint64(ln) > uint64(n) {
+		return vm.ThrowError("RangeError", "read: buffer out of bounds")
+	}
+	if !binding.IsFunc(cb) {
+		var buf []byte
+		if ln > 0 {
+			buf = vm.Bytes(p+off, ln)
+		}
+		return withFd(e, args, cb, "read", func(s stream) (binding.Result, error) {
+			k, err := s.read(buf, pos)
+			if err != nil {
+				return nil, err
+			}
+			return numResult(float64(k)), nil
+		})
+	}
+	// Asynchronous: the bytes land in a host buffer made when the read
+	// runs (so queued reads hold no memory) and are copied on the loop.
+	s, err := lookup(e, int(num(args, 0)))
+	if err != nil {
+		return e.Fail(cb, err, fail("read", "", ""))
+	}
+	abRef, held := vm.Dup(ab), true
+	release := func(vm *wasm.VM) {
+		if held {
+			held = false
+			vm.Free(abRef)
+		}
+	}
+	onErr := fail("read", "", "")
+	return e.Do(cb, func() (binding.Result, error) {
+		buf := make([]byte, ln)
+		k, err := s.read(buf, pos)
+		if err != nil {
+			return nil, err
+		}
+		return func(e *binding.Env) wasm.Value {
+			vm := e.VM
+			defer release(vm)
+			if p, n, ok := vm.ArrayBufferData(abRef); ok && k > 0 && uint64(off)+uint64(k) <= uint64(n) {
+				copy(vm.Bytes(p+off, uint32(k)), buf[:k])
+			}
+			return wasm.MakeInt(int32(k))
+		}, nil
+	}, func(e *binding.Env, err error) wasm.Value {
+		release(e.VM)
+		return onErr(e, err)
+	})
+}
+
+// readWhole and whole run work on args[0], a descriptor or a path opened
+// for the call (and closed after it).
+func readWhole(e *binding.Env, args []wasm.Value, cbAt int, work func(s stream) (binding.Result, error)) wasm.Value {
+	return whole(e, args, binding.Arg(args, cbAt), "fstat", int(num(args, 1)), 0o666, func() {}, work)
+}
+
+// whole's fdSys names a descriptor that is not open, as Node's first
+// call on it does.
+func whole(e *binding.Env, args []wasm.Value, cb wasm.Value, fdSys string, flags int, mode uint32, release func(), work func(s stream) (binding.Result, error)) wasm.Value {
+	if binding.Arg(args, 0).IsNumber() {
+		return withFdCharged(e, args, cb, fdSys, release, work)
+	}
+	given, p := pathArg(e, args, 0)
+	fs := FSOf(e)
+	return e.Do(cb, func() (binding.Result, error) {
+		defer release()
+		f, err := fs.Open(p, flags, mode)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return work(stream{f: f})
+	}, fail("open", given, ""))
+}

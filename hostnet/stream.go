@@ -1,0 +1,487 @@
+package hostnet
+
+import (
+	"context"
+	"errors"
+	"io"
+	"net"
+	"os"
+	"sync"
+	"syscall"
+	"time"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/loop"
+	"github.com/wqnode/wqnode/wasm"
+)
+
+// Events a stream handle reports to its onEvent(kind, a, b) callback.
+const (
+	evRead       = 1 // a: ArrayBuffer of bytes read, or a negative errno (UV_EOF at end)
+	evConnection = 2 // a: status, b: the accepted handle's id
+)
+
+// stream is a TCP or Unix-domain handle: a server (listener) or a
+// connection, sharing the stream base (reads, writes, shutdown). Fields
+// without a comment are the loop goroutine's only.
+type stream struct {
+	e    *binding.Env
+	id   int
+	pipe bool
+	cb   wasm.Value // onEvent, owned
+
+	conn net.Conn
+	rc   syscall.RawConn // conn's, when it has one
+	ln   net.Listener
+
+	bindAddr  string // host:port or path given to bind, used by listen/connect
+	bindNet   string
+	pipeName  string // a Unix socket's path as JS gave it
+	v6only    bool
+	reusePort bool
+	noDelay   bool
+	keepAlive time.Duration // < 0: off
+
+	ref, held, reading, closed bool
+	pending                    [][]byte // bytes read while stopped, delivered by readStart
+	pendingEnd                 int32    // an end (UV_EOF or errno) read while stopped
+	cancel                     context.CancelFunc
+
+	done chan struct{} // closed by Close: the goroutines stop
+
+	// the reader goroutine's control (mu)
+	mu       sync.Mutex
+	cond     *sync.Cond
+	want     bool
+	started  bool
+	ack      chan struct{}
+	accepted chan struct{}
+
+	// queued writes (wmu); writing is set while the writer goroutine runs
+	wmu     sync.Mutex
+	wq      []*writeReq
+	writing bool
+}
+
+// writeReq is a write (or a shutdown, after the writes before it) that did
+// not complete on the loop: it holds its bytes and a reservation.
+type writeReq struct {
+	data     net.Buffers
+	shutdown bool
+	cb       wasm.Value // owned
+	req      *loop.Request
+}
+
+func newStream(e *binding.Env, pipe bool, cb wasm.Value) *stream {
+	s := &stream{e: e, pipe: pipe, cb: e.VM.Dup(cb), ref: true, keepAlive: -1,
+		done: make(chan struct{}), ack: make(chan struct{}, 1), accepted: make(chan struct{}, 1)}
+	s.cond = sync.NewCond(&s.mu)
+	return s
+}
+
+// add puts s in the handle table.
+func (s *stream) add() (int, error) {
+	id, err := s.e.Handles.Add(s)
+	s.id = id
+	return id, err
+}
+
+// Close releases the socket; the goroutines stop. Safe to call twice.
+func (s *stream) Close() error {
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	close(s.done)
+	s.mu.Lock()
+	s.want = false
+	s.cond.Broadcast()
+	s.mu.Unlock()
+	if s.cancel != nil {
+		s.cancel()
+	}
+	if s.ln != nil {
+		s.ln.Close()
+	}
+	if s.conn != nil {
+		s.conn.Close()
+	}
+	s.updateRef()
+	return nil
+}
+
+// updateRef makes the loop's reference match: a ref'd handle that reads
+// or listens keeps the loop alive.
+func (s *stream) updateRef() {
+	want := s.ref && !s.closed && (s.reading || s.ln != nil)
+	if want == s.held {
+		return
+	}
+	s.held = want
+	if want {
+		s.e.Loop.Ref()
+	} else {
+		s.e.Loop.Unref()
+	}
+}
+
+// setConn attaches an established connection.
+func (s *stream) setConn(c net.Conn) {
+	s.conn = c
+	if sc, ok := c.(syscall.Conn); ok {
+		if rc, err := sc.SyscallConn(); err == nil {
+			s.rc = rc
+		}
+	}
+	if tc, ok := c.(*net.TCPConn); ok {
+		tc.SetNoDelay(s.noDelay)
+		if s.keepAlive >= 0 {
+			tc.SetKeepAlive(true)
+			if s.keepAlive > 0 {
+				tc.SetKeepAlivePeriod(s.keepAlive)
+			}
+		} else {
+			tc.SetKeepAlive(false)
+		}
+	}
+}
+
+func (s *stream) post(fn func()) { s.e.Loop.Post(fn) }
+
+// readStart resumes reading; bytes read while stopped come first.
+func (s *stream) readStart() int32 {
+	if s.conn == nil {
+		return -int32(syscall.ENOTCONN)
+	}
+	s.reading = true
+	s.updateRef()
+	if len(s.pending) > 0 || s.pendingEnd != 0 {
+		s.post(s.flushPending)
+		if s.pendingEnd != 0 {
+			return 0
+		}
+	}
+	s.mu.Lock()
+	s.want = true
+	started := s.started
+	s.started = true
+	s.cond.Signal()
+	s.mu.Unlock()
+	s.conn.SetReadDeadline(time.Time{})
+	if !started {
+		go s.readLoop()
+	}
+	return 0
+}
+
+// readStop stops reading from the kernel: a read in progress is
+// interrupted, and what it got waits for the next readStart.
+func (s *stream) readStop() int32 {
+	s.reading = false
+	s.updateRef()
+	s.mu.Lock()
+	wasWanted := s.want
+	s.want = false
+	s.mu.Unlock()
+	if wasWanted && s.conn != nil {
+		s.conn.SetReadDeadline(time.Unix(1, 0))
+	}
+	return 0
+}
+
+func (s *stream) flushPending() {
+	for len(s.pending) > 0 && s.reading && !s.closed {
+		b := s.pending[0]
+		s.pending = s.pending[1:]
+		s.e.Callback(s.cb, wasm.MakeInt(evRead), s.e.VM.NewArrayBuffer(b))
+	}
+	if len(s.pending) == 0 && s.pendingEnd != 0 && s.reading && !s.closed {
+		code := s.pendingEnd
+		s.pendingEnd = 0
+		s.e.Callback(s.cb, wasm.MakeInt(evRead), errInt(code))
+	}
+}
+
+// readLoop is the reading goroutine: it waits until reading is wanted,
+// reads once, hands the bytes to the loop and waits for them to be taken.
+func (s *stream) readLoop() {
+	for {
+		s.mu.Lock()
+		for !s.want && !s.closedLocked() {
+			s.cond.Wait()
+		}
+		s.mu.Unlock()
+		if s.closedLocked() {
+			return
+		}
+		bp, n, err := s.readOnce()
+		if s.closedLocked() {
+			if bp != nil {
+				bufPool.Put(bp)
+			}
+			return
+		}
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			continue // readStop interrupted the read
+		}
+		if n > 0 {
+			s.post(func() { s.onData(bp, n) })
+			select {
+			case <-s.ack:
+			case <-s.done:
+				return
+			}
+			continue
+		}
+		code := int32(uvEOF)
+		if err != nil {
+			code = errnoOf(err)
+		}
+		s.post(func() { s.onEnd(code) })
+		return
+	}
+}
+
+func (s *stream) closedLocked() bool {
+	select {
+	case <-s.done:
+		return true
+	default:
+		return false
+	}
+}
+
+// readOnce reads what the kernel has, taking a buffer only once bytes are
+// there. n == 0 with a nil error is the end of the stream.
+func (s *stream) readOnce() (*[]byte, int, error) {
+	if s.rc == nil {
+		bp := bufPool.Get().(*[]byte)
+		n, err := s.conn.Read(*bp)
+		if n > 0 {
+			return bp, n, nil
+		}
+		bufPool.Put(bp)
+		if err == io.EOF {
+			err = nil
+		}
+		return nil, 0, err
+	}
+	var bp *[]byte
+	var n int
+	var rerr error
+	err := s.rc.Read(func(fd uintptr) bool {
+		if bp == nil {
+			bp = bufPool.Get().(*[]byte)
+		}
+		for {
+			n, rerr = unix.Read(int(fd), *bp)
+			if rerr != unix.EINTR {
+				break
+			}
+		}
+		if rerr == unix.EAGAIN {
+			bufPool.Put(bp)
+			bp = nil
+			return false
+		}
+		return true
+	})
+	if err == nil {
+		err = rerr
+	}
+	if err != nil || n <= 0 {
+		if bp != nil {
+			bufPool.Put(bp)
+		}
+		return nil, 0, err
+	}
+	return bp, n, nil
+}
+
+// onData runs on the loop with bytes the reader read.
+func (s *stream) onData(bp *[]byte, n int) {
+	defer func() {
+		bufPool.Put(bp)
+		select {
+		case s.ack <- struct{}{}:
+		default:
+		}
+	}()
+	if s.closed {
+		return
+	}
+	b := (*bp)[:n]
+	if !s.reading || len(s.pending) > 0 {
+		s.pending = append(s.pending, append([]byte(nil), b...))
+		return
+	}
+	s.e.Callback(s.cb, wasm.MakeInt(evRead), s.e.VM.NewArrayBuffer(b))
+}
+
+// onEnd runs on the loop when the peer ended the stream or reading failed.
+func (s *stream) onEnd(code int32) {
+	if s.closed {
+		return
+	}
+	if !s.reading || len(s.pending) > 0 {
+		s.pendingEnd = code
+		return
+	}
+	s.e.Callback(s.cb, wasm.MakeInt(evRead), errInt(code))
+}
+
+// write writes bufs: on the loop when the kernel takes them all now
+// (result 0, cb not called), else from the writer goroutine (result 1,
+// cb(status) from the loop later). A negative result is an errno.
+func (s *stream) write(bufs [][]byte, cb wasm.Value, copied bool) int32 {
+	if s.conn == nil {
+		return -int32(syscall.EBADF)
+	}
+	s.wmu.Lock()
+	idle := !s.writing && len(s.wq) == 0
+	s.wmu.Unlock()
+	if idle && s.rc != nil {
+		rest, err := s.tryWrite(bufs)
+		if err != nil {
+			return errnoOf(err)
+		}
+		if len(rest) == 0 {
+			return 0
+		}
+		bufs = rest
+	}
+	if !copied {
+		for i, b := range bufs {
+			bufs[i] = append([]byte(nil), b...)
+		}
+	}
+	s.queue(&writeReq{data: bufs, cb: s.e.VM.Dup(cb), req: s.e.Loop.Reserve()})
+	return 1
+}
+
+// maxIOV is IOV_MAX: the most buffers one writev takes.
+const maxIOV = 1024
+
+// tryWrite is uv_try_write: one non-blocking writev; it returns what is
+// left (views of bufs).
+func (s *stream) tryWrite(bufs [][]byte) ([][]byte, error) {
+	var n int
+	var werr error
+	err := s.rc.Write(func(fd uintptr) bool {
+		for {
+			if len(bufs) == 1 {
+				n, werr = unix.Write(int(fd), bufs[0])
+			} else {
+				n, werr = unix.Writev(int(fd), bufs[:min(len(bufs), maxIOV)])
+			}
+			if werr != unix.EINTR {
+				return true
+			}
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	if werr == unix.EAGAIN {
+		return bufs, nil
+	}
+	if werr != nil {
+		return nil, werr
+	}
+	for len(bufs) > 0 && n >= len(bufs[0]) {
+		n -= len(bufs[0])
+		bufs = bufs[1:]
+	}
+	if len(bufs) > 0 {
+		bufs[0] = bufs[0][n:]
+	}
+	return bufs, nil
+}
+
+// queue hands r to the writer goroutine, starting it when idle.
+func (s *stream) queue(r *writeReq) {
+	s.wmu.Lock()
+	s.wq = append(s.wq, r)
+	start := !s.writing
+	s.writing = true
+	s.wmu.Unlock()
+	if start {
+		go s.writeLoop()
+	}
+}
+
+// writeLoop is the writing goroutine: it drains the queue in order and
+// completes each request when its bytes were handed to the kernel.
+func (s *stream) writeLoop() {
+	conn := s.conn
+	for {
+		s.wmu.Lock()
+		if len(s.wq) == 0 {
+			s.writing = false
+			s.wmu.Unlock()
+			return
+		}
+		r := s.wq[0]
+		s.wq[0] = nil
+		s.wq = s.wq[1:]
+		s.wmu.Unlock()
+		var err error
+		if r.shutdown {
+			err = closeWrite(conn)
+		} else {
+			_, err = r.data.WriteTo(conn)
+		}
+		status := errnoOf(err)
+		if err != nil && s.closedLocked() {
+			status = -int32(syscall.ECANCELED)
+		}
+		r.req.Complete(func() { s.complete(r.cb, status) })
+	}
+}
+
+// complete calls a request's callback with its status on the loop.
+func (s *stream) complete(cb wasm.Value, status int32) {
+	s.e.Callback(cb, errInt(status))
+	s.e.VM.Free(cb)
+}
+
+// shutdown half-closes the connection after the queued writes; cb(status)
+// is called from the loop.
+func (s *stream) shutdown(cb wasm.Value) int32 {
+	if s.conn == nil {
+		return -int32(syscall.ENOTCONN)
+	}
+	r := &writeReq{shutdown: true, cb: s.e.VM.Dup(cb), req: s.e.Loop.Reserve()}
+	s.wmu.Lock()
+	idle := !s.writing && len(s.wq) == 0
+	s.wmu.Unlock()
+	if idle {
+		status := errnoOf(closeWrite(s.conn))
+		r.req.Complete(func() { s.complete(r.cb, status) })
+		return 0
+	}
+	s.queue(r)
+	return 0
+}
+
+func closeWrite(c net.Conn) error {
+	if cw, ok := c.(interface{ CloseWrite() error }); ok {
+		return cw.CloseWrite()
+	}
+	return nil
+}
+
+// writeQueueSize is how many bytes wait for the writer goroutine.
+func (s *stream) writeQueueSize() int {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	n := 0
+	for _, r := range s.wq {
+		for _, b := range r.data {
+			n += len(b)
+		}
+	}
+	return n
+}
