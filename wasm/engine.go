@@ -3,7 +3,14 @@
 //
 // An Engine holds what VMs share: the patched, compiled module and the wazero
 // runtime. A VM is single-threaded: only the goroutine that owns it may call
-// its methods.
+// its methods (VM.Interrupt excepted).
+//
+// Limits: deep recursion throws a catchable RangeError (EngineConfig.
+// StackLimit, MaxHostDepth); VM.Interrupt, VM.Limit and
+// VM.SetExecutionLimit stop runaway JS with an uncatchable error. An idle
+// VM can be frozen with VM.Snapshot and cloned with
+// Engine.NewVMFromSnapshot (copy-on-write), or saved and loaded across
+// processes (Snapshot.Save, Engine.LoadSnapshot).
 package wasm
 
 import (

@@ -88,16 +88,26 @@ func TestSnapshotClones(t *testing.T) {
 	}
 }
 
-// TestSnapshotStartup measures a fresh VM against one made from a
-// snapshot of a VM with some heap.
-func TestSnapshotStartup(t *testing.T) {
+const dataSource = "globalThis.data = Array.from({ length: 20000 }, (_, i) => ({ i, s: 'v' + i })); ''"
+
+// dataSnapshot returns a VM holding 20,000 small objects and a snapshot
+// of it.
+func dataSnapshot(t *testing.T) (*VM, *Snapshot) {
+	t.Helper()
 	vm := newVM(t)
-	evalString(t, vm, "globalThis.data = Array.from({ length: 20000 }, (_, i) => ({ i, s: 'v' + i })); ''")
+	evalString(t, vm, dataSource)
 	snap, err := vm.Snapshot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer snap.Close()
+	t.Cleanup(snap.Close)
+	return vm, snap
+}
+
+// TestSnapshotStartup measures a fresh VM against one made from a
+// snapshot of a VM with some heap.
+func TestSnapshotStartup(t *testing.T) {
+	vm, snap := dataSnapshot(t)
 	const n = 20
 	time1 := func(mk func() *VM) time.Duration {
 		var best time.Duration
@@ -156,13 +166,7 @@ func TestSnapshotIdleMemory(t *testing.T) {
 		}
 		return 0
 	}
-	vm := newVM(t)
-	evalString(t, vm, "globalThis.data = Array.from({ length: 20000 }, (_, i) => ({ i, s: 'v' + i })); ''")
-	snap, err := vm.Snapshot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer snap.Close()
+	vm, snap := dataSnapshot(t)
 	const n = 100
 	measure := func(mk func() *VM) int64 {
 		before := pss()
@@ -183,7 +187,7 @@ func TestSnapshotIdleMemory(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		evalString(t, c, "globalThis.data = Array.from({ length: 20000 }, (_, i) => ({ i, s: 'v' + i })); ''")
+		evalString(t, c, dataSource)
 		return c
 	})
 	cloned := measure(func() *VM {
@@ -202,14 +206,8 @@ func TestSnapshotIdleMemory(t *testing.T) {
 // A clone outlives its snapshot and the VM it came from, and runs under
 // constant collection.
 func TestSnapshotCloneOutlivesSource(t *testing.T) {
-	e, err := NewEngine(EngineConfig{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	vm, err := e.NewVM(Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	vm := newVMWith(t, Options{})
+	e := vm.engine
 	evalString(t, vm, "globalThis.m = new Map(Array.from({ length: 1000 }, (_, i) => [i, { i }])); ''")
 	snap, err := vm.Snapshot()
 	if err != nil {
