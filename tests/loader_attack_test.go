@@ -18,7 +18,8 @@ import (
 // replaces built-ins a different way (Function.prototype.call, Reflect,
 // Object statics, every prototype method, Promise, the global classes,
 // stack-trace hooks, well-known symbols, Proxies, accessors on
-// Object.prototype, the direct routes) and records every value its
+// Object.prototype for every identifier the builtins use, the direct
+// routes) and records every value its
 // overrides are handed. The prelude (_prelude.js) then reports whether any
 // of them is a loader internal (internalBinding, a binding object, the
 // builtin loader or a module object of it) and whether the engine's own
@@ -83,22 +84,19 @@ func TestLoaderAttacks(t *testing.T) {
 	}
 }
 
-// loaderNames lists the identifiers of the loader and bootstrap sources and
-// the function names of every binding: the property names a builtin may
+// loaderNames lists the identifiers of every builtin's source and the
+// function names of every binding: the property names a builtin may
 // read or assign on an object of its own.
 func loaderNames(t *testing.T) []string {
 	set := map[string]bool{}
 	ident := regexp.MustCompile(`[A-Za-z_$][\w$]*`)
 	var srcs []string
-	for _, dir := range []string{"../modules/internal/bootstrap", "../modules/internal/modules"} {
-		filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-			if err == nil && !d.IsDir() && strings.HasSuffix(p, ".js") {
-				srcs = append(srcs, p)
-			}
-			return nil
-		})
-	}
-	srcs = append(srcs, "../modules/internal/primordials.js", "../modules/module.js")
+	filepath.WalkDir("../modules", func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".js") {
+			srcs = append(srcs, p)
+		}
+		return nil
+	})
 	for _, p := range srcs {
 		b, err := os.ReadFile(p)
 		if err != nil {

@@ -8,6 +8,7 @@ package wasm
 
 import (
 	"context"
+	"crypto/sha256"
 	_ "embed"
 	"fmt"
 	"os"
@@ -43,8 +44,12 @@ type EngineConfig struct {
 	// recursion depth. Zero means DefaultStackLimit; it is capped at
 	// StackSize less StackHeadroom.
 	StackLimit uint32
-	// Interruptible makes VMs stoppable mid-execution through their context
-	// (CPU limits); it slows tight JS loops noticeably.
+	// Interruptible is the hard-kill tier: wazero closes a VM's module when
+	// its Options.Context ends, even inside a long built-in that never polls
+	// for interrupts (new Float64Array(3e6).sort()); the VM is unusable
+	// afterwards and tight JS loops run several times slower. The ordinary
+	// way to stop JS is VM.Interrupt, VM.Limit and VM.SetExecutionLimit,
+	// which cost nothing measurable and leave the VM usable.
 	Interruptible bool
 }
 
@@ -89,6 +94,9 @@ type Engine struct {
 	runtime  wazero.Runtime
 	compiled wazero.CompiledModule
 	layout   wasmpatch.Layout
+	// moduleHash is the SHA-256 of the patched module: saved snapshots
+	// are only valid for the same one.
+	moduleHash [32]byte
 }
 
 var (
@@ -149,7 +157,7 @@ func NewEngine(cfg EngineConfig) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("wasm: compile: %w", err)
 	}
-	e := &Engine{cfg: cfg, runtime: rt, compiled: compiled, layout: layout}
+	e := &Engine{cfg: cfg, runtime: rt, compiled: compiled, layout: layout, moduleHash: sha256.Sum256(patched)}
 	engines[cfg] = e
 	return e, nil
 }

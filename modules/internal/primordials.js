@@ -86,7 +86,10 @@ for (const name of ['AggregateError', 'Array', 'ArrayBuffer', 'BigInt', 'BigInt6
   if (typeof C !== 'function') continue;
   define(name, C);
   copyStatics(C, name);
-  if (C.prototype) copyPrototype(C.prototype, `${name}Prototype`);
+  if (C.prototype) {
+    define(`${name}Prototype`, C.prototype);
+    copyPrototype(C.prototype, `${name}Prototype`);
+  }
 }
 
 // %TypedArray%, the prototype of every typed array constructor.

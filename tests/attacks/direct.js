@@ -38,7 +38,7 @@ try { __spy(require('node:fs')); } catch {}
 String.prototype.slice = sl;
 String.prototype.startsWith = sw;
 // The ES module hooks global.
-const hooks = globalThis[Symbol.for('wqnode.esm')];
+const hooks = globalThis.__wqnodeESM;
 __spy(hooks);
 if (hooks) {
   for (const id of ['internal/bootstrap/realm', 'node:internal/bootstrap/realm', 'internal/primordials']) {
@@ -46,7 +46,10 @@ if (hooks) {
   }
   try { hooks.builtin = () => ({}); } catch {}
   try { Object.defineProperty(hooks, 'meta', { value: (m) => __spy(m) }); } catch {}
-  try { delete globalThis[Symbol.for('wqnode.esm')]; } catch {}
+  try { delete globalThis.__wqnodeESM; } catch {}
+  try { globalThis.__wqnodeESM = { builtin: () => ({}) }; } catch {}
+  try { require('vm').runInThisContext('let __wqnodeESM = { builtin() { return {}; } };'); } catch {}
+  try { require('vm').runInThisContext('function __wqnodeESM() {}'); } catch {}
 }
 // Symbol.for lying about the hooks' key.
 const sf = Symbol.for;

@@ -21,7 +21,11 @@ function onWarning(warning) {
     shownTraceHint = true;
     msg += `\n(Use \`node --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
   }
-  internalBinding('process').writeString(2, msg + '\n');
+  try {
+    internalBinding('process').writeString(2, msg + '\n');
+  } catch {
+    // stderr cannot be written: a warning is not worth an error.
+  }
 }
 let shownTraceHint = false;
 
