@@ -124,6 +124,7 @@ function Socket(type, listener) {
     ipv6Only: options && options.ipv6Only,
     recvBufferSize,
     sendBufferSize,
+    lastIP: undefined, // the last address a send found to be an IP
   };
   if (options?.signal !== undefined) {
     const { signal } = options;
@@ -366,7 +367,7 @@ Socket.prototype.send = function(buffer, offset, length, port, address, callback
     } else if (!ArrayBuffer.isView(buffer)) {
       throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView', 'string'], buffer);
     } else {
-      list = [Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)];
+      list = [buffer]; // the binding reads any view in place
     }
   } else if (!(list = fixBufferList(buffer))) {
     throw new ERR_INVALID_ARG_TYPE('buffer list arguments', ['Buffer', 'TypedArray', 'DataView', 'string'], buffer);
@@ -389,8 +390,13 @@ Socket.prototype.send = function(buffer, offset, length, port, address, callback
   if (!connected) {
     // an IP address needs no lookup (one tick less per datagram)
     const ip = address || (this.type === 'udp4' ? '127.0.0.1' : '::1');
-    if (!state.handle.customLookup && isIP(ip) === (this.type === 'udp4' ? 4 : 6)) afterDns(null, ip);
-    else state.handle.lookup(address, afterDns);
+    if (!state.handle.customLookup &&
+        (ip === state.lastIP || isIP(ip) === (this.type === 'udp4' ? 4 : 6))) {
+      state.lastIP = ip;
+      afterDns(null, ip);
+    } else {
+      state.handle.lookup(address, afterDns);
+    }
   } else {
     afterDns(null, '');
   }

@@ -4,14 +4,21 @@
 const net = require('net');
 const crypto = require('crypto');
 
+// The two sides run concurrently: the server's events are printed at
+// exit, in their own order.
+const serverLog = [];
+process.on('exit', () => { for (const l of serverLog) console.log(...l); });
 const server = net.createServer((sock) => {
-  console.log('server: connection', sock.remoteAddress, sock.remoteFamily, typeof sock.remotePort);
+  serverLog.push(['server: connection', sock.remoteAddress, sock.remoteFamily, typeof sock.remotePort]);
   sock.on('data', (d) => sock.write(d));
   sock.on('end', () => {
-    console.log('server: end, bytesRead', sock.bytesRead);
+    serverLog.push(['server: end, bytesRead', sock.bytesRead]);
     sock.end();
   });
-  sock.on('close', (hadError) => console.log('server: socket close', hadError));
+  sock.on('close', (hadError) => {
+    serverLog.push(['server: socket close', hadError]);
+    server.close(() => serverLog.push(['server closed', server.listening]));
+  });
 });
 
 server.on('listening', () => console.log('listening event', server.listening));
@@ -43,6 +50,5 @@ server.listen(0, '127.0.0.1', () => {
   });
   client.on('close', (hadError) => {
     console.log('client: close', hadError, client.bytesRead, client.bytesWritten, client.readyState);
-    server.close(() => console.log('server closed', server.listening));
   });
 });
