@@ -81,8 +81,7 @@ function createProcess(pb) {
   };
   process.umask = function umask(mask) {
     if (mask === undefined) return pb.umask();
-    if (typeof mask === 'string') mask = parseInt(mask, 8);
-    return pb.umask(mask);
+    return pb.umask(require('internal/validators').parseFileMode(mask, 'mask'));
   };
   const ids = () => pb.ids();
   process.getuid = () => ids()[0];
@@ -125,9 +124,18 @@ function createProcess(pb) {
     return { rss, heapTotal, heapUsed, external, arrayBuffers: 0 };
   };
   process.memoryUsage.rss = () => pb.memoryUsage()[0];
-  process.cpuUsage = function cpuUsage(prev) {
+  process.cpuUsage = function cpuUsage(prevValue) {
     const [user, system] = pb.cpuUsage();
-    if (prev) return { user: user - prev.user, system: system - prev.system };
+    if (prevValue) {
+      const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+      if (typeof prevValue !== 'object') throw new ERR_INVALID_ARG_TYPE('prevValue', 'object', prevValue);
+      for (const k of ['user', 'system']) {
+        const v = prevValue[k];
+        if (typeof v !== 'number') throw new ERR_INVALID_ARG_TYPE(`prevValue.${k}`, 'number', v);
+        if (v < 0 || !Number.isFinite(v)) throw new ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${k}`, v);
+      }
+      return { user: user - prevValue.user, system: system - prevValue.system };
+    }
     return { user, system };
   };
   process.resourceUsage = function resourceUsage() {
