@@ -56,7 +56,12 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    if (process.throwDeprecation) {
+      // As node: thrown from the next tick, after the warnings before it
+      // were written.
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
   if (!listening) {
     listening = true;
