@@ -21,9 +21,30 @@ function onWarning(warning) {
     shownTraceHint = true;
     msg += `\n(Use \`node --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
   }
-  internalBinding('process').writeString(2, msg + '\n');
+  writeOut(msg + '\n');
 }
 let shownTraceHint = false;
+
+// Warnings go to stderr, or are appended to the file NODE_REDIRECT_WARNINGS
+// names (back to stderr when it cannot be written), as node's.
+let warningFile;
+function writeOut(text) {
+  if (warningFile === undefined) {
+    warningFile = process.env.NODE_REDIRECT_WARNINGS || '';
+    for (const a of process.execArgv) {
+      if (a.startsWith('--redirect-warnings=')) warningFile = a.slice(20);
+    }
+  }
+  if (warningFile !== '') {
+    try {
+      require('fs').appendFileSync(warningFile, text);
+      return;
+    } catch {
+      // fall back to stderr
+    }
+  }
+  internalBinding('process').writeString(2, text);
+}
 
 function emitWarning(warning, type, code, ctor) {
   let detail;
