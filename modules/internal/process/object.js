@@ -210,6 +210,17 @@ function createProcess(pb) {
   };
   process.abort = function abort() { pb.reallyExit(134); };
 
+  // Source maps are not supported (--enable-source-maps is not): the
+  // switch is validated and remembered, and changes nothing else.
+  let sourceMaps = false;
+  process.setSourceMapsEnabled = function setSourceMapsEnabled(val) {
+    require('internal/validators').validateBoolean(val, 'val');
+    sourceMaps = val;
+  };
+  Object.defineProperty(process, 'sourceMapsEnabled', {
+    get() { return sourceMaps; }, enumerable: true, configurable: true,
+  });
+
   // process.assert (DEP0100).
   let assertWarned = false;
   process.assert = function assert(value, message) {
