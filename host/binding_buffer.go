@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"unicode/utf8"
 
+	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -13,133 +14,148 @@ import (
 // comparing, run in Go over the bytes in place in linear memory. Contracts
 // are in modules/internal/buffer.js (positions arrive already clamped).
 
-func init() {
-	bindings["buffer"] = func(iso *Isolate, obj wasm.Value) {
-		write := func(name string, enc func(dst []byte, latin1 []byte, wide []uint16) int) {
-			iso.fn(obj, name, func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-				l, w := vm.StringUnits(arg(args, 1)) // before the view: may allocate
-				b, _ := vm.ViewBytes(arg(args, 0))
-				off, max := int(arg(args, 2).Number()), int(arg(args, 3).Number())
-				if off > len(b) {
-					off = len(b)
-				}
-				dst := b[off:]
-				if max < len(dst) {
-					dst = dst[:max]
-				}
-				return wasm.MakeInt(int32(enc(dst, l, w)))
-			})
-		}
-		slice := func(name string, dec func(vm *wasm.VM, src []byte) wasm.Value) {
-			iso.fn(obj, name, func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-				b, _ := vm.ViewBytes(arg(args, 0))
-				s, e := clamp(int(arg(args, 1).Number()), len(b)), clamp(int(arg(args, 2).Number()), len(b))
-				if s > e {
-					s = e
-				}
-				src := append([]byte(nil), b[s:e]...) // NewString allocates in the VM
-				return dec(vm, src)
-			})
-		}
-		write("utf8Write", utf8Write)
-		write("latin1Write", latin1Write)
-		write("asciiWrite", latin1Write)
-		write("ucs2Write", ucs2Write)
-		write("hexWrite", func(dst []byte, l []byte, w []uint16) int { return hexWrite(dst, units(l, w)) })
-		write("base64Write", func(dst []byte, l []byte, w []uint16) int { return base64Write(dst, units(l, w)) })
-		write("base64urlWrite", func(dst []byte, l []byte, w []uint16) int { return base64Write(dst, units(l, w)) })
+// bufferBinding is the 'buffer' binding.
+var bufferBinding = &binding.Module{Name: "buffer", Funcs: []binding.Func{
+	{Name: "utf8Write", Fn: bufWrite(utf8Write)},
+	{Name: "latin1Write", Fn: bufWrite(latin1Write)},
+	{Name: "asciiWrite", Fn: bufWrite(latin1Write)},
+	{Name: "ucs2Write", Fn: bufWrite(ucs2Write)},
+	{Name: "hexWrite", Fn: bufWrite(func(dst []byte, l []byte, w []uint16) int { return hexWrite(dst, units(l, w)) })},
+	{Name: "base64Write", Fn: bufWrite(func(dst []byte, l []byte, w []uint16) int { return base64Write(dst, units(l, w)) })},
+	{Name: "base64urlWrite", Fn: bufWrite(func(dst []byte, l []byte, w []uint16) int { return base64Write(dst, units(l, w)) })},
 
-		slice("utf8Slice", func(vm *wasm.VM, src []byte) wasm.Value { return vm.NewString(decodeUTF8(src)) })
-		slice("latin1Slice", func(vm *wasm.VM, src []byte) wasm.Value {
-			out := make([]byte, 0, len(src))
-			for _, c := range src {
-				out = utf8.AppendRune(out, rune(c))
+	{Name: "utf8Slice", Fn: bufSlice(func(vm *wasm.VM, src []byte) wasm.Value { return vm.NewString(decodeUTF8(src)) })},
+	{Name: "latin1Slice", Fn: bufSlice(func(vm *wasm.VM, src []byte) wasm.Value {
+		out := make([]byte, 0, len(src))
+		for _, c := range src {
+			out = utf8.AppendRune(out, rune(c))
+		}
+		return vm.NewString(string(out))
+	})},
+	{Name: "asciiSlice", Fn: bufSlice(func(vm *wasm.VM, src []byte) wasm.Value {
+		for i := range src {
+			src[i] &= 0x7f
+		}
+		return vm.NewString(string(src))
+	})},
+	{Name: "ucs2Slice", Fn: bufSlice(func(vm *wasm.VM, src []byte) wasm.Value {
+		u := make([]uint16, len(src)/2)
+		for i := range u {
+			u[i] = uint16(src[2*i]) | uint16(src[2*i+1])<<8
+		}
+		return vm.NewStringUTF16(u)
+	})},
+	{Name: "hexSlice", Fn: bufSlice(func(vm *wasm.VM, src []byte) wasm.Value { return vm.NewString(hex.EncodeToString(src)) })},
+	{Name: "base64Slice", Fn: bufSlice(func(vm *wasm.VM, src []byte) wasm.Value {
+		return vm.NewString(base64.StdEncoding.EncodeToString(src))
+	})},
+	{Name: "base64urlSlice", Fn: bufSlice(func(vm *wasm.VM, src []byte) wasm.Value {
+		return vm.NewString(base64.RawURLEncoding.EncodeToString(src))
+	})},
+	{Name: "byteLengthUtf8", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		l, w := e.VM.StringUnits(binding.Arg(args, 0))
+		return wasm.MakeFloat(float64(utf8Length(l, w)))
+	}},
+	{Name: "indexOf", Fn: bufIndex(1)},
+	{Name: "indexOfUcs2", Fn: bufIndex(2)},
+	{Name: "compare", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		a, _ := e.VM.ViewBytes(binding.Arg(args, 0))
+		b, _ := e.VM.ViewBytes(binding.Arg(args, 1))
+		return wasm.MakeInt(int32(bytes.Compare(a, b)))
+	}},
+	{Name: "isUtf8", Fn: bufCheck(utf8.Valid)},
+	{Name: "isAscii", Fn: bufCheck(func(b []byte) bool {
+		for _, c := range b {
+			if c >= 0x80 {
+				return false
 			}
-			return vm.NewString(string(out))
-		})
-		slice("asciiSlice", func(vm *wasm.VM, src []byte) wasm.Value {
-			for i := range src {
-				src[i] &= 0x7f
-			}
-			return vm.NewString(string(src))
-		})
-		slice("ucs2Slice", func(vm *wasm.VM, src []byte) wasm.Value {
-			u := make([]uint16, len(src)/2)
-			for i := range u {
-				u[i] = uint16(src[2*i]) | uint16(src[2*i+1])<<8
-			}
-			return vm.NewStringUTF16(u)
-		})
-		slice("hexSlice", func(vm *wasm.VM, src []byte) wasm.Value { return vm.NewString(hex.EncodeToString(src)) })
-		slice("base64Slice", func(vm *wasm.VM, src []byte) wasm.Value {
-			return vm.NewString(base64.StdEncoding.EncodeToString(src))
-		})
-		slice("base64urlSlice", func(vm *wasm.VM, src []byte) wasm.Value {
-			return vm.NewString(base64.RawURLEncoding.EncodeToString(src))
-		})
+		}
+		return true
+	})},
+}}
 
-		iso.fn(obj, "byteLengthUtf8", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			l, w := vm.StringUnits(arg(args, 0))
-			if w == nil {
-				n := len(l)
-				for _, c := range l {
-					if c >= 0x80 {
-						n++
-					}
-				}
-				return wasm.MakeFloat(float64(n))
-			}
-			n := 0
-			for i := 0; i < len(w); i++ {
-				c := w[i]
-				switch {
-				case c < 0x80:
-					n++
-				case c < 0x800:
-					n += 2
-				case c >= 0xd800 && c < 0xdc00 && i+1 < len(w) && w[i+1] >= 0xdc00 && w[i+1] < 0xe000:
-					n += 4
-					i++
-				default:
-					n += 3
-				}
-			}
-			return wasm.MakeFloat(float64(n))
-		})
-		index := func(step int) wasm.HostFunc {
-			return func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-				hay, _ := vm.ViewBytes(arg(args, 0))
-				needle, _ := vm.ViewBytes(arg(args, 1))
-				return wasm.MakeFloat(float64(indexOf(hay, needle, int(arg(args, 2).Number()), vm.Bool(arg(args, 3)), step)))
-			}
+// bufWrite is a write(buf, string, offset, max) -> bytes written.
+func bufWrite(enc func(dst []byte, latin1 []byte, wide []uint16) int) binding.Fn {
+	return func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		vm := e.VM
+		l, w := vm.StringUnits(binding.Arg(args, 1)) // before the view: may allocate
+		b, _ := vm.ViewBytes(binding.Arg(args, 0))
+		off, max := int(binding.Arg(args, 2).Number()), int(binding.Arg(args, 3).Number())
+		if off > len(b) {
+			off = len(b)
 		}
-		iso.fn(obj, "indexOf", index(1))
-		iso.fn(obj, "indexOfUcs2", index(2))
-		iso.fn(obj, "compare", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			a, _ := vm.ViewBytes(arg(args, 0))
-			b, _ := vm.ViewBytes(arg(args, 1))
-			return wasm.MakeInt(int32(bytes.Compare(a, b)))
-		})
-		check := func(f func([]byte) bool) wasm.HostFunc {
-			return func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-				b, _ := vm.ViewBytes(arg(args, 0))
-				s, e := clamp(int(arg(args, 1).Number()), len(b)), clamp(int(arg(args, 2).Number()), len(b))
-				if s > e {
-					s = e
-				}
-				return wasm.MakeBool(f(b[s:e]))
-			}
+		dst := b[off:]
+		if max < len(dst) {
+			dst = dst[:max]
 		}
-		iso.fn(obj, "isUtf8", check(utf8.Valid))
-		iso.fn(obj, "isAscii", check(func(b []byte) bool {
-			for _, c := range b {
-				if c >= 0x80 {
-					return false
-				}
-			}
-			return true
-		}))
+		return wasm.MakeInt(int32(enc(dst, l, w)))
 	}
+}
+
+// bufSlice is a slice(buf, start, end) -> string.
+func bufSlice(dec func(vm *wasm.VM, src []byte) wasm.Value) binding.Fn {
+	return func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		vm := e.VM
+		b, _ := vm.ViewBytes(binding.Arg(args, 0))
+		s, end := clamp(int(binding.Arg(args, 1).Number()), len(b)), clamp(int(binding.Arg(args, 2).Number()), len(b))
+		if s > end {
+			s = end
+		}
+		src := append([]byte(nil), b[s:end]...) // NewString allocates in the VM
+		return dec(vm, src)
+	}
+}
+
+// bufIndex is indexOf(hay, needle, offset, forward) in steps of step bytes.
+func bufIndex(step int) binding.Fn {
+	return func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		vm := e.VM
+		hay, _ := vm.ViewBytes(binding.Arg(args, 0))
+		needle, _ := vm.ViewBytes(binding.Arg(args, 1))
+		return wasm.MakeFloat(float64(indexOf(hay, needle, int(binding.Arg(args, 2).Number()), vm.Bool(binding.Arg(args, 3)), step)))
+	}
+}
+
+// bufCheck is a predicate over buf[start:end].
+func bufCheck(f func([]byte) bool) binding.Fn {
+	return func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		b, _ := e.VM.ViewBytes(binding.Arg(args, 0))
+		s, end := clamp(int(binding.Arg(args, 1).Number()), len(b)), clamp(int(binding.Arg(args, 2).Number()), len(b))
+		if s > end {
+			s = end
+		}
+		return wasm.MakeBool(f(b[s:end]))
+	}
+}
+
+// utf8Length is the UTF-8 length of a string's units (lone surrogates
+// count as U+FFFD, 3 bytes).
+func utf8Length(l []byte, w []uint16) int {
+	if w == nil {
+		n := len(l)
+		for _, c := range l {
+			if c >= 0x80 {
+				n++
+			}
+		}
+		return n
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c < 0x80:
+			n++
+		case c < 0x800:
+			n += 2
+		case c >= 0xd800 && c < 0xdc00 && i+1 < len(w) && w[i+1] >= 0xdc00 && w[i+1] < 0xe000:
+			n += 4
+			i++
+		default:
+			n += 3
+		}
+	}
+	return n
 }
 
 func clamp(i, n int) int {

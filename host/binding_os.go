@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -126,19 +127,25 @@ func passwdEntry(uid int) (name, home, shell string, ok bool) {
 	return "", "", "", false
 }
 
-func init() {
-	bindings["os"] = func(iso *Isolate, obj wasm.Value) {
-		vm := iso.vm
+// osBinding is the 'os' binding: uname fields as constants, and the
+// host's name, load, memory, CPUs, interfaces, user and priorities.
+var osBinding = &binding.Module{Name: "os",
+	Init: func(e *binding.Env, obj wasm.Value) {
+		vm := e.VM
 		sysname, release, version, machine, _ := unameFields()
 		vm.Set(obj, "sysname", vm.NewString(sysname))
 		vm.Set(obj, "release", vm.NewString(release))
 		vm.Set(obj, "version", vm.NewString(version))
 		vm.Set(obj, "machine", vm.NewString(machine))
-		iso.fn(obj, "hostname", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
+	},
+	Funcs: []binding.Func{
+		{Name: "hostname", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
+			vm := e.VM
 			_, _, _, _, n := unameFields()
 			return vm.NewString(n)
-		})
-		iso.fn(obj, "loadavg", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
+		}},
+		{Name: "loadavg", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
+			vm := e.VM
 			arr := vm.NewArray()
 			var vals [3]float64
 			if b, err := os.ReadFile("/proc/loadavg"); err == nil {
@@ -151,8 +158,9 @@ func init() {
 				vm.SetIndex(arr, uint32(i), vm.NewNumber(v))
 			}
 			return arr
-		})
-		iso.fn(obj, "uptime", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
+		}},
+		{Name: "uptime", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
+			vm := e.VM
 			if b, err := os.ReadFile("/proc/uptime"); err == nil {
 				if fs := strings.Fields(string(b)); len(fs) > 0 {
 					v, _ := strconv.ParseFloat(fs[0], 64)
@@ -162,8 +170,9 @@ func init() {
 			var ts unix.Timespec
 			unix.ClockGettime(unix.CLOCK_BOOTTIME, &ts)
 			return vm.NewNumber(float64(ts.Sec))
-		})
-		iso.fn(obj, "freemem", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
+		}},
+		{Name: "freemem", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
+			vm := e.VM
 			v := meminfo("MemAvailable")
 			if v < 0 {
 				var si unix.Sysinfo_t
@@ -171,8 +180,9 @@ func init() {
 				v = float64(si.Freeram) * float64(si.Unit)
 			}
 			return vm.NewNumber(v)
-		})
-		iso.fn(obj, "totalmem", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
+		}},
+		{Name: "totalmem", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
+			vm := e.VM
 			v := meminfo("MemTotal")
 			if v < 0 {
 				var si unix.Sysinfo_t
@@ -180,12 +190,13 @@ func init() {
 				v = float64(si.Totalram) * float64(si.Unit)
 			}
 			return vm.NewNumber(v)
-		})
-		iso.fn(obj, "availableParallelism", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
+		}},
+		{Name: "availableParallelism", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
 			return wasm.MakeInt(int32(runtime.NumCPU()))
-		})
+		}},
 		// cpus: flat [model, speed, user, nice, sys, idle, irq, ...]
-		iso.fn(obj, "cpus", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
+		{Name: "cpus", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
+			vm := e.VM
 			arr := vm.NewArray()
 			i := uint32(0)
 			for _, c := range readCPUs() {
@@ -196,10 +207,11 @@ func init() {
 				i += 7
 			}
 			return arr
-		})
+		}},
 		// networkInterfaces: flat [name, address, netmask, family, mac,
 		// internal, scopeid, ...]
-		iso.fn(obj, "networkInterfaces", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
+		{Name: "networkInterfaces", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
+			vm := e.VM
 			arr := vm.NewArray()
 			ifs, _ := net.Interfaces()
 			i := uint32(0)
@@ -240,9 +252,10 @@ func init() {
 				}
 			}
 			return arr
-		})
+		}},
 		// userInfo(): [uid, gid, username, homedir, shell] or a negative errno.
-		iso.fn(obj, "userInfo", func(vm *wasm.VM, _ wasm.Value, _ []wasm.Value) wasm.Value {
+		{Name: "userInfo", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
+			vm := e.VM
 			uid, gid := os.Geteuid(), os.Getegid()
 			name, home, shell, ok := passwdEntry(uid)
 			if !ok {
@@ -259,26 +272,26 @@ func init() {
 				vm.SetIndex(arr, 4, vm.NewString(shell))
 			}
 			return arr
-		})
+		}},
 		// getPriority(pid) -> [priority] or negative errno
-		iso.fn(obj, "getPriority", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			pid := int(arg(args, 0).Number())
+		{Name: "getPriority", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+			vm := e.VM
+			pid := int(binding.Arg(args, 0).Number())
 			// The raw syscall returns 20 - nice.
 			r, err := unix.Getpriority(unix.PRIO_PROCESS, pid)
 			if err != nil {
-				return wasm.MakeInt(-int32(Errno(err)))
+				return wasm.MakeInt(-int32(binding.Errno(err)))
 			}
 			arr := vm.NewArray()
 			vm.SetIndex(arr, 0, wasm.MakeInt(int32(20-r)))
 			return arr
-		})
+		}},
 		// setPriority(pid, prio) -> 0 or negative errno
-		iso.fn(obj, "setPriority", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			pid, prio := int(arg(args, 0).Number()), int(arg(args, 1).Number())
+		{Name: "setPriority", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+			pid, prio := int(binding.Arg(args, 0).Number()), int(binding.Arg(args, 1).Number())
 			if err := unix.Setpriority(unix.PRIO_PROCESS, pid, prio); err != nil {
-				return wasm.MakeInt(-int32(Errno(err)))
+				return wasm.MakeInt(-int32(binding.Errno(err)))
 			}
 			return wasm.MakeInt(0)
-		})
-	}
-}
+		}},
+	}}

@@ -13,12 +13,16 @@ import (
 
 	"golang.org/x/sys/unix"
 
+	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/host/permission"
 	"github.com/wqnode/wqnode/wasm"
 )
 
 // The 'process_wrap' binding spawns child processes for child_process.
+// A child is a handle in the isolate's table (its index is the id JS
+// holds), and so is each of the parent's pipe ends to it.
 //
-//	spawn(optionsJSON, onEvent) → [id, pid] or a negative errno
+//	spawn(optionsJSON, onEvent) -> [id, pid] or a negative errno
 //	    options: {file, args, cwd, envPairs, stdio, detached, uid, gid}
 //	    stdio[i]: {type: 'pipe'|'ignore'|'inherit'|'fd', fd}
 //	    onEvent(kind, a, b) is called on the loop:
@@ -28,231 +32,261 @@ import (
 //	      ('readerror', fd, errno)       a read failed
 //	write(id, fd, uint8array, cb)  writes all bytes; cb(errno) on the loop
 //	closeFd(id, fd)                closes the parent's end of a pipe
-//	kill(id, signum) → 0 or a negative errno
+//	kill(id, signum) -> 0 or a negative errno
 //	ref(id, bool), refPipe(id, fd, bool)
-//	spawnSync(optionsJSON, input|undefined) → {pid, status, signal, output, error}
+//	spawnSync(optionsJSON, input|undefined) -> {pid, status, signal, output, error}
 //	    extra options: timeout, killSignal, maxBuffer
 //
 // The process keeps the loop alive until it exits (unless unref'd); a pipe
 // being read keeps it alive until its end of file (unless unref'd).
-func init() {
-	bindings["process_wrap"] = func(iso *Isolate, obj wasm.Value) {
-		procs := map[int]*childProc{}
-		nextID := 0
-
-		get := func(args []wasm.Value) *childProc {
-			return procs[int(arg(args, 0).Number())]
+var processWrapBinding = &binding.Module{Name: "process_wrap", Funcs: []binding.Func{
+	{Name: "spawn", Fn: spawnChild},
+	{Name: "write", Fn: childWrite},
+	{Name: "closeFd", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		cp := childOf(e, args)
+		if cp == nil {
+			return wasm.Undefined
 		}
-
-		iso.fn(obj, "spawn", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			if ex := iso.checkChildProcess(); ex != 0 {
-				return ex
-			}
-			var o spawnOptions
-			if err := json.Unmarshal([]byte(vm.String(arg(args, 0))), &o); err != nil {
-				return vm.ThrowError("TypeError", "spawn: bad options")
-			}
-			sp, err := iso.startChild(&o)
-			if err != nil {
-				return wasm.MakeInt(-int32(errnoOr(err, syscall.EINVAL)))
-			}
-			nextID++
-			cp := &childProc{iso: iso, id: nextID, pid: sp.pid, cb: vm.Dup(arg(args, 1)), ref: true, pipes: map[int]*childPipe{}, procs: procs}
-			procs[cp.id] = cp
-			iso.loop.Ref()
-			for fd, f := range sp.parent {
-				p := &childPipe{f: f}
-				cp.pipes[fd] = p
-				if sp.readable[fd] {
-					p.reading = true
-					p.ref = true
-					iso.loop.Ref()
-					cp.readers.Add(1)
-					go cp.readLoop(fd, p)
-				}
-			}
-			go func() {
-				status, sig := waitPid(sp.pid)
-				// Let output already written reach JS before 'exit' (as it
-				// usually does under libuv), without waiting for pipes that
-				// grandchildren keep open.
-				done := make(chan struct{})
-				go func() { cp.readers.Wait(); close(done) }()
-				select {
-				case <-done:
-				case <-time.After(20 * time.Millisecond):
-				}
-				iso.loop.Post(func() {
-					cp.exited = true
-					if cp.ref {
-						cp.ref = false
-						iso.loop.Unref()
-					}
-					st := wasm.Null
-					if sig == 0 {
-						st = wasm.MakeInt(int32(status))
-					}
-					cp.emit("exit", st, wasm.MakeInt(int32(sig)))
-					cp.maybeFree()
-				})
-			}()
-			arr := vm.NewArray()
-			vm.SetIndex(arr, 0, wasm.MakeInt(int32(cp.id)))
-			vm.SetIndex(arr, 1, wasm.MakeInt(int32(cp.pid)))
-			return arr
-		})
-
-		iso.fn(obj, "write", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			cp := get(args)
-			cb := vm.Dup(arg(args, 3))
-			var p *childPipe
-			if cp != nil {
-				p = cp.pipes[int(arg(args, 1).Number())]
-			}
-			if p == nil || p.f == nil {
-				iso.loop.Post(func() { iso.callback(cb, wasm.MakeInt(-int32(syscall.EBADF))); vm.Free(cb) })
-				return wasm.Undefined
-			}
-			b, _ := vm.ViewBytes(arg(args, 2))
-			data := append([]byte(nil), b...)
-			f := p.f
-			iso.loop.Ref()
-			p.writes.Add(1)
-			go func() {
-				_, err := f.Write(data)
-				p.writes.Done()
-				iso.loop.Post(func() {
-					iso.loop.Unref()
-					code := wasm.MakeInt(0)
-					if err != nil {
-						code = wasm.MakeInt(-int32(errnoOr(err, syscall.EPIPE)))
-					}
-					iso.callback(cb, code)
-					vm.Free(cb)
-				})
-			}()
+		fd := int(binding.Arg(args, 1).Number())
+		if p := cp.pipes[fd]; p != nil && p.f != nil {
+			cp.closePipe(p)
+		}
+		cp.maybeFree()
+		return wasm.Undefined
+	}},
+	{Name: "kill", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		cp := childOf(e, args)
+		if cp == nil || cp.exited {
+			return wasm.MakeInt(-int32(syscall.ESRCH))
+		}
+		sig := int(binding.Arg(args, 1).Number())
+		if err := syscall.Kill(cp.pid, syscall.Signal(sig)); err != nil {
+			return wasm.MakeInt(-int32(errnoOr(err, syscall.EINVAL)))
+		}
+		return wasm.MakeInt(0)
+	}},
+	{Name: "ref", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		cp := childOf(e, args)
+		if cp == nil || cp.exited {
 			return wasm.Undefined
-		})
-
-		iso.fn(obj, "closeFd", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			cp := get(args)
-			if cp == nil {
-				return wasm.Undefined
-			}
-			fd := int(arg(args, 1).Number())
-			if p := cp.pipes[fd]; p != nil && p.f != nil {
-				f := p.f
-				p.f = nil
-				if p.reading {
-					f.Close() // the reader sees the close and stops
-				} else {
-					// Let queued writes finish before closing.
-					go func() { p.writes.Wait(); f.Close() }()
-				}
-			}
-			cp.maybeFree()
+		}
+		setRef(e, &cp.ref, e.VM.Bool(binding.Arg(args, 1)))
+		return wasm.Undefined
+	}},
+	{Name: "refPipe", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		cp := childOf(e, args)
+		if cp == nil {
 			return wasm.Undefined
-		})
-
-		iso.fn(obj, "kill", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			cp := get(args)
-			if cp == nil || cp.exited {
-				return wasm.MakeInt(-int32(syscall.ESRCH))
-			}
-			sig := int(arg(args, 1).Number())
-			if err := syscall.Kill(cp.pid, syscall.Signal(sig)); err != nil {
-				return wasm.MakeInt(-int32(errnoOr(err, syscall.EINVAL)))
-			}
-			return wasm.MakeInt(0)
-		})
-
-		iso.fn(obj, "ref", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			cp := get(args)
-			if cp == nil || cp.exited {
-				return wasm.Undefined
-			}
-			on := vm.Bool(arg(args, 1))
-			if on != cp.ref {
-				cp.ref = on
-				if on {
-					iso.loop.Ref()
-				} else {
-					iso.loop.Unref()
-				}
-			}
+		}
+		p := cp.pipes[int(binding.Arg(args, 1).Number())]
+		if p == nil || !p.reading {
 			return wasm.Undefined
-		})
+		}
+		setRef(e, &p.ref, e.VM.Bool(binding.Arg(args, 2)))
+		return wasm.Undefined
+	}},
+	{Name: "spawnSync", Fn: spawnSync},
+}}
 
-		iso.fn(obj, "refPipe", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			cp := get(args)
-			if cp == nil {
-				return wasm.Undefined
-			}
-			p := cp.pipes[int(arg(args, 1).Number())]
-			if p == nil || !p.reading {
-				return wasm.Undefined
-			}
-			on := vm.Bool(arg(args, 2))
-			if on != p.ref {
-				p.ref = on
-				if on {
-					iso.loop.Ref()
-				} else {
-					iso.loop.Unref()
-				}
-			}
-			return wasm.Undefined
-		})
-
-		iso.fn(obj, "spawnSync", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			if ex := iso.checkChildProcess(); ex != 0 {
-				return ex
-			}
-			var o spawnOptions
-			if err := json.Unmarshal([]byte(vm.String(arg(args, 0))), &o); err != nil {
-				return vm.ThrowError("TypeError", "spawnSync: bad options")
-			}
-			var input []byte
-			if in := arg(args, 1); in.IsObject() {
-				b, _ := vm.ViewBytes(in)
-				input = append([]byte(nil), b...)
-			}
-			r := iso.runSync(&o, input)
-			res := vm.NewObject()
-			vm.Set(res, "pid", wasm.MakeInt(int32(r.pid)))
-			if r.errno != 0 {
-				vm.Set(res, "error", wasm.MakeInt(-int32(r.errno)))
-			}
-			if r.started {
-				if r.sig == 0 {
-					vm.Set(res, "status", wasm.MakeInt(int32(r.status)))
-				} else {
-					vm.Set(res, "status", wasm.Null)
-				}
-				vm.Set(res, "signal", wasm.MakeInt(int32(r.sig)))
-				out := vm.NewArray()
-				for i := range o.Stdio {
-					v := wasm.Null
-					if b, ok := r.output[i]; ok {
-						v = iso.newBuffer(b)
-					}
-					vm.SetIndex(out, uint32(i), v)
-				}
-				vm.Set(res, "output", out)
-			}
-			return res
-		})
+// setRef turns a handle's hold on the loop on or off.
+func setRef(e *binding.Env, ref *bool, on bool) {
+	if on == *ref {
+		return
+	}
+	*ref = on
+	if on {
+		e.Loop.Ref()
+	} else {
+		e.Loop.Unref()
 	}
 }
 
-// checkChildProcess returns 0 when spawning is allowed, else the thrown
-// ERR_ACCESS_DENIED.
-func (iso *Isolate) checkChildProcess() wasm.Value {
-	p := iso.cfg.Permissions
-	if p == nil || !p.Enabled || p.ChildProcess {
-		return 0
+type childKey struct{}
+
+// children are an isolate's live children by id. JS names a child by an
+// id that is never reused (unlike handle indexes), so a late call for a
+// child that is gone can never reach a newer one.
+type children struct {
+	next int
+	byID map[int]*childProc
+}
+
+func childrenOf(e *binding.Env) *children {
+	return binding.State(e, childKey{}, func() *children { return &children{byID: map[int]*childProc{}} })
+}
+
+// childOf is the child whose id is args[0], or nil.
+func childOf(e *binding.Env, args []wasm.Value) *childProc {
+	return childrenOf(e).byID[int(binding.Arg(args, 0).Number())]
+}
+
+// ownChild reports whether pid is a running child this isolate spawned.
+func ownChild(e *binding.Env, pid int) bool {
+	found := false
+	e.Handles.Each(func(_ int, h binding.Handle) {
+		if cp, ok := h.(*childProc); ok && cp.pid == pid && !cp.exited {
+			found = true
+		}
+	})
+	return found
+}
+
+func spawnChild(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+	iso, vm := isoOf(e), e.VM
+	if err := e.Policy.Check(permission.ChildProcess, ""); err != nil {
+		return e.Throw(err, "spawn", "", "")
 	}
-	return iso.throwAccessDenied(PermChildProcess, "")
+	var o spawnOptions
+	if err := json.Unmarshal([]byte(vm.String(binding.Arg(args, 0))), &o); err != nil {
+		return vm.ThrowError("TypeError", "spawn: bad options")
+	}
+	if e.Handles.Len()+len(o.Stdio)+1 > handleLimit(e) {
+		return wasm.MakeInt(-int32(syscall.EMFILE))
+	}
+	sp, err := iso.startChild(&o)
+	if err != nil {
+		return wasm.MakeInt(-int32(errnoOr(err, syscall.EINVAL)))
+	}
+	cs := childrenOf(e)
+	cs.next++
+	cp := &childProc{iso: iso, id: cs.next, pid: sp.pid, cb: vm.Dup(binding.Arg(args, 1)), ref: true, pipes: map[int]*childPipe{}}
+	cp.slot, _ = e.Handles.Add(cp)
+	cs.byID[cp.id] = cp
+	e.Loop.Ref()
+	for fd, f := range sp.parent {
+		p := &childPipe{f: f}
+		p.slot, _ = e.Handles.Add(p)
+		cp.pipes[fd] = p
+		if sp.readable[fd] {
+			p.reading = true
+			p.ref = true
+			e.Loop.Ref()
+			cp.readers.Add(1)
+			go cp.readLoop(fd, p)
+		}
+	}
+	go cp.wait()
+	return intArray(vm, []int{cp.id, cp.pid})
+}
+
+// handleLimit is the isolate's handle table bound.
+func handleLimit(e *binding.Env) int {
+	if e.Handles.Limit > 0 {
+		return e.Handles.Limit
+	}
+	return binding.DefaultHandleLimit
+}
+
+// wait waits for the child off the loop and posts its 'exit'.
+func (cp *childProc) wait() {
+	iso := cp.iso
+	status, sig := waitPid(cp.pid)
+	// Let output already written reach JS before 'exit' (as it usually
+	// does under libuv), without waiting for pipes that grandchildren
+	// keep open.
+	done := make(chan struct{})
+	go func() { cp.readers.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Millisecond):
+	}
+	iso.loop.Post(func() {
+		cp.exited = true
+		if cp.ref {
+			cp.ref = false
+			iso.loop.Unref()
+		}
+		if cp.cb != 0 {
+			st := wasm.Null
+			if sig == 0 {
+				st = wasm.MakeInt(int32(status))
+			}
+			cp.emit("exit", st, wasm.MakeInt(int32(sig)))
+		}
+		cp.maybeFree()
+	})
+}
+
+func childWrite(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+	iso, vm := isoOf(e), e.VM
+	cp := childOf(e, args)
+	cb := vm.Dup(binding.Arg(args, 3))
+	var p *childPipe
+	if cp != nil {
+		p = cp.pipes[int(binding.Arg(args, 1).Number())]
+	}
+	if p == nil || p.f == nil {
+		req := e.Loop.Reserve()
+		req.Complete(func() { iso.callback(cb, wasm.MakeInt(-int32(syscall.EBADF))); vm.Free(cb) })
+		return wasm.Undefined
+	}
+	b, _ := vm.ViewBytes(binding.Arg(args, 2))
+	data := append([]byte(nil), b...)
+	f := p.f
+	req := e.Loop.Reserve()
+	p.writes.Add(1)
+	// A pipe write blocks until the child reads: it must not hold one of
+	// the pool's workers (a child that never reads would starve the fs).
+	// Writes to one pipe are one goroutine each, bounded by the bytes the
+	// JS stream buffers (its highWaterMark backpressure).
+	go func() {
+		_, err := f.Write(data)
+		p.writes.Done()
+		req.Complete(func() {
+			code := wasm.MakeInt(0)
+			if err != nil {
+				code = wasm.MakeInt(-int32(errnoOr(err, syscall.EPIPE)))
+			}
+			iso.callback(cb, code)
+			vm.Free(cb)
+		})
+	}()
+	return wasm.Undefined
+}
+
+func spawnSync(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+	iso, vm := isoOf(e), e.VM
+	if err := e.Policy.Check(permission.ChildProcess, ""); err != nil {
+		return e.Throw(err, "spawnSync", "", "")
+	}
+	var o spawnOptions
+	if err := json.Unmarshal([]byte(vm.String(binding.Arg(args, 0))), &o); err != nil {
+		return vm.ThrowError("TypeError", "spawnSync: bad options")
+	}
+	var input []byte
+	if in := binding.Arg(args, 1); in.IsObject() {
+		b, _ := vm.ViewBytes(in)
+		input = append([]byte(nil), b...)
+	}
+	// Output is host memory meant for the isolate: maxBuffer is bounded
+	// by the isolate's limit (past it the child is killed, ENOBUFS).
+	if o.MaxBuffer <= 0 || o.MaxBuffer > float64(e.MaxBuffer) {
+		o.MaxBuffer = float64(e.MaxBuffer)
+	}
+	r := iso.runSync(&o, input)
+	res := vm.NewObject()
+	vm.Set(res, "pid", wasm.MakeInt(int32(r.pid)))
+	if r.errno != 0 {
+		vm.Set(res, "error", wasm.MakeInt(-int32(r.errno)))
+	}
+	if r.started {
+		if r.sig == 0 {
+			vm.Set(res, "status", wasm.MakeInt(int32(r.status)))
+		} else {
+			vm.Set(res, "status", wasm.Null)
+		}
+		vm.Set(res, "signal", wasm.MakeInt(int32(r.sig)))
+		out := vm.NewArray()
+		for i := range o.Stdio {
+			v := wasm.Null
+			if b, ok := r.output[i]; ok {
+				v = iso.newBuffer(b)
+			}
+			vm.SetIndex(out, uint32(i), v)
+		}
+		vm.Set(res, "output", out)
+	}
+	return res
 }
 
 type stdioSpec struct {
@@ -276,19 +310,21 @@ type spawnOptions struct {
 
 type childProc struct {
 	iso    *Isolate
-	id     int
+	id     int // JS's name for it
+	slot   int // its index in the handle table
 	pid    int
 	cb     wasm.Value // owned
 	ref    bool
 	exited bool
 	pipes  map[int]*childPipe
-	procs  map[int]*childProc // the binding's table, to leave when done
+	freed  bool
 	// readers counts reader goroutines that have not yet posted their
 	// final event.
 	readers sync.WaitGroup
 }
 
 type childPipe struct {
+	slot    int      // its index in the handle table
 	f       *os.File // the parent's end; nil once closed
 	reading bool     // a reader goroutine owns it
 	ref     bool
@@ -300,10 +336,10 @@ func (cp *childProc) emit(kind string, a, b wasm.Value) {
 	cp.iso.callback(cp.cb, vm.NewString(kind), a, b)
 }
 
-// maybeFree forgets a process that has exited and whose pipes are done.
+// maybeFree forgets a process that has exited and whose pipes are done:
+// its handle leaves the table.
 func (cp *childProc) maybeFree() {
-	procs := cp.procs
-	if !cp.exited {
+	if !cp.exited || cp.freed {
 		return
 	}
 	for _, p := range cp.pipes {
@@ -311,11 +347,50 @@ func (cp *childProc) maybeFree() {
 			return
 		}
 	}
-	if _, ok := procs[cp.id]; ok {
-		delete(procs, cp.id)
+	cp.freed = true
+	e := cp.iso.env
+	if h, ok := e.Handles.Get(cp.slot).(*childProc); ok && h == cp {
+		e.Handles.Remove(cp.slot)
+	}
+	delete(childrenOf(e).byID, cp.id)
+	if cp.cb != 0 {
 		cp.iso.vm.Free(cp.cb)
 		cp.cb = 0
 	}
+}
+
+// Close is the isolate closing: the parent's pipe ends are closed (the
+// process itself runs on, as a child of a Node process that exits does).
+func (cp *childProc) Close() error {
+	cp.exited, cp.freed = true, true
+	for _, p := range cp.pipes {
+		p.Close()
+	}
+	return nil
+}
+
+// closePipe closes the parent's end of p and takes it out of the table.
+func (cp *childProc) closePipe(p *childPipe) {
+	e := cp.iso.env
+	if h, ok := e.Handles.Get(p.slot).(*childPipe); ok && h == p {
+		e.Handles.Remove(p.slot)
+	}
+	p.Close()
+}
+
+// Close closes the parent's end of the pipe: at once when a reader owns
+// it (the reader sees the close and stops), else after queued writes.
+func (p *childPipe) Close() error {
+	f := p.f
+	if f == nil {
+		return nil
+	}
+	p.f = nil
+	if p.reading {
+		return f.Close()
+	}
+	go func() { p.writes.Wait(); f.Close() }()
+	return nil
 }
 
 // readLoop reads a pipe until end of file and posts what it reads.
@@ -343,8 +418,7 @@ func (cp *childProc) readLoop(fd int, p *childPipe) {
 				}
 				closedByUs := p.f == nil
 				if p.f != nil {
-					p.f.Close()
-					p.f = nil
+					cp.closePipe(p)
 				}
 				if !closedByUs && cp.cb != 0 {
 					if err == io.EOF || errors.Is(err, syscall.ECONNRESET) {
@@ -361,7 +435,7 @@ func (cp *childProc) readLoop(fd int, p *childPipe) {
 }
 
 func errnoOr(err error, def syscall.Errno) syscall.Errno {
-	if en := Errno(err); en != 0 {
+	if en := binding.Errno(err); en != 0 {
 		return en
 	}
 	return def
@@ -425,7 +499,10 @@ func lookPath(file, cwd string, env []string) (string, error) {
 func (iso *Isolate) startChild(o *spawnOptions) (*startedChild, error) {
 	cwd := iso.env.Cwd
 	if o.Cwd != "" {
-		cwd = iso.abs(o.Cwd)
+		cwd = o.Cwd
+		if !filepath.IsAbs(cwd) {
+			cwd = filepath.Join(iso.env.Cwd, cwd)
+		}
 	}
 	env := o.Env
 	if env == nil {
@@ -495,7 +572,12 @@ func (iso *Isolate) startChild(o *spawnOptions) (*startedChild, error) {
 			if s.Type == "fd" {
 				fd = s.Fd
 			}
-			files[i] = iso.inheritFd(fd, &childEnds)
+			hf, err := iso.inheritFd(fd, &childEnds)
+			if err != nil {
+				closeAll()
+				return nil, err
+			}
+			files[i] = hf
 		default:
 			files[i] = ^uintptr(0)
 		}
@@ -527,38 +609,35 @@ func (iso *Isolate) startChild(o *spawnOptions) (*startedChild, error) {
 	return sc, nil
 }
 
-// inheritFd is the descriptor a child gets for the parent's fd. The
-// isolate's standard streams may not be files (an embedder's writers):
-// those are bridged through a pipe.
-func (iso *Isolate) inheritFd(fd int, ends *[]*os.File) uintptr {
-	var w io.Writer
-	var r io.Reader
-	switch fd {
-	case 0:
-		r = iso.cfg.Stdin
-	case 1:
-		w = iso.stdout
-	case 2:
-		w = iso.stderr
-	default:
-		return uintptr(fd)
+// inheritFd is the host descriptor a child gets for the parent's virtual
+// descriptor fd: the host file behind it (a standard stream or a file the
+// isolate opened), never a host descriptor JS named. A standard stream
+// that is not a host file (an embedder's writer) is bridged through a
+// pipe; a descriptor the isolate does not have is EBADF.
+func (iso *Isolate) inheritFd(fd int, ends *[]*os.File) (uintptr, error) {
+	e := iso.env
+	if f := hostFileOf(e, fd); f != nil {
+		return f.Fd(), nil
 	}
-	if f, ok := r.(*os.File); ok {
-		return f.Fd()
+	s, ok := binding.Lookup[*binding.Stdio](e.Handles, fd)
+	if !ok {
+		return 0, syscall.EBADF
 	}
-	if f, ok := w.(*os.File); ok {
-		return f.Fd()
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		return 0, err
 	}
-	if w != nil {
-		pr, pw, err := os.Pipe()
-		if err != nil {
-			return uintptr(fd)
-		}
+	if s.Writer != nil {
 		*ends = append(*ends, pw)
+		w := s.Writer
 		go func() { io.Copy(w, pr); pr.Close() }()
-		return pw.Fd()
+		return pw.Fd(), nil
 	}
-	return uintptr(fd)
+	// An embedder's reader is not shared with a child (it would take
+	// the isolate's input): the child reads an empty stream.
+	pw.Close()
+	*ends = append(*ends, pr)
+	return pr.Fd(), nil
 }
 
 // waitPid waits for pid to end: its exit status, or the signal that

@@ -2,7 +2,9 @@ package host
 
 import (
 	"encoding/binary"
+	"sort"
 
+	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -41,7 +43,10 @@ const (
 	classWeakRef        = 59
 )
 
-func init() {
+// typesBinding is the 'types' binding: util.types answered from the
+// engine's class ids.
+var typesBinding = func() *binding.Module {
+	typesBinding := &binding.Module{Name: "types"}
 	is := func(ids ...int) func(int) bool {
 		return func(c int) bool {
 			for _, id := range ids {
@@ -90,97 +95,110 @@ func init() {
 	for i, n := range names {
 		checks["is"+n] = is(classUint8C + i)
 	}
-	bindings["types"] = func(iso *Isolate, obj wasm.Value) {
-		for name, check := range checks {
-			check := check
-			iso.fn(obj, name, func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-				return wasm.MakeBool(check(vm.ClassID(arg(args, 0))))
-			})
-		}
+	names2 := make([]string, 0, len(checks))
+	for name := range checks {
+		names2 = append(names2, name)
 	}
-	bindings["util"] = func(iso *Isolate, obj wasm.Value) {
-		// previewEntries(iter, true) -> [entries, isKeyValue] for Map and Set
-		// iterators: the entries after the iterator's position.
-		flatten, err := iso.vm.Eval(`(function (c, kind, isMap, skip) {
-			const out = [];
-			if (isMap) {
-				for (const [k, v] of c) { if (skip-- > 0) continue; if (kind === 0) out.push(k); else if (kind === 1) out.push(v); else out.push(k, v); }
-			} else {
-				for (const v of c) { if (skip-- > 0) continue; out.push(v); if (kind === 2) out.push(v); }
-			}
-			return [out, kind === 2];
-		})`, "node:internal/util/preview", wasm.EvalStrict)
-		if err != nil {
-			panic(err)
+	sort.Strings(names2)
+	for _, name := range names2 {
+		check := checks[name]
+		typesBinding.Funcs = append(typesBinding.Funcs, binding.Func{Name: name,
+			Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+				return wasm.MakeBool(check(e.VM.ClassID(binding.Arg(args, 0))))
+			}})
+	}
+	return typesBinding
+}()
+
+// utilBinding is the 'util' binding: what util.inspect reads of engine
+// objects (iterator entries, promise state, proxy target and handler).
+var utilBinding = &binding.Module{Name: "util", Funcs: []binding.Func{
+	{Name: "previewEntries", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		vm := e.VM
+		it := binding.Arg(args, 0)
+		c := vm.ClassID(it)
+		if c != classMapIterator && c != classSetIterator {
+			return wasm.Undefined
 		}
-		iso.vm.Set(obj, "_flatten", flatten)
-		iso.fn(obj, "previewEntries", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			it := arg(args, 0)
-			c := vm.ClassID(it)
-			if c != classMapIterator && c != classSetIterator {
-				return wasm.Undefined
-			}
-			data := vm.Bytes(vm.Opaque(it), 16)
-			coll := wasm.Value(binary.LittleEndian.Uint64(data))
-			kind := int32(binary.LittleEndian.Uint32(data[8:]))
-			data = data[4:]
-			if !coll.IsObject() {
-				return wasm.Undefined
-			}
-			fn := vm.Get(obj, "_flatten")
-			defer vm.Free(fn)
-			skip := iteratorConsumed(vm, coll, binary.LittleEndian.Uint32(data[8:]))
-			r, err := vm.Call(fn, wasm.Undefined, coll, wasm.MakeInt(kind), wasm.MakeBool(c == classMapIterator), wasm.MakeInt(int32(skip)))
+		data := vm.Bytes(vm.Opaque(it), 16)
+		coll := wasm.Value(binary.LittleEndian.Uint64(data))
+		kind := int32(binary.LittleEndian.Uint32(data[8:]))
+		data = data[4:]
+		if !coll.IsObject() {
+			return wasm.Undefined
+		}
+		fn := vm.Cached("util.flatten", func() wasm.Value {
+			f, err := vm.Eval(flattenSource, "node:internal/util/preview", wasm.EvalStrict)
 			if err != nil {
-				return vm.Throw(err.(*wasm.Error).Value)
+				panic(err)
 			}
-			if vm.Bool(arg(args, 1)) {
-				return r
-			}
-			e := vm.GetIndex(r, 0)
-			vm.Free(r)
-			return e
+			return f
 		})
-		// getPromiseDetails(p) -> [state, result]: 0 pending, 1 fulfilled, 2 rejected.
-		iso.fn(obj, "getPromiseDetails", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			p := arg(args, 0)
-			if vm.ClassID(p) != classPromise {
-				return wasm.Undefined
-			}
-			state, result := promiseState(vm, p)
-			arr := vm.NewArray()
-			vm.SetIndex(arr, 0, wasm.MakeInt(int32(state)))
-			if state != 0 {
-				vm.SetIndex(arr, 1, vm.Dup(result))
-			}
-			return arr
-		})
-		// getProxyDetails(p, full=true) -> [target, handler] or target.
-		iso.fn(obj, "getProxyDetails", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			p := arg(args, 0)
-			if vm.ClassID(p) != classProxy {
-				return wasm.Undefined
-			}
-			// JSProxyData: target, handler, is_func, is_revoked.
-			data := vm.Bytes(vm.Opaque(p), 18)
-			target := vm.Dup(wasm.Value(binary.LittleEndian.Uint64(data)))
-			handler := vm.Dup(wasm.Value(binary.LittleEndian.Uint64(data[8:])))
-			if data[17] != 0 {
-				vm.Free(target)
-				vm.Free(handler)
-				target, handler = wasm.Null, wasm.Null
-			}
-			if !arg(args, 1).IsUndefined() && !vm.Bool(args[1]) {
-				vm.Free(handler)
-				return target
-			}
-			arr := vm.NewArray()
-			vm.SetIndex(arr, 0, target)
-			vm.SetIndex(arr, 1, handler)
-			return arr
-		})
+		skip := iteratorConsumed(vm, coll, binary.LittleEndian.Uint32(data[8:]))
+		r, err := vm.Call(fn, wasm.Undefined, coll, wasm.MakeInt(kind), wasm.MakeBool(c == classMapIterator), wasm.MakeInt(int32(skip)))
+		if err != nil {
+			return vm.Throw(err.(*wasm.Error).Value)
+		}
+		if vm.Bool(binding.Arg(args, 1)) {
+			return r
+		}
+		entries := vm.GetIndex(r, 0)
+		vm.Free(r)
+		return entries
+	}},
+	// getPromiseDetails(p) -> [state, result]: 0 pending, 1 fulfilled, 2 rejected.
+	{Name: "getPromiseDetails", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		vm := e.VM
+		p := binding.Arg(args, 0)
+		if vm.ClassID(p) != classPromise {
+			return wasm.Undefined
+		}
+		state, result := promiseState(vm, p)
+		arr := vm.NewArray()
+		vm.SetIndex(arr, 0, wasm.MakeInt(int32(state)))
+		if state != 0 {
+			vm.SetIndex(arr, 1, vm.Dup(result))
+		}
+		return arr
+	}},
+	// getProxyDetails(p, full=true) -> [target, handler] or target.
+	{Name: "getProxyDetails", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		vm := e.VM
+		p := binding.Arg(args, 0)
+		if vm.ClassID(p) != classProxy {
+			return wasm.Undefined
+		}
+		// JSProxyData: target, handler, is_func, is_revoked.
+		data := vm.Bytes(vm.Opaque(p), 18)
+		target := vm.Dup(wasm.Value(binary.LittleEndian.Uint64(data)))
+		handler := vm.Dup(wasm.Value(binary.LittleEndian.Uint64(data[8:])))
+		if data[17] != 0 {
+			vm.Free(target)
+			vm.Free(handler)
+			target, handler = wasm.Null, wasm.Null
+		}
+		if !binding.Arg(args, 1).IsUndefined() && !vm.Bool(args[1]) {
+			vm.Free(handler)
+			return target
+		}
+		arr := vm.NewArray()
+		vm.SetIndex(arr, 0, target)
+		vm.SetIndex(arr, 1, handler)
+		return arr
+	}},
+}}
+
+// flattenSource is previewEntries' helper: the entries of a Map or Set
+// from a position, as a flat list.
+const flattenSource = `(function (c, kind, isMap, skip) {
+	const out = [];
+	if (isMap) {
+		for (const [k, v] of c) { if (skip-- > 0) continue; if (kind === 0) out.push(k); else if (kind === 1) out.push(v); else out.push(k, v); }
+	} else {
+		for (const v of c) { if (skip-- > 0) continue; out.push(v); if (kind === 2) out.push(v); }
 	}
-}
+	return [out, kind === 2];
+})`
 
 // iteratorConsumed counts the entries a Map/Set iterator has returned:
 // JSMapIteratorData.cur_record is the last record returned (0 before the

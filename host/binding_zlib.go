@@ -1,1118 +1,151 @@
 package host
 
 import (
-	"bytes"
-	"compress/flate"
-	"encoding/binary"
-	"hash"
-	"hash/adler32"
 	"hash/crc32"
-	"sync"
+	"strconv"
 
+	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/internal/zlibcodec"
 	"github.com/wqnode/wqnode/wasm"
 )
 
-// The 'zlib' binding: compression over Go's compress/flate, with the zlib
-// and gzip wrappers done here so that headers and checksums follow zlib's;
-// decompression by an inflater written here (RFC 1950/1951/1952), which
-// reports errors with zlib's messages and hands out every byte it has
-// decoded as soon as it runs out of input. Each engine lives in a per-isolate handle
-// table and processes input chunk by chunk (constant memory for streams).
+// The 'zlib' binding: streams of package zlibcodec, each a handle in the
+// isolate's table. Contract (modules/zlib.js):
 //
-// Contract (modules/zlib.js):
-//   create(mode, level, strategy, windowBits, dictionary?) -> id
-//     mode: 1 DEFLATE 2 INFLATE 3 GZIP 4 GUNZIP 5 DEFLATERAW 6 INFLATERAW
-//     7 UNZIP. windowBits 0 means "from the header" (inflate).
-//   process(id, flush, chunk?, limit, cb?) -> result, or undefined and
-//     cb(result) later when cb is a function (work runs on a goroutine).
-//     result = [output ArrayBuffer, error message or null, errno, ended].
-//     limit > 0 stops with message "\x00too large" once output exceeds it.
-//   params(id, level, strategy), reset(id), close(id)
-//   crc32(bytes, value) -> uint32
+//	create(mode, level, strategy, windowBits, dictionary?) -> handle index
+//	  mode: 1 DEFLATE 2 INFLATE 3 GZIP 4 GUNZIP 5 DEFLATERAW 6 INFLATERAW
+//	  7 UNZIP. windowBits 0 means "from the header" (inflate).
+//	process(h, flush, chunk?, limit, cb?) -> result; with cb the work runs
+//	  on the pool and cb(err) or cb(null, result) is called from the loop.
+//	  result = [output ArrayBuffer, error message or null, errno, ended,
+//	  paused]. An asynchronous call returns (paused) once its output
+//	  reaches zlibPause bytes: the caller calls again with no chunk for
+//	  the rest, so a stream inflates any ratio in bounded pieces.
+//	  Output is bounded by limit (when > 0) and always by the isolate's
+//	  memory: past it the call fails with ERR_BUFFER_TOO_LARGE.
+//	params(h, level, strategy) -> undefined or an error message
+//	reset(h), close(h)
+//	crc32(bytes, value) -> uint32
+var zlibBinding = &binding.Module{Name: "zlib", Funcs: []binding.Func{
+	{Name: "create", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		vm := e.VM
+		c := zlibcodec.Config{
+			Mode:       int(binding.Arg(args, 0).Number()),
+			Level:      int(binding.Arg(args, 1).Number()),
+			Strategy:   int(binding.Arg(args, 2).Number()),
+			WindowBits: int(binding.Arg(args, 3).Number()),
+		}
+		if b, ok := vm.ViewBytes(binding.Arg(args, 4)); ok {
+			c.Dictionary = b
+		}
+		slot, err := e.Handles.Add(zlibcodec.New(c))
+		if err != nil {
+			return e.Throw(err, "zlib", "", "")
+		}
+		return wasm.MakeInt(int32(slot))
+	}},
+	{Name: "process", Fn: zlibProcess},
+	{Name: "params", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		s := zlibStream(e, binding.Arg(args, 0))
+		if s == nil {
+			return wasm.Undefined
+		}
+		if err := s.Params(int(binding.Arg(args, 1).Number()), int(binding.Arg(args, 2).Number())); err != nil {
+			return e.VM.NewString(err.Message)
+		}
+		return wasm.Undefined
+	}},
+	{Name: "reset", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		if s := zlibStream(e, binding.Arg(args, 0)); s != nil {
+			s.Reset()
+		}
+		return wasm.Undefined
+	}},
+	{Name: "close", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		slot := int(binding.Arg(args, 0).Number())
+		if s := zlibStream(e, binding.Arg(args, 0)); s != nil {
+			e.Handles.Remove(slot)
+			// A pending asynchronous process holds the stream: close
+			// after it, off the loop.
+			e.Pool.Submit(func() { s.Close() })
+		}
+		return wasm.Undefined
+	}},
+	{Name: "crc32", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		b, _ := e.VM.ViewBytes(binding.Arg(args, 0))
+		v := uint32(int64(binding.Arg(args, 1).Number()))
+		return wasm.MakeFloat(float64(crc32.Update(v, crc32.IEEETable, b)))
+	}},
+}}
 
-const (
-	zDeflate    = 1
-	zInflate    = 2
-	zGzip       = 3
-	zGunzip     = 4
-	zDeflateRaw = 5
-	zInflateRaw = 6
-	zUnzip      = 7
+// zlibPause is the output of one asynchronous process call, at most (as
+// Node's chunks are bounded by the stream's chunkSize).
+const zlibPause = 1 << 20
 
-	zFinish = 4
-)
-
-type zerr struct {
-	msg   string
-	errno int
+// zlibStream is the stream at handle index v, or nil.
+func zlibStream(e *binding.Env, v wasm.Value) *zlibcodec.Stream {
+	s, _ := binding.Lookup[*zlibcodec.Stream](e.Handles, int(v.Number()))
+	return s
 }
 
-var (
-	errZBuf      = &zerr{"unexpected end of file", -5}
-	errZTooLarge = &zerr{"\x00too large", -5}
-)
-
-type zengine interface {
-	process(in []byte, flush int, limit int) (out []byte, err *zerr, ended bool)
-	params(level, strategy int) *zerr
-	close()
-}
-
-type zhandle struct {
-	mu  sync.Mutex
-	eng zengine
-	cfg zconfig
-}
-
-type zconfig struct {
-	mode, level, strategy, windowBits int
-	dict                              []byte
-}
-
-func newZEngine(c zconfig) zengine {
-	switch c.mode {
-	case zDeflate, zGzip, zDeflateRaw:
-		return newDeflater(c)
+func zlibProcess(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+	vm := e.VM
+	cb := binding.Arg(args, 4)
+	s := zlibStream(e, binding.Arg(args, 0))
+	if s == nil {
+		return e.Fail(cb, &zlibcodec.Error{Message: "zlib binding closed", Errno: -2}, zlibError)
 	}
-	return &inflater{cfg: c}
-}
-
-func init() {
-	bindings["zlib"] = func(iso *Isolate, obj wasm.Value) {
-		handles := map[int]*zhandle{}
-		next := 0
-		get := func(v wasm.Value) *zhandle { return handles[int(v.Number())] }
-		iso.fn(obj, "create", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			c := zconfig{
-				mode:       int(arg(args, 0).Number()),
-				level:      int(arg(args, 1).Number()),
-				strategy:   int(arg(args, 2).Number()),
-				windowBits: int(arg(args, 3).Number()),
-			}
-			if b, ok := vm.ViewBytes(arg(args, 4)); ok {
-				c.dict = append([]byte{}, b...)
-			}
-			next++
-			handles[next] = &zhandle{eng: newZEngine(c), cfg: c}
-			return wasm.MakeInt(int32(next))
-		})
-		result := func(vm *wasm.VM, out []byte, err *zerr, ended bool) wasm.Value {
+	flush := int(binding.Arg(args, 1).Number())
+	var in []byte
+	if b, ok := vm.ViewBytes(binding.Arg(args, 2)); ok {
+		in = append([]byte(nil), b...)
+	}
+	limit := int64(binding.Arg(args, 3).Number())
+	if limit <= 0 || limit > e.MaxBuffer {
+		limit = e.MaxBuffer
+	}
+	pause := 0
+	if binding.IsFunc(cb) {
+		pause = zlibPause
+	}
+	return e.Do(cb, func() (binding.Result, error) {
+		r := s.Process(in, flush, int(limit), pause)
+		out, zerr, ended := r.Out, r.Err, r.Ended
+		if zerr != nil && zerr.TooLarge {
+			return nil, &binding.CodedError{Class: "RangeError", Code: "ERR_BUFFER_TOO_LARGE",
+				Message: "Cannot create a Buffer larger than " + strconv.FormatInt(limit, 10) + " bytes"}
+		}
+		return func(e *binding.Env) wasm.Value {
+			vm := e.VM
 			arr := vm.NewArray()
 			vm.SetIndex(arr, 0, vm.NewArrayBuffer(out))
-			if err != nil {
-				vm.SetIndex(arr, 1, vm.NewString(err.msg))
-				vm.SetIndex(arr, 2, wasm.MakeInt(int32(err.errno)))
+			if zerr != nil {
+				vm.SetIndex(arr, 1, vm.NewString(zerr.Message))
+				vm.SetIndex(arr, 2, wasm.MakeInt(int32(zerr.Errno)))
 			} else {
 				vm.SetIndex(arr, 1, wasm.Null)
 				vm.SetIndex(arr, 2, wasm.MakeInt(0))
 			}
 			vm.SetIndex(arr, 3, wasm.MakeBool(ended))
+			vm.SetIndex(arr, 4, wasm.MakeBool(r.Paused))
 			return arr
-		}
-		iso.fn(obj, "process", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			h := get(arg(args, 0))
-			if h == nil {
-				return vm.ThrowError("Error", "zlib binding closed")
-			}
-			flush := int(arg(args, 1).Number())
-			var in []byte
-			if b, ok := vm.ViewBytes(arg(args, 2)); ok {
-				in = append([]byte(nil), b...)
-			}
-			limit := int(arg(args, 3).Number())
-			cb := arg(args, 4)
-			if !cb.IsObject() {
-				h.mu.Lock()
-				out, err, ended := h.eng.process(in, flush, limit)
-				h.mu.Unlock()
-				return result(vm, out, err, ended)
-			}
-			cb = vm.Dup(cb)
-			iso.loop.Ref()
-			go func() {
-				h.mu.Lock()
-				out, err, ended := h.eng.process(in, flush, limit)
-				h.mu.Unlock()
-				iso.loop.Post(func() {
-					iso.loop.Unref()
-					iso.callback(cb, result(vm, out, err, ended))
-					vm.Free(cb)
-				})
-			}()
-			return wasm.Undefined
-		})
-		iso.fn(obj, "params", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			h := get(arg(args, 0))
-			if h == nil {
-				return wasm.Undefined
-			}
-			h.mu.Lock()
-			err := h.eng.params(int(arg(args, 1).Number()), int(arg(args, 2).Number()))
-			h.cfg.level, h.cfg.strategy = int(arg(args, 1).Number()), int(arg(args, 2).Number())
-			h.mu.Unlock()
-			if err != nil {
-				return vm.NewString(err.msg)
-			}
-			return wasm.Undefined
-		})
-		iso.fn(obj, "reset", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			h := get(arg(args, 0))
-			if h == nil {
-				return wasm.Undefined
-			}
-			h.mu.Lock()
-			h.eng.close()
-			h.eng = newZEngine(h.cfg)
-			h.mu.Unlock()
-			return wasm.Undefined
-		})
-		iso.fn(obj, "close", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			id := int(arg(args, 0).Number())
-			h := handles[id]
-			if h == nil {
-				return wasm.Undefined
-			}
-			delete(handles, id)
-			if h.mu.TryLock() {
-				h.eng.close()
-				h.mu.Unlock()
-			} else {
-				go func() {
-					h.mu.Lock()
-					h.eng.close()
-					h.mu.Unlock()
-				}()
-			}
-			return wasm.Undefined
-		})
-		iso.fn(obj, "crc32", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			b, _ := vm.ViewBytes(arg(args, 0))
-			v := uint32(int64(arg(args, 1).Number()))
-			return wasm.MakeFloat(float64(crc32.Update(v, crc32.IEEETable, b)))
-		})
-	}
+		}, nil
+	}, zlibError)
 }
 
-// ---- compression ----
-
-type deflater struct {
-	cfg     zconfig
-	buf     bytes.Buffer
-	fw      *flate.Writer
-	started bool
-	ended   bool
-	sum     hash.Hash32
-	size    uint32
-	window  []byte // the last 32 KiB of input, to carry over on params()
-	level   int
-	strat   int
-	flushed bool
+// zlibError is the JS error of a failed process call: a coded error as
+// Node's, or zlib's error with its errno and code.
+func zlibError(e *binding.Env, err error) wasm.Value {
+	if ze, ok := err.(*zlibcodec.Error); ok {
+		vm := e.VM
+		v := vm.NewError("Error", ze.Message)
+		vm.Set(v, "errno", wasm.MakeInt(int32(ze.Errno)))
+		vm.Set(v, "code", vm.NewString(zlibCodes[ze.Errno]))
+		return v
+	}
+	return e.ErrorValue(err, "zlib", "", "")
 }
 
-func newDeflater(c zconfig) *deflater {
-	d := &deflater{cfg: c, level: c.level, strat: c.strategy}
-	switch c.mode {
-	case zDeflate:
-		d.sum = adler32.New()
-	case zGzip:
-		d.sum = crc32.NewIEEE()
-	}
-	return d
-}
-
-func goLevel(level, strategy int) int {
-	if strategy == 2 { // Z_HUFFMAN_ONLY
-		return flate.HuffmanOnly
-	}
-	if level < 0 || level > 9 {
-		return flate.DefaultCompression
-	}
-	return level
-}
-
-func (d *deflater) newWriter(dict []byte) {
-	var err error
-	if dict != nil {
-		d.fw, err = flate.NewWriterDict(&d.buf, goLevel(d.level, d.strat), dict)
-	} else {
-		d.fw, err = flate.NewWriter(&d.buf, goLevel(d.level, d.strat))
-	}
-	if err != nil {
-		d.fw, _ = flate.NewWriter(&d.buf, flate.DefaultCompression)
-	}
-}
-
-func (d *deflater) start() {
-	d.started = true
-	lvl := d.level
-	if lvl < 0 {
-		lvl = 6
-	}
-	switch d.cfg.mode {
-	case zDeflate:
-		cmf := byte(0x78)
-		var fl byte
-		switch {
-		case d.strat >= 2 || lvl < 2:
-			fl = 0
-		case lvl < 6:
-			fl = 1
-		case lvl == 6:
-			fl = 2
-		default:
-			fl = 3
-		}
-		flg := fl << 6
-		if d.cfg.dict != nil {
-			flg |= 0x20
-		}
-		flg += byte(31 - (int(cmf)*256+int(flg))%31)
-		d.buf.Write([]byte{cmf, flg})
-		if d.cfg.dict != nil {
-			binary.Write(&d.buf, binary.BigEndian, adler32.Checksum(d.cfg.dict))
-		}
-		d.newWriter(d.cfg.dict)
-	case zGzip:
-		xfl := byte(0)
-		if lvl == 9 {
-			xfl = 2
-		} else if d.strat >= 2 || lvl < 2 {
-			xfl = 4
-		}
-		d.buf.Write([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, xfl, 3})
-		d.newWriter(nil)
-	default:
-		d.newWriter(d.cfg.dict)
-	}
-}
-
-func (d *deflater) process(in []byte, flush int, _ int) ([]byte, *zerr, bool) {
-	if d.ended {
-		return nil, nil, true
-	}
-	if !d.started {
-		d.start()
-	}
-	if len(in) > 0 {
-		d.fw.Write(in)
-		if d.sum != nil {
-			d.sum.Write(in)
-		}
-		d.size += uint32(len(in))
-		d.remember(in)
-	}
-	switch flush {
-	case 0:
-	case zFinish:
-		if d.size == 0 && !d.flushed {
-			// zlib's encoding of no data: one empty final fixed block.
-			d.buf.Write([]byte{0x03, 0x00})
-		} else {
-			d.fw.Close()
-		}
-		switch d.cfg.mode {
-		case zDeflate:
-			binary.Write(&d.buf, binary.BigEndian, d.sum.Sum32())
-		case zGzip:
-			binary.Write(&d.buf, binary.LittleEndian, d.sum.Sum32())
-			binary.Write(&d.buf, binary.LittleEndian, d.size)
-		}
-		d.ended = true
-	default:
-		d.fw.Flush()
-		d.flushed = true
-	}
-	out := append([]byte(nil), d.buf.Bytes()...)
-	d.buf.Reset()
-	return out, nil, d.ended
-}
-
-func (d *deflater) remember(in []byte) {
-	const w = 32 << 10
-	if len(in) >= w {
-		d.window = append(d.window[:0], in[len(in)-w:]...)
-		return
-	}
-	d.window = append(d.window, in...)
-	if len(d.window) > 2*w {
-		d.window = append(d.window[:0], d.window[len(d.window)-w:]...)
-	}
-}
-
-// params flushes what is pending and continues with a new level and
-// strategy (the output stays one valid stream; the window carries over).
-func (d *deflater) params(level, strategy int) *zerr {
-	if level == d.level && strategy == d.strat {
-		return nil
-	}
-	d.level, d.strat = level, strategy
-	if !d.started || d.ended {
-		return nil
-	}
-	d.fw.Flush()
-	win := d.window
-	if len(win) > 32<<10 {
-		win = win[len(win)-32<<10:]
-	}
-	d.newWriter(append([]byte{}, win...))
-	return nil
-}
-
-func (d *deflater) close() {}
-
-// ---- decompression ----
-
-type zinMsg struct {
-	data   []byte
-	finish bool
-}
-
-// inflater runs a pull-style decoder on a goroutine; process hands it one
-// chunk and waits until it wants more input or has finished. Before it
-// blocks for input, everything decoded so far is moved to out.
-type inflater struct {
-	cfg     zconfig
-	started bool
-	ended   bool
-	in      chan zinMsg
-	need    chan struct{}
-	done    chan struct{}
-	out     []byte
-	err     *zerr
-	limit   int
-
-	// goroutine side
-	cur      []byte // unread input
-	finished bool
-	primed   bool
-	win      []byte // output history (at least the last 32 KiB)
-	flushed  int    // win[flushed:] is not in out yet
-	sum      hash.Hash32
-	total    int64
-	tooBig   bool
-}
-
-var errZEOF = &zerr{"\x00eof", -5}
-
-// more waits for the next chunk of input; false at the end of input.
-func (z *inflater) more() (bool, *zerr) {
-	if z.finished {
-		return false, nil
-	}
-	if e := z.flushOut(); e != nil {
-		return false, e
-	}
-	if z.primed {
-		z.need <- struct{}{}
-	}
-	z.primed = true
-	m, ok := <-z.in
-	if !ok {
-		return false, &zerr{"zlib binding closed", -2}
-	}
-	if len(z.cur) == 0 {
-		z.cur = m.data
-	} else {
-		z.cur = append(z.cur[:len(z.cur):len(z.cur)], m.data...)
-	}
-	z.finished = m.finish
-	return true, nil
-}
-
-func (z *inflater) readByte() (byte, *zerr) {
-	for len(z.cur) == 0 {
-		ok, e := z.more()
-		if e != nil {
-			return 0, e
-		}
-		if !ok {
-			return 0, errZEOF
-		}
-	}
-	c := z.cur[0]
-	z.cur = z.cur[1:]
-	return c, nil
-}
-
-// peek returns up to n unread bytes without consuming them (fewer only at
-// the end of input).
-func (z *inflater) peek(n int) ([]byte, *zerr) {
-	for len(z.cur) < n {
-		ok, e := z.more()
-		if e != nil {
-			return nil, e
-		}
-		if !ok {
-			break
-		}
-	}
-	if len(z.cur) < n {
-		return z.cur, nil
-	}
-	return z.cur[:n], nil
-}
-
-func (z *inflater) readN(n int) ([]byte, *zerr) {
-	b, e := z.peek(n)
-	if e != nil {
-		return nil, e
-	}
-	if len(b) < n {
-		z.cur = z.cur[len(z.cur):]
-		return nil, errZEOF
-	}
-	out := append([]byte(nil), b...)
-	z.cur = z.cur[n:]
-	return out, nil
-}
-
-func (z *inflater) process(in []byte, flush int, limit int) ([]byte, *zerr, bool) {
-	if z.ended {
-		return nil, z.err, true
-	}
-	z.limit = limit
-	if !z.started {
-		z.started = true
-		z.in = make(chan zinMsg)
-		z.need = make(chan struct{}, 1)
-		z.done = make(chan struct{})
-		go func() {
-			err := z.run()
-			if err == nil {
-				err = z.flushOut()
-			}
-			if err == errZEOF {
-				err = errZBuf
-			}
-			z.err = err
-			close(z.done)
-		}()
-	}
-	z.in <- zinMsg{in, flush == zFinish}
-	select {
-	case <-z.need:
-	case <-z.done:
-		z.ended = true
-	}
-	out := z.out
-	z.out = nil
-	return out, z.err, z.ended
-}
-
-func (z *inflater) params(int, int) *zerr { return nil }
-
-func (z *inflater) close() {
-	if z.started && !z.ended {
-		z.ended = true
-		close(z.in)
-		<-z.done
-	}
-}
-
-// flushOut moves decoded bytes to out and trims the history.
-func (z *inflater) flushOut() *zerr {
-	if z.flushed < len(z.win) {
-		p := z.win[z.flushed:]
-		if z.sum != nil {
-			z.sum.Write(p)
-		}
-		z.total += int64(len(p))
-		z.out = append(z.out, p...)
-		z.flushed = len(z.win)
-		if z.limit > 0 && len(z.out) > z.limit {
-			return errZTooLarge
-		}
-	}
-	const keep = 32 << 10
-	if len(z.win) > 4*keep {
-		n := copy(z.win, z.win[len(z.win)-keep:])
-		z.win = z.win[:n]
-		z.flushed = n
-	}
-	return nil
-}
-
-func (z *inflater) run() *zerr {
-	switch z.cfg.mode {
-	case zInflateRaw:
-		z.win = append(z.win[:0], z.cfg.dict...)
-		z.flushed = len(z.win)
-		return z.inflate()
-	case zInflate:
-		return z.zlibMember()
-	}
-	for {
-		gz := true
-		if z.cfg.mode == zUnzip {
-			b, e := z.peek(2)
-			if e != nil {
-				return e
-			}
-			if len(b) < 2 {
-				return errZEOF
-			}
-			gz = b[0] == 0x1f && b[1] == 0x8b
-		}
-		if !gz {
-			return z.zlibMember()
-		}
-		if e := z.gzipMember(); e != nil {
-			return e
-		}
-		// Another member may follow; a zero byte ends the data (padding).
-		b, e := z.peek(1)
-		if e != nil {
-			return e
-		}
-		if len(b) == 0 || b[0] == 0 {
-			return nil
-		}
-	}
-}
-
-func (z *inflater) zlibMember() *zerr {
-	h, e := z.readN(2)
-	if e != nil {
-		return e
-	}
-	if (int(h[0])*256+int(h[1]))%31 != 0 {
-		return &zerr{"incorrect header check", -3}
-	}
-	if h[0]&0x0f != 8 {
-		return &zerr{"unknown compression method", -3}
-	}
-	wbits := int(h[0]>>4) + 8
-	max := z.cfg.windowBits
-	if max == 0 {
-		max = 15
-	}
-	if wbits > 15 || wbits > max {
-		return &zerr{"invalid window size", -3}
-	}
-	z.win, z.flushed = z.win[:0], 0
-	if h[1]&0x20 != 0 {
-		id, e := z.readN(4)
-		if e != nil {
-			return e
-		}
-		if z.cfg.dict == nil {
-			return &zerr{"Missing dictionary", 2}
-		}
-		if binary.BigEndian.Uint32(id) != adler32.Checksum(z.cfg.dict) {
-			return &zerr{"Bad dictionary", 2}
-		}
-		z.win = append(z.win, z.cfg.dict...)
-		z.flushed = len(z.win)
-	}
-	z.sum = adler32.New()
-	if e := z.inflate(); e != nil {
-		return e
-	}
-	if e := z.flushOut(); e != nil {
-		return e
-	}
-	t, e := z.readN(4)
-	if e != nil {
-		return e
-	}
-	if binary.BigEndian.Uint32(t) != z.sum.Sum32() {
-		return &zerr{"incorrect data check", -3}
-	}
-	return nil
-}
-
-func (z *inflater) gzipMember() *zerr {
-	hc := crc32.NewIEEE()
-	read := func(n int) ([]byte, *zerr) {
-		b, e := z.readN(n)
-		if e == nil {
-			hc.Write(b)
-		}
-		return b, e
-	}
-	// Checked in zlib's order, each as soon as its bytes are in.
-	h, e := read(2)
-	if e != nil {
-		return e
-	}
-	if h[0] != 0x1f || h[1] != 0x8b {
-		return &zerr{"incorrect header check", -3}
-	}
-	if h, e = read(2); e != nil {
-		return e
-	}
-	if h[0] != 8 {
-		return &zerr{"unknown compression method", -3}
-	}
-	flg := h[1]
-	if flg&0xe0 != 0 {
-		return &zerr{"unknown header flags set", -3}
-	}
-	if _, e := read(6); e != nil {
-		return e
-	}
-	if flg&4 != 0 { // FEXTRA
-		l, e := read(2)
-		if e != nil {
-			return e
-		}
-		if _, e := read(int(binary.LittleEndian.Uint16(l))); e != nil {
-			return e
-		}
-	}
-	for _, bit := range []byte{8, 16} { // FNAME, FCOMMENT
-		if flg&bit != 0 {
-			for {
-				b, e := read(1)
-				if e != nil {
-					return e
-				}
-				if b[0] == 0 {
-					break
-				}
-			}
-		}
-	}
-	if flg&2 != 0 { // FHCRC
-		want := uint16(hc.Sum32())
-		c, e := read(2)
-		if e != nil {
-			return e
-		}
-		if binary.LittleEndian.Uint16(c) != want {
-			return &zerr{"header crc mismatch", -3}
-		}
-	}
-	z.win, z.flushed = z.win[:0], 0
-	z.sum = crc32.NewIEEE()
-	z.total = 0
-	if e := z.inflate(); e != nil {
-		return e
-	}
-	if e := z.flushOut(); e != nil {
-		return e
-	}
-	t, e := z.readN(8)
-	if e != nil {
-		return e
-	}
-	if binary.LittleEndian.Uint32(t[:4]) != z.sum.Sum32() {
-		return &zerr{"incorrect data check", -3}
-	}
-	if binary.LittleEndian.Uint32(t[4:]) != uint32(z.total) {
-		return &zerr{"incorrect length check", -3}
-	}
-	return nil
-}
-
-// ---- the deflate decoder ----
-
-// huff is a canonical Huffman code: counts per length, symbols in code
-// order, and a lookup table for codes of up to huffFast bits.
-type huff struct {
-	count  [16]uint16
-	symbol []uint16
-	fast   [1 << huffFast]uint16 // symbol<<4 | length; 0: not in table
-}
-
-const huffFast = 9
-
-// build makes a code from lengths; ok false when the set is over-subscribed
-// or incomplete (an incomplete set is allowed when incomplete is true and
-// there is a single code of length 1, as zlib allows).
-func (h *huff) build(lengths []uint8, incompleteOK bool) bool {
-	h.count = [16]uint16{}
-	for _, l := range lengths {
-		h.count[l]++
-	}
-	max := 0
-	for l := 15; l > 0; l-- {
-		if h.count[l] != 0 {
-			max = l
-			break
-		}
-	}
-	left := 1
-	for l := 1; l <= 15; l++ {
-		left <<= 1
-		left -= int(h.count[l])
-		if left < 0 {
-			return false
-		}
-	}
-	var offs [16]uint16
-	for l := 1; l < 15; l++ {
-		offs[l+1] = offs[l] + h.count[l]
-	}
-	h.symbol = make([]uint16, len(lengths))
-	for s, l := range lengths {
-		if l != 0 {
-			h.symbol[offs[l]] = uint16(s)
-			offs[l]++
-		}
-	}
-	h.fast = [1 << huffFast]uint16{}
-	code, idx := 0, 0
-	for l := 1; l <= huffFast; l++ {
-		for i := 0; i < int(h.count[l]); i++ {
-			rev := 0
-			for b := 0; b < l; b++ {
-				rev |= (code >> b & 1) << (l - 1 - b)
-			}
-			for r := rev; r < 1<<huffFast; r += 1 << l {
-				h.fast[r] = h.symbol[idx]<<4 | uint16(l)
-			}
-			code++
-			idx++
-		}
-		code <<= 1
-	}
-	if max == 0 {
-		return true
-	}
-	if left > 0 && !(incompleteOK && max == 1) {
-		return false
-	}
-	return true
-}
-
-type bitIn struct {
-	z    *inflater
-	bits uint64
-	nb   uint
-}
-
-func (b *bitIn) need(n uint) *zerr {
-	for b.nb < n {
-		c, e := b.z.readByte()
-		if e != nil {
-			return e
-		}
-		b.bits |= uint64(c) << b.nb
-		b.nb += 8
-	}
-	return nil
-}
-
-// fill takes in input that is already there, without waiting for more.
-func (b *bitIn) fill() {
-	z := b.z
-	for b.nb <= 56 && len(z.cur) > 0 {
-		b.bits |= uint64(z.cur[0]) << b.nb
-		z.cur = z.cur[1:]
-		b.nb += 8
-	}
-}
-
-func (b *bitIn) get(n uint) (uint32, *zerr) {
-	if e := b.need(n); e != nil {
-		return 0, e
-	}
-	v := uint32(b.bits & (1<<n - 1))
-	b.bits >>= n
-	b.nb -= n
-	return v, nil
-}
-
-// giveBack returns whole unused bytes to the input and drops the rest.
-func (b *bitIn) giveBack() {
-	b.bits >>= b.nb % 8
-	b.nb -= b.nb % 8
-	if b.nb == 0 {
-		return
-	}
-	back := make([]byte, 0, b.nb/8+uint(len(b.z.cur)))
-	for b.nb > 0 {
-		back = append(back, byte(b.bits))
-		b.bits >>= 8
-		b.nb -= 8
-	}
-	b.z.cur = append(back, b.z.cur...)
-}
-
-func (b *bitIn) decode(h *huff) (int, bool, *zerr) {
-	if b.nb < huffFast {
-		b.fill()
-	}
-	if b.nb >= huffFast {
-		if e := h.fast[b.bits&(1<<huffFast-1)]; e != 0 {
-			l := uint(e & 15)
-			b.bits >>= l
-			b.nb -= l
-			return int(e >> 4), true, nil
-		}
-	}
-	code, first, index := 0, 0, 0
-	for l := 1; l <= 15; l++ {
-		bit, e := b.get(1)
-		if e != nil {
-			return 0, false, e
-		}
-		code |= int(bit)
-		count := int(h.count[l])
-		if code-count < first {
-			return int(h.symbol[index+code-first]), true, nil
-		}
-		index += count
-		first += count
-		first <<= 1
-		code <<= 1
-	}
-	return 0, false, nil
-}
-
-var (
-	lenBase   = [...]uint16{3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258}
-	lenExtra  = [...]uint8{0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0}
-	distBase  = [...]uint16{1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577}
-	distExtra = [...]uint8{0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13}
-	clOrder   = [...]uint8{16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15}
-
-	fixedLit, fixedDist huff
-	fixedOnce           sync.Once
-)
-
-func fixedCodes() (*huff, *huff) {
-	fixedOnce.Do(func() {
-		var l [288]uint8
-		for i := range l {
-			switch {
-			case i < 144:
-				l[i] = 8
-			case i < 256:
-				l[i] = 9
-			case i < 280:
-				l[i] = 7
-			default:
-				l[i] = 8
-			}
-		}
-		fixedLit.build(l[:], false)
-		var d [32]uint8
-		for i := range d {
-			d[i] = 5
-		}
-		fixedDist.build(d[:], false)
-	})
-	return &fixedLit, &fixedDist
-}
-
-// put appends decoded bytes to the history.
-func (z *inflater) put(p []byte) *zerr {
-	z.win = append(z.win, p...)
-	return z.afterPut(len(p))
-}
-
-func (z *inflater) afterPut(n int) *zerr {
-	if len(z.win)-z.flushed >= 64<<10 {
-		return z.flushOut()
-	}
-	return nil
-}
-
-// inflate decodes one deflate stream, leaving the input just after it.
-func (z *inflater) inflate() *zerr {
-	b := &bitIn{z: z}
-	for {
-		final, e := b.get(1)
-		if e != nil {
-			return e
-		}
-		typ, e := b.get(2)
-		if e != nil {
-			return e
-		}
-		switch typ {
-		case 0:
-			b.bits >>= b.nb % 8
-			b.nb -= b.nb % 8
-			v, e := b.get(32)
-			if e != nil {
-				return e
-			}
-			if uint16(v) != ^uint16(v>>16) {
-				return &zerr{"invalid stored block lengths", -3}
-			}
-			n := int(uint16(v))
-			for n > 0 && b.nb > 0 {
-				c, _ := b.get(8)
-				z.win = append(z.win, byte(c))
-				n--
-				if e := z.afterPut(1); e != nil {
-					return e
-				}
-			}
-			for n > 0 {
-				if len(z.cur) == 0 {
-					ok, e := z.more()
-					if e != nil {
-						return e
-					}
-					if !ok {
-						return errZEOF
-					}
-					continue
-				}
-				k := min(n, len(z.cur))
-				if e := z.put(z.cur[:k]); e != nil {
-					return e
-				}
-				z.cur = z.cur[k:]
-				n -= k
-			}
-		case 1:
-			lit, dist := fixedCodes()
-			if e := z.codes(b, lit, dist); e != nil {
-				return e
-			}
-		case 2:
-			lit, dist, e := z.dynamic(b)
-			if e != nil {
-				return e
-			}
-			if e := z.codes(b, lit, dist); e != nil {
-				return e
-			}
-		default:
-			return &zerr{"invalid block type", -3}
-		}
-		if final == 1 {
-			b.giveBack()
-			return nil
-		}
-	}
-}
-
-func (z *inflater) dynamic(b *bitIn) (*huff, *huff, *zerr) {
-	v, e := b.get(14)
-	if e != nil {
-		return nil, nil, e
-	}
-	nlen := int(v&31) + 257
-	ndist := int(v>>5&31) + 1
-	ncode := int(v>>10) + 4
-	if nlen > 286 || ndist > 30 {
-		return nil, nil, &zerr{"too many length or distance symbols", -3}
-	}
-	var cl [19]uint8
-	for i := 0; i < ncode; i++ {
-		x, e := b.get(3)
-		if e != nil {
-			return nil, nil, e
-		}
-		cl[clOrder[i]] = uint8(x)
-	}
-	var clh huff
-	if !clh.build(cl[:], false) {
-		return nil, nil, &zerr{"invalid code lengths set", -3}
-	}
-	lengths := make([]uint8, nlen+ndist)
-	for i := 0; i < nlen+ndist; {
-		sym, ok, e := b.decode(&clh)
-		if e != nil {
-			return nil, nil, e
-		}
-		if !ok {
-			return nil, nil, &zerr{"invalid code lengths set", -3}
-		}
-		if sym < 16 {
-			lengths[i] = uint8(sym)
-			i++
-			continue
-		}
-		var rep uint32
-		var val uint8
-		switch sym {
-		case 16:
-			if i == 0 {
-				return nil, nil, &zerr{"invalid bit length repeat", -3}
-			}
-			val = lengths[i-1]
-			x, e := b.get(2)
-			if e != nil {
-				return nil, nil, e
-			}
-			rep = 3 + x
-		case 17:
-			x, e := b.get(3)
-			if e != nil {
-				return nil, nil, e
-			}
-			rep = 3 + x
-		default:
-			x, e := b.get(7)
-			if e != nil {
-				return nil, nil, e
-			}
-			rep = 11 + x
-		}
-		if i+int(rep) > nlen+ndist {
-			return nil, nil, &zerr{"invalid bit length repeat", -3}
-		}
-		for ; rep > 0; rep-- {
-			lengths[i] = val
-			i++
-		}
-	}
-	if lengths[256] == 0 {
-		return nil, nil, &zerr{"invalid code -- missing end-of-block", -3}
-	}
-	lit, dist := &huff{}, &huff{}
-	if !lit.build(lengths[:nlen], true) {
-		return nil, nil, &zerr{"invalid literal/lengths set", -3}
-	}
-	if !dist.build(lengths[nlen:], true) {
-		return nil, nil, &zerr{"invalid distances set", -3}
-	}
-	return lit, dist, nil
-}
-
-func (z *inflater) codes(b *bitIn, lit, dist *huff) *zerr {
-	for {
-		sym, ok, e := b.decode(lit)
-		if e != nil {
-			return e
-		}
-		if !ok || sym > 285 {
-			return &zerr{"invalid literal/length code", -3}
-		}
-		if sym < 256 {
-			z.win = append(z.win, byte(sym))
-			if e := z.afterPut(1); e != nil {
-				return e
-			}
-			continue
-		}
-		if sym == 256 {
-			return nil
-		}
-		sym -= 257
-		x, e := b.get(uint(lenExtra[sym]))
-		if e != nil {
-			return e
-		}
-		n := int(lenBase[sym]) + int(x)
-		ds, ok, e := b.decode(dist)
-		if e != nil {
-			return e
-		}
-		if !ok || ds > 29 {
-			return &zerr{"invalid distance code", -3}
-		}
-		x, e = b.get(uint(distExtra[ds]))
-		if e != nil {
-			return e
-		}
-		d := int(distBase[ds]) + int(x)
-		if d > len(z.win) {
-			return &zerr{"invalid distance too far back", -3}
-		}
-		from := len(z.win) - d
-		for i := 0; i < n; i++ {
-			z.win = append(z.win, z.win[from+i])
-		}
-		if e := z.afterPut(n); e != nil {
-			return e
-		}
-	}
-}
+// zlibCodes names zlib's return codes as zlib.codes does.
+var zlibCodes = map[int]string{0: "Z_OK", 1: "Z_STREAM_END", 2: "Z_NEED_DICT", -1: "Z_ERRNO",
+	-2: "Z_STREAM_ERROR", -3: "Z_DATA_ERROR", -4: "Z_MEM_ERROR", -5: "Z_BUF_ERROR", -6: "Z_VERSION_ERROR"}

@@ -9,9 +9,11 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 
 	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/host/permission"
@@ -63,6 +65,7 @@ type Isolate struct {
 	signalHandler wasm.Value // JS: (signum) => emit
 	stdin         stdinState
 	exitCode      int
+	requireSeq    int // names require()'s entry modules
 	exiting       bool
 }
 
@@ -74,8 +77,14 @@ type rejection struct {
 // exitRequest is carried by wasm.Abort when JS calls process.reallyExit.
 type exitRequest struct{ code int }
 
+// ignoreSIGPIPE makes a write to a closed pipe fail with EPIPE, as in
+// Node, instead of killing the process (Go's default for stdout and
+// stderr). A handler, not SIG_IGN, so children start with the default.
+var ignoreSIGPIPE = sync.OnceFunc(func() { signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE) })
+
 // New creates an isolate; call Run to execute it.
 func New(cfg Config) (*Isolate, error) {
+	ignoreSIGPIPE()
 	if cfg.Stdout == nil {
 		cfg.Stdout = os.Stdout
 	}
@@ -316,3 +325,32 @@ var builtinIDs = sync.OnceValue(func() []string {
 	})
 	return ids
 })
+
+// callback runs a JS completion callback as a macrotask (args owned).
+func (iso *Isolate) callback(fn wasm.Value, args ...wasm.Value) {
+	all := append([]wasm.Value{iso.vm.Dup(fn)}, args...)
+	r := iso.callEntry("runCallback", all...)
+	iso.vm.Free(r)
+}
+
+// newBuffer creates a Buffer (Uint8Array over a new ArrayBuffer) holding a
+// copy of b.
+func (iso *Isolate) newBuffer(b []byte) wasm.Value {
+	vm := iso.vm
+	// One call per chunk (stdin and child output are hot paths): the
+	// wrapping function is made once per VM.
+	wrap := vm.Cached("buffer.fromArrayBuffer", func() wasm.Value {
+		fn, err := vm.Eval("(ab) => Buffer.from(ab)", "<wqnode:host>", wasm.EvalStrict)
+		if err != nil {
+			panic(err)
+		}
+		return fn
+	})
+	ab := vm.NewArrayBuffer(b)
+	r, err := vm.Call(wrap, wasm.Undefined, ab)
+	vm.Free(ab)
+	if err != nil {
+		return wasm.Null
+	}
+	return r
+}

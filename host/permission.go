@@ -3,8 +3,6 @@ package host
 import (
 	"net"
 	"strings"
-
-	"github.com/wqnode/wqnode/wasm"
 )
 
 // Permissions is the permission model: with Enabled, everything not
@@ -48,16 +46,4 @@ func (p *Permissions) CanConnect(host, port string) bool {
 		}
 	}
 	return false
-}
-
-// throwAccessDenied raises Node's ERR_ACCESS_DENIED.
-func (iso *Isolate) throwAccessDenied(permission, resource string) wasm.Value {
-	vm := iso.vm
-	e := iso.newError("Access to this API has been restricted")
-	vm.Set(e, "code", vm.NewString("ERR_ACCESS_DENIED"))
-	vm.Set(e, "permission", vm.NewString(permission))
-	if resource != "" {
-		vm.Set(e, "resource", vm.NewString(resource))
-	}
-	return vm.Throw(e)
 }

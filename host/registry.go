@@ -4,12 +4,29 @@ import (
 	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/hostfs"
 	"github.com/wqnode/wqnode/hostnet"
+	"github.com/wqnode/wqnode/wasm"
 )
 
 // registry names every binding internalBinding can return, once: the
 // bindings in this package and in the binding packages (hostfs, hostnet).
 // Each is a table of functions that find their isolate through the VM.
 var registry = concat(hostfs.Modules, []*binding.Module{
+	builtinsBinding,
+	taskQueueBinding,
+	timersBinding,
+	processBinding,
+	contextifyBinding,
+	handleWrapBinding,
+	ttyBinding,
+	bufferBinding,
+	cryptoBinding,
+	osBinding,
+	zlibBinding,
+	processWrapBinding,
+	signalWrapBinding,
+	typesBinding,
+	utilBinding,
+	moduleWrapBinding,
 	hostnet.StreamWrap,
 	hostnet.TCPWrap,
 	hostnet.PipeWrap,
@@ -35,3 +52,22 @@ var modulesByName = func() map[string]*binding.Module {
 	}
 	return m
 }()
+
+// internalBinding(name) returns the binding object of name, built once
+// per isolate from its table.
+func (iso *Isolate) internalBinding(vm *wasm.VM, this wasm.Value, args []wasm.Value) wasm.Value {
+	if len(args) == 0 {
+		return vm.ThrowError("TypeError", "internalBinding: name required")
+	}
+	name := vm.String(args[0])
+	if obj, ok := iso.bindings[name]; ok {
+		return vm.Dup(obj)
+	}
+	m, ok := modulesByName[name]
+	if !ok {
+		return vm.ThrowError("Error", "No such binding: "+name)
+	}
+	obj := m.Install(iso.env)
+	iso.bindings[name] = obj
+	return vm.Dup(obj)
+}

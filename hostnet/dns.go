@@ -22,7 +22,7 @@ import (
 //	    cb(null, [address, family, ...]) or cb(code) with Node's code
 //	    (ENOTFOUND, EAI_AGAIN, ...).
 //	getnameinfo(address, port, cb)   cb(null, [hostname, service]) or cb(code)
-//	query(type, name, servers, timeoutMs, tries, cb) -> query id
+//	query(type, name, servers, timeoutMs, tries, cb[, local4, local6]) -> query id
 //	    A DNS query (dnsquery.go) to servers ("ip:port" strings) in turn;
 //	    cb(null, json) with the records, or cb(code).
 //	cancel(queryId)                  the query's cb gets ECANCELLED
@@ -248,6 +248,12 @@ func dnsQuery(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	timeout := intArg(args, 3)
 	tries := intArg(args, 4)
 	cb := binding.Arg(args, 5)
+	var local [2]net.IP
+	for i := range local {
+		if v := binding.Arg(args, 6+i); v.IsString() {
+			local[i] = net.ParseIP(vm.String(v))
+		}
+	}
 	if !cb.IsObject() {
 		return vm.ThrowError("TypeError", "query: callback required")
 	}
@@ -264,7 +270,7 @@ func dnsQuery(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	cb = vm.Dup(cb)
 	req := e.Loop.Reserve()
 	dnsPool.Submit(func() {
-		js, err := runQuery(ctx, typ, name, servers, timeout, tries)
+		js, err := runQuery(withLocal(ctx, local), typ, name, servers, timeout, tries)
 		req.Complete(func() {
 			delete(st.cancels, qid)
 			cancel()

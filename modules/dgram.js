@@ -577,11 +577,27 @@ Socket.prototype.unref = function() {
   return this;
 };
 
-Object.defineProperty(Socket.prototype, '_handle', {
-  __proto__: null, configurable: true,
-  get() { return this[kStateSymbol].handle; },
-  set(v) { this[kStateSymbol].handle = v; },
-});
+// The old private fields, deprecated (DEP0112).
+function deprecatedState(name, key) {
+  const { deprecate } = require('util');
+  Object.defineProperty(Socket.prototype, name, {
+    __proto__: null, configurable: true,
+    get: deprecate(function() { return this[kStateSymbol][key]; },
+      `Socket.prototype.${name} is deprecated`, 'DEP0112'),
+    set: deprecate(function(v) { this[kStateSymbol][key] = v; },
+      `Socket.prototype.${name} is deprecated`, 'DEP0112'),
+  });
+}
+deprecatedState('_handle', 'handle');
+deprecatedState('_receiving', 'receiving');
+deprecatedState('_bindState', 'bindState');
+deprecatedState('_queue', 'queue');
+deprecatedState('_reuseAddr', 'reuseAddr');
+
+Socket.prototype._healthCheck = require('util').deprecate(function() { healthCheck(this); },
+  'Socket.prototype._healthCheck() is deprecated', 'DEP0112');
+Socket.prototype._stopReceiving = require('util').deprecate(function() { stopReceiving(this); },
+  'Socket.prototype._stopReceiving() is deprecated', 'DEP0112');
 
 module.exports = { _createSocketHandle() { throw new ERR_NOT_IMPLEMENTED('dgram._createSocketHandle'); },
   createSocket, Socket };

@@ -28,6 +28,7 @@ const {
 } = require('internal/net_handles');
 
 const UV_ETIMEDOUT = -110;
+const UV_EINVAL = -22;
 
 let dns;
 function lazyDns() { return dns || (dns = require('dns')); }
@@ -309,10 +310,8 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
       this.removeListener('timeout', callback);
     }
   } else {
-    this[kTimeout] = timers.setTimeout(() => {
-      this[kTimeout] = null;
-      this.emit('timeout');
-    }, msecs);
+    // kept after it fires: activity re-arms it (refresh), as Node's does
+    this[kTimeout] = timers.setTimeout(() => this.emit('timeout'), msecs);
     this[kTimeout].unref();
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
@@ -1197,7 +1196,11 @@ Server.prototype.listen = function(...args) {
   }
   addServerAbortSignalOption(this, options);
   if (typeof options.fd === 'number' && options.fd >= 0) {
-    throw new ERR_NOT_IMPLEMENTED('net.Server.listen({ fd })');
+    validateInt32(options.fd, 'options.fd', 0);
+    if (options.fd > 2) throw new ERR_NOT_IMPLEMENTED('net.Server.listen({ fd })');
+    // an isolate's stdio is never a listening socket
+    process.nextTick(emitErrorNT, this, uvExceptionWithHostPort(UV_EINVAL, 'listen', null, -1));
+    return this;
   }
   if (args.length === 0 || typeof args[0] === 'function' ||
       (typeof options.port === 'undefined' && 'port' in options) || options.port === null) {

@@ -2,16 +2,11 @@
 // tty: isatty and the TTY stream classes (process.stdout/stderr/stdin are
 // already TTY-aware when attached to a terminal).
 
-const { handleType } = internalBinding('process');
+const { guessHandleType } = internalBinding('tty');
 const { Readable, Writable } = require('stream');
 
 function isatty(fd) {
-  return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && ttyType(fd) === 'TTY';
-}
-
-function ttyType(fd) {
-  if (fd > 2) return internalBinding('tty').guessHandleType(fd);
-  return handleType(fd);
+  return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && guessHandleType(fd) === 'TTY';
 }
 
 class ReadStream extends Readable {

@@ -1,10 +1,12 @@
 'use strict';
 // zlib: deflate/inflate/gzip/gunzip/unzip over the Go 'zlib' binding
-// (host/binding_zlib.go). Engines live in Go, one per stream, and consume
+// (host/binding_zlib.go, over internal/zlibcodec). Engines live in Go, one
+// per stream, each a handle in the isolate's table, and consume
 // input chunk by chunk; the convenience functions are built on the same
 // engines. Brotli is not available: its APIs throw ERR_NOT_IMPLEMENTED.
 
 const { Buffer, kMaxLength } = require('buffer');
+const { isAnyArrayBuffer } = internalBinding('types');
 const Transform = require('internal/streams/transform');
 const {
   codes: {
@@ -44,11 +46,6 @@ Object.freeze(codes);
 
 const kFlushFlag = Symbol('kFlushFlag');
 const kError = Symbol('kError');
-
-function isAnyArrayBuffer(v) {
-  return v instanceof ArrayBuffer ||
-    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
-}
 
 function zlibError(message, errno) {
   // eslint-disable-next-line no-restricted-syntax
@@ -150,7 +147,7 @@ Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
 });
 
 ZlibBase.prototype.reset = function reset() {
-  if (this._handle) binding.reset(this._handle);
+  if (this._handle) this._handle.reset();
 };
 
 ZlibBase.prototype._flush = function _flush(callback) {
@@ -207,9 +204,24 @@ ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, cb) 
 
 function closeHandle(engine) {
   if (engine._handle) {
-    binding.close(engine._handle);
+    engine._handle.close();
     engine._handle = null;
   }
+}
+
+// ZlibHandle is a stream's _handle, an object as Node's native handle is
+// (tar's minizlib replaces its close for a while): the binding's stream
+// behind it is named by id, a handle index, forgotten once closed (the
+// index may then name another handle).
+class ZlibHandle {
+  constructor(id) { this.id = id; }
+  close() {
+    if (this.id < 0) return;
+    binding.close(this.id);
+    this.id = -1;
+  }
+  reset() { binding.reset(this.id); }
+  params(level, strategy) { return binding.params(this.id, level, strategy); }
 }
 
 function processChunkSync(self, chunk, flushFlag) {
@@ -217,11 +229,16 @@ function processChunkSync(self, chunk, flushFlag) {
     throw zlibError('zlib binding closed', constants.Z_STREAM_ERROR);
   }
   const limit = self._maxOutputLength;
-  const res = binding.process(self._handle, flushFlag, chunk, limit < kMaxLength ? limit : 0);
+  let res;
+  try {
+    res = binding.process(self._handle.id, flushFlag, chunk, limit < kMaxLength ? limit : 0);
+  } catch (err) {
+    closeHandle(self);
+    throw err;
+  }
   const [ab, message, errno] = res;
   if (message !== null) {
     closeHandle(self);
-    if (message === '\u0000too large') throw new ERR_BUFFER_TOO_LARGE(limit);
     const err = zlibError(message, errno);
     self[kError] = err;
     throw err;
@@ -238,13 +255,18 @@ function processChunkAsync(self, chunk, flushFlag, cb) {
     return;
   }
   const handle = self._handle;
-  binding.process(handle, flushFlag, chunk, 0, (res) => {
+  self.bytesWritten += chunk.byteLength;
+  const step = (input) => binding.process(handle.id, flushFlag, input, 0, (fail, res) => {
     if (self.destroyed || self._handle !== handle) {
       cb();
       return;
     }
-    const [ab, message, errno] = res;
-    self.bytesWritten += chunk.byteLength;
+    if (fail) {
+      self[kError] = fail;
+      self.destroy(fail);
+      return;
+    }
+    const [ab, message, errno, , paused] = res;
     if (message !== null) {
       const err = zlibError(message, errno);
       self[kError] = err;
@@ -259,8 +281,12 @@ function processChunkAsync(self, chunk, flushFlag, cb) {
         self.push(n <= size ? out : out.subarray(off, Math.min(off + size, n)));
       }
     }
-    cb();
+    // More output is waiting for this input: go on for it (as Node goes
+    // on while zlib's output buffer comes back full).
+    if (paused) step(undefined);
+    else cb();
   });
+  step(chunk);
 }
 
 // ---- Zlib: deflate/inflate family ----
@@ -296,7 +322,7 @@ function Zlib(opts, mode) {
       }
     }
   }
-  const handle = binding.create(mode, level, strategy, windowBits, dictionary);
+  const handle = new ZlibHandle(binding.create(mode, level, strategy, windowBits, dictionary));
   ZlibBase.call(this, opts, mode, handle, {
     flush: Z_NO_FLUSH, finishFlush: Z_FINISH, fullFlush: Z_FULL_FLUSH,
   });
@@ -313,7 +339,7 @@ Zlib.prototype.params = function params(level, strategy, callback) {
   checkRangesOrGetDefault(strategy, 'strategy', Z_DEFAULT_STRATEGY, Z_FIXED);
   if (this._level !== level || this._strategy !== strategy) {
     this.flush(Z_SYNC_FLUSH, () => {
-      if (this._handle) binding.params(this._handle, level, strategy);
+      if (this._handle) this._handle.params(level, strategy);
       this._level = level;
       this._strategy = strategy;
       if (callback) callback();

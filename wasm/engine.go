@@ -3,11 +3,19 @@
 //
 // An Engine holds what VMs share: the patched, compiled module and the wazero
 // runtime. A VM is single-threaded: only the goroutine that owns it may call
-// its methods.
+// its methods (VM.Interrupt excepted).
+//
+// Limits: deep recursion throws a catchable RangeError (EngineConfig.
+// StackLimit, MaxHostDepth); VM.Interrupt, VM.Limit and
+// VM.SetExecutionLimit stop runaway JS with an uncatchable error. An idle
+// VM can be frozen with VM.Snapshot and cloned with
+// Engine.NewVMFromSnapshot (copy-on-write), or saved and loaded across
+// processes (Snapshot.Save, Engine.LoadSnapshot).
 package wasm
 
 import (
 	"context"
+	"crypto/sha256"
 	_ "embed"
 	"fmt"
 	"os"
@@ -43,8 +51,12 @@ type EngineConfig struct {
 	// recursion depth. Zero means DefaultStackLimit; it is capped at
 	// StackSize less StackHeadroom.
 	StackLimit uint32
-	// Interruptible makes VMs stoppable mid-execution through their context
-	// (CPU limits); it slows tight JS loops noticeably.
+	// Interruptible is the hard-kill tier: wazero closes a VM's module when
+	// its Options.Context ends, even inside a long built-in that never polls
+	// for interrupts (new Float64Array(3e6).sort()); the VM is unusable
+	// afterwards and tight JS loops run several times slower. The ordinary
+	// way to stop JS is VM.Interrupt, VM.Limit and VM.SetExecutionLimit,
+	// which cost nothing measurable and leave the VM usable.
 	Interruptible bool
 }
 
@@ -89,6 +101,9 @@ type Engine struct {
 	runtime  wazero.Runtime
 	compiled wazero.CompiledModule
 	layout   wasmpatch.Layout
+	// moduleHash is the SHA-256 of the patched module: saved snapshots
+	// are only valid for the same one.
+	moduleHash [32]byte
 }
 
 var (
@@ -149,7 +164,7 @@ func NewEngine(cfg EngineConfig) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("wasm: compile: %w", err)
 	}
-	e := &Engine{cfg: cfg, runtime: rt, compiled: compiled, layout: layout}
+	e := &Engine{cfg: cfg, runtime: rt, compiled: compiled, layout: layout, moduleHash: sha256.Sum256(patched)}
 	engines[cfg] = e
 	return e, nil
 }

@@ -44,7 +44,8 @@ type Options struct {
 	// Stdout and Stderr receive what the engine's C library prints (only
 	// fatal diagnostics; JS output goes through host bindings).
 	Stdout, Stderr io.Writer
-	// Context bounds the VM when the Engine is Interruptible.
+	// Context bounds the VM when the Engine is Interruptible (the hard-kill
+	// tier; see VM.Limit for the ordinary one).
 	Context context.Context
 	// GCStress makes the engine collect cycles at its next allocation after
 	// every host call and every call into the engine (a testing aid that finds
@@ -86,6 +87,7 @@ type VM struct {
 
 	gcStress  bool
 	hostDepth int // host calls active (JS → Go → JS nesting)
+	irq       interruptState
 
 	// Modules and Rejections, when set, serve ES module loading and
 	// promise rejection tracking.
@@ -123,19 +125,7 @@ const scratchSize = 64 << 10
 
 // NewVM instantiates a VM.
 func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
-	if opts.Context == nil {
-		opts.Context = context.Background()
-	}
-	vm = &VM{engine: e, fns: map[string]*export{}, gcStress: opts.GCStress || gcStressAll}
-	vm.ctx = context.WithValue(opts.Context, vmKey{}, vm)
-	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions().
-		WithSysWalltime().WithSysNanotime().WithSysNanosleep().WithRandSource(cryptorand.Reader)
-	if opts.Stdout != nil {
-		cfg = cfg.WithStdout(opts.Stdout)
-	}
-	if opts.Stderr != nil {
-		cfg = cfg.WithStderr(opts.Stderr)
-	}
+	vm, cfg := newVMShell(e, opts)
 	// No file system is mounted: files are reached only through hostfs.
 	// Linear memory is an mmap'd reservation of the limit (see memory.go).
 	ictx := experimental.WithMemoryAllocator(vm.ctx, mmapAllocator)
@@ -144,6 +134,39 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 		return nil, fmt.Errorf("wasm: instantiate: %w", err)
 	}
 	vm.mem = vm.mod.Memory()
+	vm.lookupExports()
+	defer func() {
+		if r := recover(); r != nil {
+			vm.Close()
+			vm, err = nil, fmt.Errorf("wasm: init: %v", r)
+		}
+	}()
+	vm.qjs = uint32(vm.export("New_QJS").call(0, 0, 0, 0))
+	if vm.qjs == 0 {
+		return nil, errors.New("wasm: New_QJS failed")
+	}
+	vm.jsctx = uint32(vm.export("QJS_GetContext").call(uint64(vm.qjs)))
+	vm.rt = vm.load32(vm.jsctx + wasmpatch.ContextRuntimeOffset)
+	// The C stack JS may use (see DefaultStackLimit).
+	vm.store32(vm.rt+wasmpatch.RuntimeStackLimitOffset, e.layout.StackTop-e.cfg.StackLimit)
+	vm.scratch = vm.malloc(scratchSize)
+	vm.opaque = vm.malloc(16)
+	// Route rejection tracking and module loading to the host.
+	vm.store32(vm.rt+wasmpatch.RuntimeTrackerOffset, wasmpatch.TrackerTableIndex)
+	vm.store32(vm.rt+wasmpatch.RuntimeTrackerOffset+4, vm.opaque)
+	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset, wasmpatch.NormalizeTableIndex)
+	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+4, wasmpatch.LoaderTableIndex)
+	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+8, vm.opaque)
+	vm.installInterrupts()
+	// Capture the error classes before any script can replace them.
+	for _, c := range errorClasses {
+		vm.Free(vm.errorClass(c))
+	}
+	return vm, nil
+}
+
+// lookupExports finds the exports the bridge calls.
+func (vm *VM) lookupExports() {
 	for _, p := range []struct {
 		x    **export
 		name string
@@ -167,33 +190,25 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 	} {
 		*p.x = vm.export(p.name)
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			vm.Close()
-			vm, err = nil, fmt.Errorf("wasm: init: %v", r)
-		}
-	}()
-	vm.qjs = uint32(vm.export("New_QJS").call(0, 0, 0, 0))
-	if vm.qjs == 0 {
-		return nil, errors.New("wasm: New_QJS failed")
+}
+
+// newVMShell returns a VM not yet instantiated and the module
+// configuration to instantiate it with.
+func newVMShell(e *Engine, opts Options) (*VM, wazero.ModuleConfig) {
+	if opts.Context == nil {
+		opts.Context = context.Background()
 	}
-	vm.jsctx = uint32(vm.export("QJS_GetContext").call(uint64(vm.qjs)))
-	vm.rt = vm.load32(vm.jsctx + wasmpatch.ContextRuntimeOffset)
-	// The C stack JS may use (see DefaultStackLimit).
-	vm.store32(vm.rt+wasmpatch.RuntimeStackLimitOffset, e.layout.StackTop-e.cfg.StackLimit)
-	vm.scratch = vm.malloc(scratchSize)
-	vm.opaque = vm.malloc(16)
-	// Route rejection tracking and module loading to the host.
-	vm.store32(vm.rt+wasmpatch.RuntimeTrackerOffset, wasmpatch.TrackerTableIndex)
-	vm.store32(vm.rt+wasmpatch.RuntimeTrackerOffset+4, vm.opaque)
-	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset, wasmpatch.NormalizeTableIndex)
-	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+4, wasmpatch.LoaderTableIndex)
-	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+8, vm.opaque)
-	// Capture the error classes before any script can replace them.
-	for _, c := range errorClasses {
-		vm.Free(vm.errorClass(c))
+	vm := &VM{engine: e, fns: map[string]*export{}, gcStress: opts.GCStress || gcStressAll}
+	vm.ctx = context.WithValue(opts.Context, vmKey{}, vm)
+	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions().
+		WithSysWalltime().WithSysNanotime().WithSysNanosleep().WithRandSource(cryptorand.Reader)
+	if opts.Stdout != nil {
+		cfg = cfg.WithStdout(opts.Stdout)
 	}
-	return vm, nil
+	if opts.Stderr != nil {
+		cfg = cfg.WithStderr(opts.Stderr)
+	}
+	return vm, cfg
 }
 
 // errorClasses are the constructors NewError captures when the VM is made.
@@ -266,7 +281,9 @@ func (x *export) call(args ...uint64) uint64 {
 		x.vm.collectSoon()
 	}
 	x.depth++
+	x.vm.enter()
 	err := f.CallWithStack(x.vm.ctx, st)
+	x.vm.leave()
 	x.depth--
 	if err != nil {
 		var a *Abort
@@ -417,6 +434,10 @@ func dispatch(ctx context.Context, _ api.Module, stack []uint64) {
 		defer vm.collectSoon()
 	}
 	flag := argc & 0xf0000000
+	if flag == wasmpatch.InterruptArgcFlag {
+		stack[0] = vm.pollInterrupt()
+		return
+	}
 	if flag == wasmpatch.TrackerArgcFlag {
 		if vm.Rejections != nil {
 			reason := Value(binary.LittleEndian.Uint64(vm.Bytes(argv, 8)))

@@ -7,11 +7,17 @@ import (
 
 func newVM(t testing.TB) *VM {
 	t.Helper()
+	return newVMWith(t, Options{})
+}
+
+// newVMWith makes a VM of the default engine, closed when the test ends.
+func newVMWith(t testing.TB, opts Options) *VM {
+	t.Helper()
 	e, err := NewEngine(EngineConfig{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	vm, err := e.NewVM(Options{})
+	vm, err := e.NewVM(opts)
 	if err != nil {
 		t.Fatal(err)
 	}

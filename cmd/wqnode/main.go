@@ -6,10 +6,28 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+
+	"golang.org/x/sys/unix"
 
 	"github.com/wqnode/wqnode/host"
 )
+
+// init gives a standard descriptor the process was started without
+// /dev/null, as libuv does: else the runtime's next file would take its
+// number and JS's writes to stdout would land in it.
+func init() {
+	for fd := 0; fd <= 2; fd++ {
+		if _, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err == nil {
+			continue
+		}
+		if n, err := unix.Open("/dev/null", unix.O_RDWR, 0); err == nil && n != fd {
+			unix.Dup2(n, fd)
+			unix.Close(n)
+		}
+	}
+}
 
 func main() {
 	os.Exit(run(os.Args[1:]))
@@ -73,6 +91,13 @@ func run(args []string) int {
 				perms().FSWrite = append(perms().FSWrite, list...)
 			default:
 				perms().Net = append(perms().Net, list...)
+			}
+			execArgv = append(execArgv, a)
+		case strings.HasPrefix(a, "--max-old-space-size="):
+			// The isolate's memory limit in MiB (Node's heap flag): all
+			// of the VM's memory, and so every host buffer meant for it.
+			if mb, err := strconv.ParseUint(strings.TrimPrefix(a, "--max-old-space-size="), 10, 32); err == nil && mb > 0 {
+				cfg.Engine.MemoryLimit = mb << 20
 			}
 			execArgv = append(execArgv, a)
 		case strings.HasPrefix(a, "--eval="):

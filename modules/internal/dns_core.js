@@ -213,6 +213,7 @@ class ResolverBase {
     this._tries = validateTries(options);
     this[kServers] = null;
     this[kQueries] = new Map();
+    this._local = undefined;
   }
 
   _servers() {
@@ -278,7 +279,12 @@ class ResolverBase {
       validateString(ipv6, 'ipv6');
       if (!isIPv4(ipv4)) throw new ERR_INVALID_ARG_VALUE('ipv4', ipv4, 'must be a valid IPv4 address');
       if (!isIPv6(ipv6)) throw new ERR_INVALID_ARG_VALUE('ipv6', ipv6, 'must be a valid IPv6 address');
-    } else if (!isIP(ipv4)) {
+      this._local = [ipv4, ipv6];
+    } else if (isIPv4(ipv4)) {
+      this._local = [ipv4, undefined];
+    } else if (isIPv6(ipv4)) {
+      this._local = [undefined, ipv4];
+    } else {
       throw new ERR_INVALID_ARG_VALUE('ipv4', ipv4, 'must be a valid IPv4 or IPv6 address');
     }
   }
@@ -298,7 +304,7 @@ class ResolverBase {
         return;
       }
       cb(null, shape(type, JSON.parse(json), ttl));
-    });
+    }, ...(this._local || []));
     this[kQueries].set(id, { cb, syscall, name: reportName });
   }
 }

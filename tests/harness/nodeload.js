@@ -96,6 +96,34 @@ const shimBindings = {
       },
     };
   },
+  // 'buffer': the Go binding's contract (host/binding_buffer.go) over
+  // node's own Buffer.
+  buffer() {
+    const nb = (u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+    const enc = { utf8: 'utf8', latin1: 'latin1', ascii: 'latin1', ucs2: 'utf16le', hex: 'hex',
+      base64: 'base64', base64url: 'base64url' };
+    const b = {
+      byteLengthUtf8: (str) => Buffer.byteLength(str, 'utf8'),
+      indexOf: (hay, needle, off, dir) => (dir ? nb(hay).indexOf(nb(needle), off) : nb(hay).lastIndexOf(nb(needle), off)),
+      indexOfUcs2: (hay, needle, off, dir) => {
+        const h = nb(hay);
+        const n = nb(needle);
+        for (let i = off; dir ? i <= h.length - n.length : i >= 0; i += dir ? 2 : -2) {
+          if (i % 2 === 0 && h.subarray(i, i + n.length).equals(n)) return i;
+        }
+        return -1;
+      },
+      compare: (a, c) => Buffer.compare(nb(a), nb(c)),
+      isUtf8: (u, s, e) => require('buffer').isUtf8(u.subarray(s, e)),
+      isAscii: (u, s, e) => require('buffer').isAscii(u.subarray(s, e)),
+    };
+    for (const [name, e] of Object.entries(enc)) {
+      b[`${name}Write`] = (u, str, off, max) => nb(u).write(str, off, max, e);
+      b[`${name}Slice`] = (u, s, end) => (name === 'ascii' ?
+        nb(u).toString('ascii', s, end) : nb(u).toString(e, s, end));
+    }
+    return b;
+  },
 };
 const bindingCache = new Map();
 function internalBinding(name) {

@@ -226,9 +226,20 @@ defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
 // ---- lazily loaded globals ----
 // The global console writes through whatever process.stdout/stderr are at
 // the time of the write, as Node's does.
+// A failed write (a full disk, a closed pipe) is swallowed, as Node's
+// console does: the callback, which runs before the 'error' event, gives
+// the stream a listener when it has none.
+function consoleStream(get) {
+  const swallow = () => {};
+  const done = (err) => {
+    const stream = get();
+    if (err && stream.listenerCount('error') === 0) stream.once('error', swallow);
+  };
+  return { write: (s) => get().write(s, done) };
+}
 defineLazyGlobal('console', () => require('internal/console').createGlobalConsole(
-  { write: (s) => process.stdout.write(s) },
-  { write: (s) => process.stderr.write(s) }));
+  consoleStream(() => process.stdout),
+  consoleStream(() => process.stderr)));
 defineLazyGlobal('Buffer', () => require('buffer').Buffer);
 defineLazyGlobal('URL', () => require('internal/url').URL);
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
@@ -332,7 +343,11 @@ function emitExit() {
     BuiltinModule.isLoaded('internal/modules/esm/loader') &&
     require('internal/modules/esm/loader').unsettledTopLevelAwait();
   if (unsettled) {
-    pb.writeString(2, 'Warning: Detected unsettled top-level await at file:' + process.argv[1] + '\n\n\n');
+    try {
+      pb.writeString(2, 'Warning: Detected unsettled top-level await at file:' + process.argv[1] + '\n\n\n');
+    } catch {
+      // stderr cannot be written.
+    }
   }
   const code = process.exitCode ?? 0;
   if (!process._exiting) {

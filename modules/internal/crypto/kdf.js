@@ -66,8 +66,8 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   }
   const c = checkPbkdf2(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
-  getBinding().pbkdf2(c.alg, c.password, c.salt, iterations, keylen, (ab, msg) => {
-    if (ab === undefined) callback(new Error(msg));
+  getBinding().pbkdf2(c.alg, c.password, c.salt, iterations, keylen, (err, ab) => {
+    if (err) callback(err);
     else callback(null, lazyBuffer().from(ab));
   });
 }
@@ -101,8 +101,8 @@ function hkdfSync(digest, ikm, salt, info, length) {
 function hkdf(digest, ikm, salt, info, length, callback) {
   const c = checkHkdf(digest, ikm, salt, info, length);
   validateFunction(callback, 'callback');
-  getBinding().hkdf(c.alg, c.ikm, c.salt, c.info, length, (ab, msg) => {
-    if (ab === undefined) callback(new Error(msg));
+  getBinding().hkdf(c.alg, c.ikm, c.salt, c.info, length, (err, ab) => {
+    if (err) callback(err);
     else callback(null, ab);
   });
 }
@@ -139,7 +139,7 @@ function scryptParams(options) {
     err.message += ': error:030000AC:digital envelope routines::memory limit exceeded';
     throw err;
   }
-  return { N, r, p };
+  return { N, r, p, maxmem };
 }
 
 function checkScrypt(password, salt, keylen, options) {
@@ -151,7 +151,7 @@ function checkScrypt(password, salt, keylen, options) {
 
 function scryptSync(password, salt, keylen, options = scryptDefaults) {
   const c = checkScrypt(password, salt, keylen, options);
-  return lazyBuffer().from(getBinding().scrypt(c.password, c.salt, c.N, c.r, c.p, keylen));
+  return lazyBuffer().from(getBinding().scrypt(c.password, c.salt, c.N, c.r, c.p, keylen, undefined, c.maxmem));
 }
 
 function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
@@ -161,10 +161,10 @@ function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
   }
   const c = checkScrypt(password, salt, keylen, options);
   validateFunction(callback, 'callback');
-  getBinding().scrypt(c.password, c.salt, c.N, c.r, c.p, keylen, (ab, msg) => {
-    if (ab === undefined) callback(new Error(msg));
+  getBinding().scrypt(c.password, c.salt, c.N, c.r, c.p, keylen, (err, ab) => {
+    if (err) callback(err);
     else callback(null, lazyBuffer().from(ab));
-  });
+  }, c.maxmem);
 }
 
 module.exports = { pbkdf2, pbkdf2Sync, hkdf, hkdfSync, scrypt, scryptSync };

@@ -400,6 +400,13 @@ function appendFile(path, data, options, callback) {
   writeFile(path, data, options, callback);
 }
 
+// util.promisify resolves these with an object of the callback's results.
+const { kCustomPromisifyArgsSymbol } = require('internal/util');
+for (const [fn, names] of [[read, ['bytesRead', 'buffer']], [write, ['bytesWritten', 'buffer']],
+  [readv, ['bytesRead', 'buffers']], [writev, ['bytesWritten', 'buffer']]]) {
+  Object.defineProperty(fn, kCustomPromisifyArgsSymbol, { __proto__: null, value: names, enumerable: false });
+}
+
 module.exports = {
   openSync,
   open,

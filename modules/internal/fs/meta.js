@@ -190,7 +190,7 @@ function exists(path, callback) {
 Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
   __proto__: null, enumerable: false, configurable: true, writable: true,
   value: function exists(path) {
-    return new Promise((resolve) => fs.exists(path, resolve));
+    return new Promise((resolve) => require('fs').exists(path, resolve));
   },
 });
 

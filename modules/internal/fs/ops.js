@@ -26,6 +26,8 @@ const {
   validateRmOptionsSync,
   validateRmdirOptions,
   getValidMode,
+  emitRecursiveRmdirWarning,
+  warnMkdtempTemplate,
 } = require('internal/fs/utils');
 const { maybeCallback, done } = require('internal/fs/common');
 const { openSync, closeSync, isFd } = require('internal/fs/io');
@@ -70,6 +72,7 @@ function mkdir(path, options, callback) {
 function mkdtempSync(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnMkdtempTemplate(prefix);
   return encodeName(binding.mkdtemp(prefix), options.encoding);
 }
 
@@ -77,6 +80,7 @@ function mkdtemp(prefix, options, callback) {
   callback = maybeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnMkdtempTemplate(prefix);
   binding.mkdtemp(prefix, done(callback, (p) => encodeName(p, options.encoding)));
 }
 
@@ -153,11 +157,17 @@ function readdir(path, options, callback) {
   binding.readdir(path, false, done(callback, (names) => names.map((n) => encodeName(n, options.encoding))));
 }
 
+function isDirMode(mode) {
+  return (mode & constants.S_IFMT) === constants.S_IFDIR;
+}
+
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
   const opts = validateRmdirOptions(options);
   if (opts.recursive) {
-    binding.lstat(path);
+    emitRecursiveRmdirWarning();
+    // A file is not a directory: rmdir names it ENOTDIR, as Node's does.
+    if (!isDirMode(binding.lstat(path)[1])) return binding.rmdir(path);
     return binding.rmAll(path);
   }
   binding.rmdir(path);
@@ -172,8 +182,10 @@ function rmdir(path, options, callback) {
   path = getValidatedPath(path);
   const opts = validateRmdirOptions(options);
   if (opts.recursive) {
-    return binding.lstat(path, (err) => {
+    emitRecursiveRmdirWarning();
+    return binding.lstat(path, (err, st) => {
       if (err) return callback(err);
+      if (!isDirMode(st[1])) return binding.rmdir(path, done(callback));
       binding.rmAll(path, done(callback));
     });
   }
@@ -200,7 +212,7 @@ function rmSync(path, options) {
     if (options.force && e.code === 'ENOENT') return;
     throw e;
   }
-  const isDir = (st[1] & constants.S_IFMT) === constants.S_IFDIR;
+  const isDir = isDirMode(st[1]);
   if (isDir) {
     if (!options.recursive) throw rmIsDirError(path);
     binding.rmAll(path);
@@ -222,7 +234,7 @@ function rm(path, options, callback) {
       if (options.force && err.code === 'ENOENT') return callback(null);
       return callback(err);
     }
-    const isDir = (st[1] & constants.S_IFMT) === constants.S_IFDIR;
+    const isDir = isDirMode(st[1]);
     if (isDir) {
       if (!options.recursive) return callback(rmIsDirError(path));
       binding.rmAll(path, done(callback));

@@ -37,6 +37,8 @@ const {
   validateRmOptionsSync,
   validateRmdirOptions,
   getValidMode,
+  emitRecursiveRmdirWarning,
+  warnMkdtempTemplate,
 } = require('internal/fs/utils');
 
 const { F_OK } = constants;
@@ -361,6 +363,7 @@ async function writeFileHandle(fh, data, options) {
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   await call('writeFile', fd, b.buffer, b.byteOffset, b.byteLength, 0, 0);
+  checkAborted(options.signal);
 }
 
 // ---- path-based functions ----
@@ -432,7 +435,10 @@ async function rmdir(path, options) {
   path = getValidatedPath(path);
   const opts = validateRmdirOptions(options);
   if (opts.recursive) {
-    await call('lstat', path);
+    emitRecursiveRmdirWarning();
+    const st = await call('lstat', path);
+    // A file is not a directory: rmdir names it ENOTDIR, as Node's does.
+    if ((st[1] & constants.S_IFMT) !== constants.S_IFDIR) return call('rmdir', path);
     return call('rmAll', path);
   }
   await call('rmdir', path);
@@ -581,6 +587,7 @@ async function realpath(path, options) {
 async function mkdtemp(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnMkdtempTemplate(prefix);
   return encodeName(await call('mkdtemp', prefix), options.encoding);
 }
 
@@ -594,6 +601,7 @@ async function writeFile(path, data, options) {
     path = getValidatedPath(path);
     await call('writeFile', path, b.buffer, b.byteOffset, b.byteLength, stringToFlags(flag),
                parseFileMode(options.mode, 'mode', 0o666));
+    checkAborted(options.signal); // an abort while the write ran, as Node checks between steps
     return;
   }
   if (typeof path === 'number') {

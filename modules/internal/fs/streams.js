@@ -12,6 +12,7 @@ const {
 } = require('internal/errors');
 const { validateInteger, validateFunction } = require('internal/validators');
 const { getOptions, getValidatedPath, getValidatedFd, toPathIfFileURL } = require('internal/fs/utils');
+const { deprecate } = require('internal/util');
 
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kFs = Symbol('kFs');
@@ -69,13 +70,21 @@ function importFd(stream, options) {
   throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
 }
 
+// copyObject copies enumerable properties, inherited ones included, as
+// Node's (options may come through a prototype).
+function copyObject(source) {
+  const target = {};
+  for (const key in source) target[key] = source[key];
+  return target;
+}
+
 function validateStartEnd(options, defaultEnd) {
   const { start } = options;
   let { end } = options;
   if (start !== undefined) validateInteger(start, 'start', 0);
   if (end === undefined) {
     end = defaultEnd;
-  } else {
+  } else if (end !== Infinity) {
     validateInteger(end, 'end', 0);
     if (start !== undefined && start > end) {
       throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${end})`, start);
@@ -96,9 +105,9 @@ function openStream(stream, cb) {
 
 function closeStream(stream, err, cb) {
   if (stream.fd === null || stream.fd === undefined) return cb(err);
-  const fd = stream.fd;
+  // As Node: fs.close sees stream.fd, which is cleared right after.
+  stream[kFs].close(stream.fd, (er) => cb(er || err));
   stream.fd = null;
-  stream[kFs].close(fd, (er) => cb(er || err));
 }
 
 function destroyImpl(err, cb) {
@@ -131,15 +140,34 @@ function defineFileStream(Ctor, Base, stateKey) {
     __proto__: null, configurable: true,
     get() { return this.fd === null; },
   });
+  // open() is Node's deprecated no-op; a subclass or a program that
+  // replaces it opens the stream itself and says so with 'open'.
+  const name = Ctor === ReadStream ? 'ReadStream' : 'WriteStream';
+  const defaultOpen = deprecate(function open() {}, `${name}.prototype.open() is deprecated`, 'DEP0135');
+  Ctor.prototype.open = defaultOpen;
   Ctor.prototype._construct = function(cb) {
     if (typeof this.fd === 'number') return cb();
-    openStream(this, cb);
+    if (this.open === defaultOpen) return openStream(this, cb);
+    const emit = this.emit;
+    this.emit = function(...args) {
+      if (args[0] === 'open') {
+        this.emit = emit;
+        cb();
+        return Reflect.apply(emit, this, args);
+      }
+      if (args[0] === 'error') {
+        this.emit = emit;
+        return cb(args[1]);
+      }
+      return Reflect.apply(emit, this, args);
+    };
+    this.open();
   };
 }
 
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-  options = { ...getOptions(options, {}) };
+  options = copyObject(getOptions(options, {}));
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
   if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
 
@@ -209,7 +237,7 @@ ReadStream.prototype.close = function(cb) {
 
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-  options = { ...getOptions(options, {}) };
+  options = copyObject(getOptions(options, {}));
   options.decodeStrings = true;
 
   this[kFs] = options.fs || fsModule();

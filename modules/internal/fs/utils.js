@@ -141,13 +141,39 @@ function copyObject(source) {
 }
 
 // toUnixTimestamp converts a Date, number or numeric string to seconds.
+let showMkdtempWarning = true;
+
+// warnMkdtempTemplate is Node's warning, once per process, for a mkdtemp
+// prefix ending with X (the system's templates end with XXXXXX).
+function warnMkdtempTemplate(prefix) {
+  const last = typeof prefix === 'string' ? prefix.charCodeAt(prefix.length - 1) : prefix[prefix.length - 1];
+  if (!showMkdtempWarning || last !== 0x58) return;
+  showMkdtempWarning = false;
+  process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+    'For details see: https://nodejs.org/api/fs.html');
+}
+
+let showRecursiveRmdirWarning = true;
+
+// emitRecursiveRmdirWarning is DEP0147, once per process, for any
+// fs.rmdir with { recursive: true }.
+function emitRecursiveRmdirWarning() {
+  if (!showRecursiveRmdirWarning) return;
+  showRecursiveRmdirWarning = false;
+  process.emitWarning(
+    'In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+      'will be removed. Use fs.rm(path, { recursive: true }) instead',
+    'DeprecationWarning',
+    'DEP0147',
+  );
+}
+
 function toUnixTimestamp(time, name = 'time') {
   if (typeof time === 'string' && +time == time) return +time;
   if (typeof time === 'number' && Number.isFinite(time)) {
     if (time < 0) return Date.now() / 1000;
     return time;
   }
-  if (typeof time === 'number') return Date.now() / 1000;
   if (time instanceof Date) return time.getTime() / 1000;
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 }
@@ -368,6 +394,8 @@ function getValidMode(mode, type) {
 }
 
 module.exports = {
+  emitRecursiveRmdirWarning,
+  warnMkdtempTemplate,
   constants,
   stringToFlags,
   getValidatedPath,

@@ -68,7 +68,12 @@ function printError(err, fromPromise) {
       text = 'Uncaught exception';
     }
   }
-  internalBinding('process').writeString(2, `${header(err)}${text}\n\nNode.js ${process.version}\n`);
+  try {
+    internalBinding('process').writeString(2, `${header(err)}${text}\n\nNode.js ${process.version}\n`);
+  } catch {
+    // stderr cannot be written (a full disk, a closed pipe): as Node,
+    // the process still ends with the error's exit code.
+  }
 }
 
 // header shows where the error was thrown, like Node's "file:line\nsource\n^\n\n".

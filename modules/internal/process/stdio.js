@@ -3,26 +3,33 @@
 // synchronous, as Node's are for files, pipes and TTYs on Linux.
 
 const pb = internalBinding('process');
+const { guessHandleType } = internalBinding('tty');
 
 function create(fd) {
   if (fd === 0) return createStdin();
   const { Writable } = require('stream');
   const stream = new Writable({
     decodeStrings: false,
+    // A failed write (ENOSPC, EPIPE, EBADF) fails the callback and the
+    // stream ('error'), as Node's writeSync-backed stdio does.
     write(chunk, encoding, cb) {
-      if (typeof chunk === 'string') {
-        if (encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer' || !encoding) {
-          pb.writeString(fd, chunk);
-          return cb();
+      try {
+        if (typeof chunk === 'string') {
+          if (encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer' || !encoding) {
+            pb.writeString(fd, chunk);
+            return cb();
+          }
+          chunk = require('buffer').Buffer.from(chunk, encoding);
         }
-        chunk = require('buffer').Buffer.from(chunk, encoding);
+        pb.writeBytes(fd, chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      } catch (err) {
+        return cb(err);
       }
-      pb.writeBytes(fd, chunk.buffer, chunk.byteOffset, chunk.byteLength);
       cb();
     },
   });
   stream.fd = fd;
-  stream._type = pb.handleType(fd);
+  stream._type = guessHandleType(fd);
   stream._isStdio = true;
   stream.destroySoon = stream.destroy;
   stream._destroy = function(err, cb) { cb(err); };
@@ -55,7 +62,7 @@ function createStdin() {
   // A paused stdin must not keep the process alive.
   stream.on('pause', () => { reading = false; pb.stdinReadStop(); });
   stream.fd = 0;
-  stream._type = pb.handleType(0);
+  stream._type = guessHandleType(0);
   if (stream._type === 'TTY') {
     stream.isTTY = true;
     stream.setRawMode = () => stream;

@@ -43,7 +43,11 @@ function writeOut(text) {
       // fall back to stderr
     }
   }
-  internalBinding('process').writeString(2, text);
+  try {
+    internalBinding('process').writeString(2, text);
+  } catch {
+    // stderr cannot be written: a warning is not worth an error.
+  }
 }
 
 function emitWarning(warning, type, code, ctor) {

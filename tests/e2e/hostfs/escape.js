@@ -109,6 +109,10 @@ function streamFail(what, s) {
   // and one that does not: both are denied.
   const codes = [S('s.js'), S('missing.js')].map((p) => { try { require(p); return 'loaded'; } catch (e) { return e.code; } });
   if (codes[0] !== codes[1] || codes[0] !== 'ERR_ACCESS_DENIED') leak('require probes', codes);
+  // chdir is no oracle either: an outside directory that exists and one
+  // that does not are both denied.
+  const cds = [secret, S('missing')].map((p) => { try { process.chdir(p); return 'ok'; } catch (e) { return e.code; } });
+  if (cds[0] !== cds[1] || cds[0] !== 'ERR_ACCESS_DENIED') leak('chdir probes', cds);
   await Promise.all(waits);
   console.log('done');
 })();

@@ -8,8 +8,30 @@ import (
 	"path/filepath"
 	"sync"
 
+	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/wasm"
 )
+
+// The 'builtins' binding: the builtin module ids and their compiled
+// wrappers, for the builtin loader.
+var builtinsBinding = &binding.Module{Name: "builtins",
+	Init: func(e *binding.Env, obj wasm.Value) {
+		e.VM.Set(obj, "builtinIds", stringArray(e.VM, builtinIDs()))
+	},
+	Funcs: []binding.Func{
+		{Name: "compileBuiltin", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+			vm := e.VM
+			id := vm.String(binding.Arg(args, 0))
+			fn, err := isoOf(e).compileBuiltin(id)
+			if err != nil {
+				if je, ok := err.(*wasm.Error); ok {
+					return vm.Throw(je.Value)
+				}
+				return vm.ThrowError("Error", "No such built-in module: "+id)
+			}
+			return fn
+		}},
+	}}
 
 // bytecodeDir caches compiled builtins between processes, keyed by a hash
 // of the engine build and the module's source, so a cached entry can never

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -63,60 +64,61 @@ func (h *esmHooks) Load(vm *wasm.VM, name string) (wasm.Value, bool) {
 	return m, true
 }
 
-func init() {
-	bindings["module_wrap"] = func(iso *Isolate, obj wasm.Value) {
-		// requireModule(name) evaluates the ES module graph of name
-		// synchronously (require() of ESM, Node 20.19+): it returns the
-		// namespace, throws what evaluation threw, or returns null when the
-		// graph is still pending (top-level await). A one-line entry module
-		// imports name, so the instance is the one import() would give.
-		seq := 0
-		iso.fn(obj, "requireModule", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			name, _ := json.Marshal(vm.String(arg(args, 0)))
-			seq++
-			entry := fmt.Sprintf("wqnode:require:%d", seq)
-			src := "import * as ns from " + string(name) + "; __wqnodeESM.required = ns;"
-			m, err := vm.CompileModule(src, entry)
-			if err != nil {
-				return vm.Throw(err.(*wasm.Error).Value)
-			}
-			if err := vm.ResolveModule(m); err != nil {
-				return vm.Throw(err.(*wasm.Error).Value)
-			}
-			before := len(iso.rejections)
-			p, err := vm.EvalFunction(m)
-			if err != nil {
-				return vm.Throw(err.(*wasm.Error).Value)
-			}
-			defer vm.Free(p)
-			state, result := promiseState(vm, p)
-			// The graph's evaluation promises rejected with what require()
-			// now throws: that is not an unhandled rejection.
-			iso.forgetRejections(before, result)
-			switch state {
-			case 1:
-				sym, _ := vm.Eval("__wqnodeESM", "<wqnode:host>", wasm.EvalStrict)
-				ns := vm.Get(sym, "required")
-				vm.Set(sym, "required", wasm.Undefined)
-				vm.Free(sym)
-				return ns
-			case 2:
-				return vm.Throw(vm.Dup(result))
-			}
-			return wasm.Null
-		})
-		// setHooks is called once, by the bootstrap, before any user code
-		// runs; every later call (a program that got hold of the binding)
-		// is refused.
-		iso.fn(obj, "setHooks", func(vm *wasm.VM, _ wasm.Value, args []wasm.Value) wasm.Value {
-			if vm.Modules != nil {
-				return vm.ThrowError("TypeError", "module hooks are already set")
-			}
-			vm.Modules = &esmHooks{iso: iso, resolve: vm.Dup(arg(args, 0)), source: vm.Dup(arg(args, 1))}
-			return wasm.Undefined
-		})
-	}
-}
+// moduleWrapBinding is the 'module_wrap' binding: the ES module loader's
+// hooks into the engine, and require() of an ES module.
+var moduleWrapBinding = &binding.Module{Name: "module_wrap", Funcs: []binding.Func{
+	// requireModule(name) evaluates the ES module graph of name
+	// synchronously (require() of ESM, Node 20.19+): it returns the
+	// namespace, throws what evaluation threw, or returns null when the
+	// graph is still pending (top-level await). A one-line entry module
+	// imports name, so the instance is the one import() would give.
+	{Name: "requireModule", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		iso, vm := isoOf(e), e.VM
+		name, _ := json.Marshal(vm.String(binding.Arg(args, 0)))
+		iso.requireSeq++
+		entry := fmt.Sprintf("wqnode:require:%d", iso.requireSeq)
+		src := "import * as ns from " + string(name) + "; __wqnodeESM.required = ns;"
+		m, err := vm.CompileModule(src, entry)
+		if err != nil {
+			return vm.Throw(err.(*wasm.Error).Value)
+		}
+		if err := vm.ResolveModule(m); err != nil {
+			return vm.Throw(err.(*wasm.Error).Value)
+		}
+		before := len(iso.rejections)
+		p, err := vm.EvalFunction(m)
+		if err != nil {
+			return vm.Throw(err.(*wasm.Error).Value)
+		}
+		defer vm.Free(p)
+		state, result := promiseState(vm, p)
+		// The graph's evaluation promises rejected with what require()
+		// now throws: that is not an unhandled rejection.
+		iso.forgetRejections(before, result)
+		switch state {
+		case 1:
+			sym, _ := vm.Eval("__wqnodeESM", "<wqnode:host>", wasm.EvalStrict)
+			ns := vm.Get(sym, "required")
+			vm.Set(sym, "required", wasm.Undefined)
+			vm.Free(sym)
+			return ns
+		case 2:
+			return vm.Throw(vm.Dup(result))
+		}
+		return wasm.Null
+	}},
+	// setHooks is called once, by the bootstrap, before any user code
+	// runs; every later call (a program that got hold of the binding) is
+	// refused.
+	{Name: "setHooks", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		iso, vm := isoOf(e), e.VM
+		if vm.Modules != nil {
+			return vm.ThrowError("TypeError", "module hooks are already set")
+		}
+		vm.Modules = &esmHooks{iso: iso, resolve: vm.Dup(binding.Arg(args, 0)), source: vm.Dup(binding.Arg(args, 1))}
+		return wasm.Undefined
+	}},
+}}
 
 // promiseState reads a promise's state (0 pending, 1 fulfilled, 2 rejected)
 // and result (borrowed) from its JSPromiseData.
