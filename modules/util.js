@@ -131,7 +131,6 @@ function callbackify(original) {
   if (descriptors.name && typeof descriptors.name.value === 'string') {
     descriptors.name.value += 'Callbackified';
   }
-  Object.setPrototypeOf(callbackified, Object.getPrototypeOf(original));
   for (const key of Reflect.ownKeys(descriptors)) {
     try {
       Object.defineProperty(callbackified, key, descriptors[key]);

@@ -6,8 +6,9 @@
 // zone's long name ("GMT-0500 (Eastern Standard Time)"), the constructor
 // from local fields and Date.parse of strings without a zone.
 //
-// install(globalThis, zoneAt): zoneAt(t) returns { off, name }, the offset
-// in minutes east of UTC at time t and the zone's long name.
+// install(globalThis, zoneAt, tzEnv): zoneAt(t, withName) returns
+// { off, name }, the offset in minutes east of UTC at time t and (when
+// asked) the zone's long name; tzEnv() is the current value of TZ.
 
 const {
   DateNow,
@@ -29,6 +30,7 @@ const {
   ObjectDefineProperty,
   ReflectApply,
   ReflectConstruct,
+  SafeMap,
   SymbolToPrimitive,
   StringPrototypePadStart,
   RegExpPrototypeExec,
@@ -40,11 +42,51 @@ const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const msPerMinute = 60000;
 
-function install(g, zoneAt) {
+function install(g, zoneAt, tzEnv) {
   const proto = OrigDate.prototype;
 
+  // Offsets are cached per hour of UTC time for the current TZ value, for
+  // hours whose first and last millisecond have the same offset (an hour
+  // holding a transition is looked up every time).
+  const msPerHour = 3600000;
+  let cachedTZ;
+  const hours = new SafeMap();
+  const names = new SafeMap();
+  function checkTZ() {
+    const tz = tzEnv();
+    if (tz !== cachedTZ) {
+      cachedTZ = tz;
+      hours.clear();
+      names.clear();
+    }
+  }
+  // zoneNameAt is zoneAt(t, true), cached per hour as offsets are.
+  function zoneNameAt(t) {
+    checkTZ();
+    const h = MathFloor(t / msPerHour);
+    let z = names.get(h);
+    if (z === undefined) {
+      z = zoneAt(t, true);
+      const a = zoneAt(h * msPerHour, true);
+      const b = zoneAt(h * msPerHour + msPerHour - 1, true);
+      if (a.off !== b.off || a.name !== b.name) return z;
+      if (names.size >= 4096) names.clear();
+      names.set(h, z);
+    }
+    return z;
+  }
   function offsetAt(t) {
-    return zoneAt(t).off;
+    checkTZ();
+    const h = MathFloor(t / msPerHour);
+    let off = hours.get(h);
+    if (off === undefined) {
+      const first = zoneAt(h * msPerHour).off;
+      if (zoneAt(h * msPerHour + msPerHour - 1).off !== first) return zoneAt(t).off;
+      if (hours.size >= 4096) hours.clear();
+      hours.set(h, first);
+      off = first;
+    }
+    return off;
   }
 
   // toUTC converts a local time value to UTC (ECMA-262 UTC(t)): of the
@@ -164,7 +206,7 @@ function install(g, zoneAt) {
   }
 
   function timeText(l, t) {
-    const z = zoneAt(t);
+    const z = zoneNameAt(t);
     const a = MathAbs(z.off);
     return `${pad(DatePrototypeGetUTCHours(l))}:${pad(DatePrototypeGetUTCMinutes(l))}:${pad(DatePrototypeGetUTCSeconds(l))} ` +
       `GMT${z.off < 0 ? '-' : '+'}${pad(MathFloor(a / 60))}${pad(a % 60)} (${z.name})`;

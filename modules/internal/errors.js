@@ -4,6 +4,26 @@
 // error builders (uvException & co), AbortError and the message helpers.
 // Written from Node's documentation and observed behaviour.
 
+const {
+  ArrayIsArray,
+  ArrayPrototypeIncludes,
+  ArrayPrototypeIndexOf,
+  ArrayPrototypeJoin,
+  ArrayPrototypeMap,
+  ArrayPrototypePop,
+  ArrayPrototypePush,
+  ArrayPrototypeSlice,
+  ArrayPrototypeSplice,
+  JSONStringify,
+  ObjectDefineProperty,
+  ObjectKeys,
+  ReflectApply,
+  StringPrototypeEndsWith,
+  StringPrototypeIncludes,
+  StringPrototypeIndexOf,
+  StringPrototypeLastIndexOf,
+  StringPrototypeSlice,
+} = primordials;
 const kIsNodeError = Symbol('kIsNodeError');
 const messages = new Map();
 const codes = {};
@@ -35,9 +55,9 @@ const kEscapes = {
 // util.inspect's quoting of a string primitive (single-line strings).
 function quoteString(str) {
   let quote = "'";
-  if (str.includes("'")) {
-    if (!str.includes('"')) quote = '"';
-    else if (!str.includes('`') && !str.includes('${')) quote = '`';
+  if (StringPrototypeIncludes(str, "'")) {
+    if (!StringPrototypeIncludes(str, '"')) quote = '"';
+    else if (!StringPrototypeIncludes(str, '`') && !StringPrototypeIncludes(str, '${')) quote = '`';
   }
   let out = '';
   for (let i = 0; i < str.length; i++) {
@@ -69,7 +89,7 @@ function inspectValue(value, opts) {
   switch (typeof value) {
     case 'string':
       // Long multi-line strings are split by inspect; leave those to util.
-      if (value.length > 16 && value.includes('\n')) break;
+      if (value.length > 16 && StringPrototypeIncludes(value, '\n')) break;
       return quoteString(value);
     case 'number': return formatNumber(value);
     case 'bigint': return `${value}n`;
@@ -110,7 +130,7 @@ function format(fmt, args) {
     if (fmt.charCodeAt(i) !== 37) continue; // '%'
     const c = fmt[i + 1];
     if (c === '%') {
-      out += fmt.slice(last, i) + '%';
+      out += StringPrototypeSlice(fmt, last, i) + '%';
       last = i + 2;
       i++;
       continue;
@@ -143,7 +163,7 @@ function format(fmt, args) {
         rep = typeof arg === 'symbol' ? 'NaN' : formatNumber(parseFloat(arg));
         break;
       case 'j':
-        try { rep = JSON.stringify(arg); } catch { rep = '[Circular]'; }
+        try { rep = JSONStringify(arg); } catch { rep = '[Circular]'; }
         break;
       case 'o':
       case 'O':
@@ -152,12 +172,12 @@ function format(fmt, args) {
       default:
         continue;
     }
-    out += fmt.slice(last, i) + rep;
+    out += StringPrototypeSlice(fmt, last, i) + rep;
     last = i + 2;
     i++;
     a++;
   }
-  out += fmt.slice(last);
+  out += StringPrototypeSlice(fmt, last);
   for (; a < args.length; a++) {
     const arg = args[a];
     out += ' ' + (typeof arg === 'string' ? arg : inspectValue(arg));
@@ -167,16 +187,16 @@ function format(fmt, args) {
 
 // "a", "a or b", "a, b, or c" (with `type` as the conjunction).
 function formatList(array, type = 'and') {
-  if (array.length < 3) return array.join(` ${type} `);
-  return `${array.slice(0, -1).join(', ')}, ${type} ${array[array.length - 1]}`;
+  if (array.length < 3) return ArrayPrototypeJoin(array, ` ${type} `);
+  return `${ArrayPrototypeSlice(array, 0, -1).join(', ')}, ${type} ${array[array.length - 1]}`;
 }
 
 function addNumericalSeparator(val) {
   let res = '';
   let i = val.length;
   const start = val[0] === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
-  return `${val.slice(0, i)}${res}`;
+  for (; i >= start + 4; i -= 3) res = `_${StringPrototypeSlice(val, i - 3, i)}${res}`;
+  return `${StringPrototypeSlice(val, 0, i)}${res}`;
 }
 
 // "type number (1)", "an instance of Foo", "function bar", "null"...
@@ -195,8 +215,8 @@ function determineSpecificType(value) {
   let inspected;
   if (type === 'string') {
     let s = value;
-    if (s.length > 28) s = `${s.slice(0, 25)}...`;
-    inspected = s.includes("'") ? JSON.stringify(s) : `'${s}'`;
+    if (s.length > 28) s = `${StringPrototypeSlice(s, 0, 25)}...`;
+    inspected = StringPrototypeIncludes(s, "'") ? JSONStringify(s) : `'${s}'`;
   } else {
     inspected = inspectValue(value);
   }
@@ -223,13 +243,13 @@ function setStackHeader(err, header) {
     for (let i = 0; i < message.length; i++) if (message.charCodeAt(i) === 10) lines++;
     let pos = -1;
     for (let i = 0; i < lines; i++) {
-      pos = stack.indexOf('\n', pos + 1);
+      pos = StringPrototypeIndexOf(stack, '\n', pos + 1);
       if (pos === -1) break;
     }
-    frames = pos === -1 ? '' : stack.slice(pos);
+    frames = pos === -1 ? '' : StringPrototypeSlice(stack, pos);
   }
-  if (frames.endsWith('\n')) frames = frames.slice(0, -1);
-  Object.defineProperty(err, 'stack', {
+  if (StringPrototypeEndsWith(frames, '\n')) frames = StringPrototypeSlice(frames, 0, -1);
+  ObjectDefineProperty(err, 'stack', {
     __proto__: null, value: header + frames,
     writable: true, enumerable: false, configurable: true,
   });
@@ -243,7 +263,7 @@ function isErrorStackTraceLimitWritable() {
 
 function getMessage(key, args, self) {
   const msg = messages.get(key);
-  if (typeof msg === 'function') return Reflect.apply(msg, self, args);
+  if (typeof msg === 'function') return ReflectApply(msg, self, args);
   return format(msg, args);
 }
 
@@ -255,14 +275,14 @@ function makeNodeErrorWithCode(Base, key) {
       const message = getMessage(key, args, props);
       super(message);
       if (typeof message !== 'string') {
-        Object.defineProperty(this, 'message', {
+        ObjectDefineProperty(this, 'message', {
           __proto__: null, value: message, enumerable: false, writable: true, configurable: true,
         });
       }
-      Object.defineProperty(this, 'code', {
+      ObjectDefineProperty(this, 'code', {
         __proto__: null, value: key, enumerable: true, writable: true, configurable: true,
       });
-      for (const k of Object.keys(props)) this[k] = props[k];
+      for (const k of ObjectKeys(props)) this[k] = props[k];
       if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(this, new.target);
       setStackHeader(this, `${baseName} [${key}]: ${message}`);
     }
@@ -295,27 +315,27 @@ class SystemError extends Error {
     if (context.path !== undefined) message += ` ${context.path}`;
     if (context.dest !== undefined) message += ` => ${context.dest}`;
     super(message);
-    Object.defineProperty(this, 'code', {
+    ObjectDefineProperty(this, 'code', {
       __proto__: null, value: key, enumerable: true, writable: true, configurable: true,
     });
-    Object.defineProperty(this, 'name', {
+    ObjectDefineProperty(this, 'name', {
       __proto__: null, value: 'SystemError', enumerable: false, writable: true, configurable: true,
     });
-    Object.defineProperty(this, 'info', {
+    ObjectDefineProperty(this, 'info', {
       __proto__: null, value: context, enumerable: true, configurable: true, writable: false,
     });
-    Object.defineProperty(this, 'errno', {
+    ObjectDefineProperty(this, 'errno', {
       __proto__: null, enumerable: true, configurable: true,
       get() { return context.errno; },
       set(value) { context.errno = value; },
     });
-    Object.defineProperty(this, 'syscall', {
+    ObjectDefineProperty(this, 'syscall', {
       __proto__: null, enumerable: true, configurable: true,
       get() { return context.syscall; },
       set(value) { context.syscall = value; },
     });
     if (context.path !== undefined) {
-      Object.defineProperty(this, 'path', {
+      ObjectDefineProperty(this, 'path', {
         __proto__: null, enumerable: true, configurable: true,
         get() { return context.path != null ? context.path.toString() : context.path; },
         set(value) {
@@ -324,7 +344,7 @@ class SystemError extends Error {
       });
     }
     if (context.dest !== undefined) {
-      Object.defineProperty(this, 'dest', {
+      ObjectDefineProperty(this, 'dest', {
         __proto__: null, enumerable: true, configurable: true,
         get() { return context.dest != null ? context.dest.toString() : context.dest; },
         set(value) {
@@ -332,7 +352,7 @@ class SystemError extends Error {
         },
       });
     }
-    Object.defineProperty(this, kIsNodeError, {
+    ObjectDefineProperty(this, kIsNodeError, {
       __proto__: null, value: true, enumerable: false, writable: false, configurable: true,
     });
     if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(this, new.target);
@@ -501,7 +521,7 @@ function uvErrorName(errno) {
 }
 
 function defineOwn(obj, key, value) {
-  Object.defineProperty(obj, key, {
+  ObjectDefineProperty(obj, key, {
     __proto__: null, value, writable: true, enumerable: false, configurable: true,
   });
 }
@@ -660,8 +680,8 @@ class NodeAggregateError extends AggregateError {
 
 function aggregateTwoErrors(innerError, outerError) {
   if (innerError && outerError && innerError !== outerError) {
-    if (Array.isArray(outerError.errors)) {
-      outerError.errors.push(innerError);
+    if (ArrayIsArray(outerError.errors)) {
+      ArrayPrototypePush(outerError.errors, innerError);
       return outerError;
     }
     const err = new NodeAggregateError([outerError, innerError], outerError.message);
@@ -754,12 +774,12 @@ const kTypeNames = ['string', 'function', 'number', 'object', 'boolean', 'bigint
 const classRegExp = /^[A-Z][a-zA-Z0-9]*$/;
 
 E('ERR_INVALID_ARG_TYPE', (name, expected, actual) => {
-  if (!Array.isArray(expected)) expected = [expected];
+  if (!ArrayIsArray(expected)) expected = [expected];
   let msg = 'The ';
-  if (typeof name === 'string' && name.endsWith(' argument')) {
+  if (typeof name === 'string' && StringPrototypeEndsWith(name, ' argument')) {
     msg += `${name} `;
   } else {
-    const type = typeof name === 'string' && name.includes('.') ? 'property' : 'argument';
+    const type = typeof name === 'string' && StringPrototypeIncludes(name, '.') ? 'property' : 'argument';
     msg += `"${name}" ${type} `;
   }
   msg += 'must be ';
@@ -769,27 +789,27 @@ E('ERR_INVALID_ARG_TYPE', (name, expected, actual) => {
   const other = [];
   for (const value of expected) {
     const lower = typeof value === 'string' ? value.toLowerCase() : value;
-    if (kTypeNames.includes(value)) {
-      types.push(value);
+    if (ArrayPrototypeIncludes(kTypeNames, value)) {
+      ArrayPrototypePush(types, value);
     } else if (lower === 'object' || lower === 'function') {
-      types.push(lower);
+      ArrayPrototypePush(types, lower);
     } else if (typeof value === 'string' && classRegExp.test(value)) {
-      instances.push(value);
+      ArrayPrototypePush(instances, value);
     } else {
-      other.push(value);
+      ArrayPrototypePush(other, value);
     }
   }
   if (instances.length > 0) {
-    const pos = types.indexOf('object');
+    const pos = ArrayPrototypeIndexOf(types, 'object');
     if (pos !== -1) {
-      types.splice(pos, 1);
-      instances.push('Object');
+      ArrayPrototypeSplice(types, pos, 1);
+      ArrayPrototypePush(instances, 'Object');
     }
   }
   if (types.length > 0) {
     if (types.length > 2) {
-      const last = types.pop();
-      msg += `one of type ${types.join(', ')}, or ${last}`;
+      const last = ArrayPrototypePop(types);
+      msg += `one of type ${ArrayPrototypeJoin(types, ', ')}, or ${last}`;
     } else if (types.length === 2) {
       msg += `one of type ${types[0]} or ${types[1]}`;
     } else {
@@ -799,8 +819,8 @@ E('ERR_INVALID_ARG_TYPE', (name, expected, actual) => {
   }
   if (instances.length > 0) {
     if (instances.length > 2) {
-      const last = instances.pop();
-      msg += `an instance of ${instances.join(', ')}, or ${last}`;
+      const last = ArrayPrototypePop(instances);
+      msg += `an instance of ${ArrayPrototypeJoin(instances, ', ')}, or ${last}`;
     } else {
       msg += `an instance of ${instances[0]}`;
       if (instances.length === 2) msg += ` or ${instances[1]}`;
@@ -809,8 +829,8 @@ E('ERR_INVALID_ARG_TYPE', (name, expected, actual) => {
   }
   if (other.length > 0) {
     if (other.length > 2) {
-      const last = other.pop();
-      msg += `one of ${other.join(', ')}, or ${last}`;
+      const last = ArrayPrototypePop(other);
+      msg += `one of ${ArrayPrototypeJoin(other, ', ')}, or ${last}`;
     } else if (other.length === 2) {
       msg += `one of ${other[0]} or ${other[1]}`;
     } else {
@@ -823,8 +843,8 @@ E('ERR_INVALID_ARG_TYPE', (name, expected, actual) => {
 }, TypeError);
 E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   let inspected = inspectValue(value);
-  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
-  const type = typeof name === 'string' && name.includes('.') ? 'property' : 'argument';
+  if (inspected.length > 128) inspected = `${StringPrototypeSlice(inspected, 0, 128)}...`;
+  const type = typeof name === 'string' && StringPrototypeIncludes(name, '.') ? 'property' : 'argument';
   return `The ${type} '${name}' ${reason}. Received ${inspected}`;
 }, TypeError, RangeError);
 E('ERR_INVALID_CHAR', (name, field = undefined) => {
@@ -846,11 +866,11 @@ E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = 
   const relError = typeof target === 'string' && !isImport &&
     target.length > 0 && !target.startsWith('./');
   if (key === '.') {
-    return `Invalid "exports" main target ${JSON.stringify(target)} defined ` +
+    return `Invalid "exports" main target ${JSONStringify(target)} defined ` +
       `in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}` +
       `${relError ? kRelativePathError : ''}`;
   }
-  return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} ` +
+  return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSONStringify(target)} ` +
     `defined for '${key}' in the package config ${pkgPath}package.json` +
     `${base ? ` imported from ${base}` : ''}${relError ? kRelativePathError : ''}`;
 }, Error);
@@ -892,14 +912,14 @@ E('ERR_MISSING_ARGS', (...args) => {
   let msg = 'The ';
   const len = args.length;
   const wrap = (a) => `"${a}"`;
-  args = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  args = ArrayPrototypeMap(args, (a) => (ArrayIsArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
   switch (len) {
     case 0: msg += 'undefined'; break;
     case 1: msg += `${args[0]} argument`; break;
     case 2: msg += `${args[0]} and ${args[1]} arguments`; break;
     default: {
-      const last = args.pop();
-      msg += `${args.join(', ')}, and ${last} arguments`;
+      const last = ArrayPrototypePop(args);
+      msg += `${ArrayPrototypeJoin(args, ', ')}, and ${last} arguments`;
     }
   }
   return `${msg} must be specified`;
@@ -936,7 +956,7 @@ E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
 }, Error);
 E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
   const suggestDashDash = allowPositionals ?
-    `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+    `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSONStringify(option)}` : '';
   return `Unknown option '${option}'${suggestDashDash}`;
 }, TypeError);
 E('ERR_REQUIRE_ASYNC_MODULE', (filename, parentFilename) => {
@@ -949,7 +969,7 @@ E('ERR_REQUIRE_ESM', function(filename, hasEsmSyntax, parentPath = null, package
   let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
   if (packageJsonPath) {
     const str = `${filename}`;
-    const basename = str.slice(str.lastIndexOf('/') + 1);
+    const basename = StringPrototypeSlice(str, StringPrototypeLastIndexOf(str, '/') + 1);
     if (hasEsmSyntax) {
       msg += `\nInstead change the require of ${basename} in ${parentPath} to` +
         ' a dynamic import() which is available in all CommonJS modules.';
@@ -976,7 +996,7 @@ E('ERR_TEST_FAILURE', function(error, failureType) {
   return error !== null && error !== undefined && error.message !== undefined ? error.message : `${error}`;
 }, Error);
 E('ERR_TLS_ALPN_CALLBACK_INVALID_RESULT', (value, protocols) => {
-  return `ALPN callback returned a value (${value}) that did not match any of the client's offered protocols (${protocols.join(', ')})`;
+  return `ALPN callback returned a value (${value}) that did not match any of the client's offered protocols (${ArrayPrototypeJoin(protocols, ', ')})`;
 }, TypeError);
 E('ERR_TLS_CERT_ALTNAME_INVALID', function(reason, host, cert) {
   this.reason = reason;
@@ -1004,7 +1024,7 @@ E('ERR_VM_MODULE_LINK_FAILURE', function(message, cause) {
   return message;
 }, Error);
 E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') =>
-  `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
+  `Initiated Worker with ${msg}: ${ArrayPrototypeJoin(errors, ', ')}`, Error);
 E('ERR_WORKER_PATH', (filename) =>
   'The worker script or module filename must be an absolute path or a ' +
   'relative path starting with \'./\' or \'../\'.' +

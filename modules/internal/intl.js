@@ -2238,12 +2238,12 @@ function createIntl() {
     // Local time for Date (internal/date): the offset in minutes east of
     // UTC at time t in the zone TZ names (UTC when it names none), and the
     // zone's long name then.
-    localZoneAt(t) {
+    localZoneAt(t, withName) {
       let z;
       try { z = resolveTimeZone(localZoneName()); } catch { z = undefined; }
       if (z === undefined || z.local) z = { name: 'UTC', utc: true };
       const info = zoneInfo(z, t);
-      return { off: info.off, name: timeZoneNameText(z, info, 'long', t < 0 ? 0 : t) };
+      return { off: info.off, name: withName ? timeZoneNameText(z, info, 'long', t < 0 ? 0 : t) : undefined };
     },
   };
 }

@@ -137,6 +137,15 @@ function internalBinding(name) {
 }
 // --- end internalBinding shim ---
 
+// primordials as the runtime's loader builds them (internal/primordials).
+let primordialsTable;
+function primordials() {
+  if (primordialsTable === undefined) {
+    primordialsTable = new Function(fs.readFileSync(path.join(root, 'internal/primordials.js'), 'utf8'))();
+  }
+  return primordialsTable;
+}
+
 function load(id) {
   if (id.startsWith('node:')) id = id.slice(5);
   if (cache.has(id)) return cache.get(id).exports;
@@ -148,8 +157,8 @@ function load(id) {
   const module = { exports: {}, id };
   cache.set(id, module);
   const src = fs.readFileSync(file, 'utf8');
-  const fn = new Function('exports', 'require', 'module', 'internalBinding', src);
-  fn.call(module.exports, module.exports, load, module, internalBinding);
+  const fn = new Function('exports', 'require', 'module', 'internalBinding', 'primordials', src);
+  fn.call(module.exports, module.exports, load, module, internalBinding, primordials());
   return module.exports;
 }
 

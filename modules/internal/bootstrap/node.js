@@ -171,7 +171,11 @@ defineGlobal('global', globalThis, true);
 // QuickJS has no Intl: an English-only one, built on first use.
 require('internal/intl').install(globalThis);
 // The engine's Date knows only UTC: local time follows TZ.
-require('internal/date').install(globalThis, (t) => require('internal/intl')._impl().localZoneAt(t));
+let intlImpl;
+let tzProcess; // the process object, once made (the TZ its env holds)
+require('internal/date').install(globalThis,
+  (t, withName) => (intlImpl ??= require('internal/intl')._impl()).localZoneAt(t, withName),
+  () => (tzProcess === undefined ? undefined : tzProcess.env.TZ));
 
 // ---- ES modules ----
 // The engine's module hooks, set now, before any user code runs (the host
@@ -203,6 +207,7 @@ require('internal/date').install(globalThis, (t) => require('internal/intl')._im
 
 // ---- process ----
 const process = require('internal/process/object').createProcess(pb);
+tzProcess = process;
 defineGlobal('process', process);
 
 const uncaught = require('internal/process/execution');

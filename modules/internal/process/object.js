@@ -81,8 +81,7 @@ function createProcess(pb) {
   };
   process.umask = function umask(mask) {
     if (mask === undefined) return pb.umask();
-    if (typeof mask === 'string') mask = parseInt(mask, 8);
-    return pb.umask(mask);
+    return pb.umask(require('internal/validators').parseFileMode(mask, 'mask'));
   };
   const ids = () => pb.ids();
   process.getuid = () => ids()[0];
@@ -125,9 +124,18 @@ function createProcess(pb) {
     return { rss, heapTotal, heapUsed, external, arrayBuffers: 0 };
   };
   process.memoryUsage.rss = () => pb.memoryUsage()[0];
-  process.cpuUsage = function cpuUsage(prev) {
+  process.cpuUsage = function cpuUsage(prevValue) {
     const [user, system] = pb.cpuUsage();
-    if (prev) return { user: user - prev.user, system: system - prev.system };
+    if (prevValue) {
+      const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+      if (typeof prevValue !== 'object') throw new ERR_INVALID_ARG_TYPE('prevValue', 'object', prevValue);
+      for (const k of ['user', 'system']) {
+        const v = prevValue[k];
+        if (typeof v !== 'number') throw new ERR_INVALID_ARG_TYPE(`prevValue.${k}`, 'number', v);
+        if (v < 0 || !Number.isFinite(v)) throw new ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${k}`, v);
+      }
+      return { user: user - prevValue.user, system: system - prevValue.system };
+    }
     return { user, system };
   };
   process.resourceUsage = function resourceUsage() {
@@ -201,6 +209,17 @@ function createProcess(pb) {
     process.reallyExit(process.exitCode ?? 0);
   };
   process.abort = function abort() { pb.reallyExit(134); };
+
+  // Source maps are not supported (--enable-source-maps is not): the
+  // switch is validated and remembered, and changes nothing else.
+  let sourceMaps = false;
+  process.setSourceMapsEnabled = function setSourceMapsEnabled(val) {
+    require('internal/validators').validateBoolean(val, 'val');
+    sourceMaps = val;
+  };
+  Object.defineProperty(process, 'sourceMapsEnabled', {
+    get() { return sourceMaps; }, enumerable: true, configurable: true,
+  });
 
   // process.assert (DEP0100).
   let assertWarned = false;

@@ -21,13 +21,34 @@ function onWarning(warning) {
     shownTraceHint = true;
     msg += `\n(Use \`node --trace-${isDeprecation ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
   }
+  writeOut(msg + '\n');
+}
+let shownTraceHint = false;
+
+// Warnings go to stderr, or are appended to the file NODE_REDIRECT_WARNINGS
+// names (back to stderr when it cannot be written), as node's.
+let warningFile;
+function writeOut(text) {
+  if (warningFile === undefined) {
+    warningFile = process.env.NODE_REDIRECT_WARNINGS || '';
+    for (const a of process.execArgv) {
+      if (a.startsWith('--redirect-warnings=')) warningFile = a.slice(20);
+    }
+  }
+  if (warningFile !== '') {
+    try {
+      require('fs').appendFileSync(warningFile, text);
+      return;
+    } catch {
+      // fall back to stderr
+    }
+  }
   try {
-    internalBinding('process').writeString(2, msg + '\n');
+    internalBinding('process').writeString(2, text);
   } catch {
     // stderr cannot be written: a warning is not worth an error.
   }
 }
-let shownTraceHint = false;
 
 function emitWarning(warning, type, code, ctor) {
   let detail;
@@ -60,7 +81,12 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    if (process.throwDeprecation) {
+      // As node: thrown from the next tick, after the warnings before it
+      // were written.
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
   if (!listening) {
     listening = true;
