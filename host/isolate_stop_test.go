@@ -24,6 +24,8 @@ var runaways = map[string]string{
 	"microtasks":  `console.log('ready'); (function spin() { Promise.resolve().then(spin); })();`,
 	"immediates":  `console.log('ready'); (function spin() { setImmediate(spin); })();`,
 	"exitHandler": `process.on('exit', () => { while (true) {} }); console.log('ready');`,
+	"vmTimeout":   `console.log('ready'); require('vm').runInThisContext('while (true) {}', { timeout: 1e6 });`,
+	"vmTimeouts":  `const vm = require('vm'); console.log('ready'); for (;;) { try { vm.runInThisContext('while (true) {}', { timeout: 2 }); } catch {} }`,
 }
 
 // readyWriter closes ready on the first write.
