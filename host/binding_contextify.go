@@ -46,7 +46,8 @@ func evalGlobal(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 func evalTimed(e *binding.Env, src, name string, ms int64) wasm.Value {
 	vm := e.VM
 	st := binding.State(e, scriptTimeoutsKey{}, func() *scriptTimeouts { return &scriptTimeouts{} })
-	parent := st.ctx
+	prev := st.ctx
+	parent := prev
 	if parent == nil {
 		parent = context.Background()
 	}
@@ -56,10 +57,7 @@ func evalTimed(e *binding.Env, src, name string, ms int64) wasm.Value {
 	release := vm.Limit(ctx)
 	v, err := vm.Eval(src, name, wasm.EvalGlobal)
 	release()
-	st.ctx = parent
-	if st.ctx == context.Background() {
-		st.ctx = nil
-	}
+	st.ctx = prev
 	cancel()
 	if err == nil {
 		return v
