@@ -67,6 +67,7 @@ type Isolate struct {
 	exitCode      int
 	requireSeq    int // names require()'s entry modules
 	exiting       bool
+	stop          stopState // isolate_stop.go
 }
 
 type rejection struct {
@@ -145,9 +146,9 @@ func New(cfg Config) (*Isolate, error) {
 	return iso, nil
 }
 
-// Close releases what the isolate holds: resources registered with
-// onClose (watchers, ...), then the VM.
-func (iso *Isolate) Close() {
+// release frees what the isolate holds: resources registered with
+// onClose (watchers, ...), then the VM (on the isolate's goroutine; see Close).
+func (iso *Isolate) release() {
 	iso.env.Close()
 	for i := len(iso.closers) - 1; i >= 0; i-- {
 		iso.closers[i]()
@@ -165,15 +166,17 @@ func maxBuffer(limit uint64) int64 {
 // onClose registers fn to release a host resource when the isolate closes.
 func (iso *Isolate) onClose(fn func()) { iso.closers = append(iso.closers, fn) }
 
-// Run bootstraps the isolate, runs the main module (or eval source) and the
-// loop, emits 'exit', and returns the process exit code.
-func (iso *Isolate) Run() (code int) {
+// run is Run on the isolate's goroutine.
+func (iso *Isolate) run() (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			code = iso.recoverFatal(r)
 		}
 	}()
 	if err := iso.bootstrap(); err != nil {
+		if iso.stopping() {
+			return StoppedExitCode
+		}
 		fmt.Fprintf(iso.stderr, "wqnode: bootstrap failed: %v\n", err)
 		return 70
 	}
@@ -188,6 +191,9 @@ func (iso *Isolate) Run() (code int) {
 		iso.callEntry("runMain")
 	}
 	iso.loop.Run()
+	if iso.stopping() {
+		return StoppedExitCode
+	}
 	return iso.finish()
 }
 
@@ -231,6 +237,9 @@ func (iso *Isolate) callEntry(name string, args ...wasm.Value) wasm.Value {
 		iso.vm.Free(a)
 	}
 	if err != nil {
+		if iso.stopping() {
+			panic(&wasm.Abort{Reason: exitRequest{StoppedExitCode}})
+		}
 		var je *wasm.Error
 		if errors.As(err, &je) {
 			fmt.Fprintf(iso.stderr, "wqnode: internal error in %s: %s\n%s\n", name, je.Error(), je.Stack)

@@ -4,6 +4,7 @@
 
 const { evalScript } = internalBinding('contextify');
 const { stubFunction, stubClass } = require('internal/not_implemented');
+const { validateObject, validateUint32, validateBoolean } = require('internal/validators');
 
 function filenameOf(options) {
   if (typeof options === 'string') return options;
@@ -20,7 +21,9 @@ class Script {
     evalScript(`(function () {${'\n'}${body}${'\n'}})`, this._filename);
   }
 
-  runInThisContext() { return evalScript(this._code, this._filename); }
+  runInThisContext(options) {
+    return evalScript(this._code, this._filename, runTimeout(options));
+  }
 
   runInContext() { throw require('internal/not_implemented').notImplemented('vm.Script.runInContext'); }
 
@@ -29,8 +32,21 @@ class Script {
   createCachedData() { return require('buffer').Buffer.alloc(0); }
 }
 
+// runTimeout validates a run's options as node does and returns its
+// timeout in ms (0: none).
+function runTimeout(options = {}) {
+  validateObject(options, 'options');
+  const { timeout, displayErrors = true, breakOnSigint = false } = options;
+  validateBoolean(displayErrors, 'options.displayErrors');
+  validateBoolean(breakOnSigint, 'options.breakOnSigint');
+  if (timeout === undefined) return 0;
+  validateUint32(timeout, 'options.timeout', true);
+  return timeout;
+}
+
 function runInThisContext(code, options) {
-  return evalScript(`${code}`, filenameOf(options));
+  if (typeof options === 'string') options = { filename: options };
+  return new Script(code, options).runInThisContext(options);
 }
 
 function isContext(obj) {
