@@ -155,7 +155,9 @@ func TestScryptMemoryCharged(t *testing.T) {
 		t.Fatalf("got %q", out)
 	}
 	t.Logf("peak RSS %d MiB", rss)
-	if rss > 256 {
+	// Compiling the engine alone peaks near 250 MiB on a loaded machine;
+	// the 1 GiB scrypt would take it far past this bound.
+	if rss > 512 {
 		t.Fatalf("peak RSS %d MiB", rss)
 	}
 }
