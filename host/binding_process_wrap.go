@@ -127,14 +127,23 @@ func ownChild(e *binding.Env, pid int) bool {
 	return found
 }
 
+// childOptions decodes the options of spawn or spawnSync (named by
+// call) once the policy allows a child; else ex is the thrown exception.
+func childOptions(e *binding.Env, args []wasm.Value, call string) (o spawnOptions, ex wasm.Value) {
+	if err := e.Policy.Check(permission.ChildProcess, ""); err != nil {
+		return o, e.Throw(err, call, "", "")
+	}
+	if err := json.Unmarshal([]byte(e.VM.String(binding.Arg(args, 0))), &o); err != nil {
+		return o, e.VM.ThrowError("TypeError", call+": bad options")
+	}
+	return o, 0
+}
+
 func spawnChild(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	iso, vm := isoOf(e), e.VM
-	if err := e.Policy.Check(permission.ChildProcess, ""); err != nil {
-		return e.Throw(err, "spawn", "", "")
-	}
-	var o spawnOptions
-	if err := json.Unmarshal([]byte(vm.String(binding.Arg(args, 0))), &o); err != nil {
-		return vm.ThrowError("TypeError", "spawn: bad options")
+	o, ex := childOptions(e, args, "spawn")
+	if ex != 0 {
+		return ex
 	}
 	if e.Handles.Len()+len(o.Stdio)+1 > handleLimit(e) {
 		return wasm.MakeInt(-int32(syscall.EMFILE))

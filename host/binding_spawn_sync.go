@@ -1,14 +1,12 @@
 package host
 
 import (
-	"encoding/json"
 	"os"
 	"sync"
 	"syscall"
 	"time"
 
 	"github.com/wqnode/wqnode/host/binding"
-	"github.com/wqnode/wqnode/host/permission"
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -17,12 +15,9 @@ import (
 // its output bounded by maxBuffer and the isolate's memory.
 func spawnSync(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	iso, vm := isoOf(e), e.VM
-	if err := e.Policy.Check(permission.ChildProcess, ""); err != nil {
-		return e.Throw(err, "spawnSync", "", "")
-	}
-	var o spawnOptions
-	if err := json.Unmarshal([]byte(vm.String(binding.Arg(args, 0))), &o); err != nil {
-		return vm.ThrowError("TypeError", "spawnSync: bad options")
+	o, ex := childOptions(e, args, "spawnSync")
+	if ex != 0 {
+		return ex
 	}
 	var input []byte
 	if in := binding.Arg(args, 1); in.IsObject() {
