@@ -56,14 +56,14 @@ var bytecodeDir = sync.OnceValue(func() string {
 })
 
 // compileBuiltin returns the wrapper function of builtin id:
-// (exports, require, module, internalBinding) => { ...source }.
+// (exports, require, module, internalBinding, primordials) => { ...source }.
 func (iso *Isolate) compileBuiltin(id string) (wasm.Value, error) {
 	vm := iso.vm
 	src, err := fs.ReadFile(builtinFS(), id+".js")
 	if err != nil {
 		return wasm.Undefined, err
 	}
-	wrapped := "(function (exports, require, module, internalBinding) {" + string(src) + "\n})"
+	wrapped := "(function (exports, require, module, internalBinding, primordials) {" + string(src) + "\n})"
 	name := "node:" + id
 	sum := sha256.Sum256([]byte(wasm.EngineID + "\x00" + name + "\x00" + wrapped))
 	var cacheFile string

@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/wasm"
@@ -28,10 +30,24 @@ func (h *esmHooks) Normalize(vm *wasm.VM, base, specifier string) (string, wasm.
 	}
 	out := vm.String(r)
 	vm.Free(r)
+	if !moduleNameAllowed(out) {
+		return "", vm.NewError("TypeError", "wqnode: module name not loadable: "+strconv.Quote(out))
+	}
 	return out, 0
 }
 
+// moduleNameAllowed reports whether name may be a module of the engine's
+// loader: an absolute path, a builtin (node:) or one of the loader's own
+// (wqnode:). Whatever the JavaScript resolver returns, the engine's own
+// modules (qjs:std, qjs:os, ...) are never reachable.
+func moduleNameAllowed(name string) bool {
+	return strings.HasPrefix(name, "/") || strings.HasPrefix(name, "node:") || strings.HasPrefix(name, "wqnode:")
+}
+
 func (h *esmHooks) Load(vm *wasm.VM, name string) (wasm.Value, bool) {
+	if !moduleNameAllowed(name) {
+		return vm.NewError("TypeError", "wqnode: module name not loadable: "+strconv.Quote(name)), false
+	}
 	n := vm.NewString(name)
 	src, err := vm.Call(h.source, wasm.Undefined, n)
 	vm.Free(n)
@@ -61,7 +77,7 @@ var moduleWrapBinding = &binding.Module{Name: "module_wrap", Funcs: []binding.Fu
 		name, _ := json.Marshal(vm.String(binding.Arg(args, 0)))
 		iso.requireSeq++
 		entry := fmt.Sprintf("wqnode:require:%d", iso.requireSeq)
-		src := "import * as ns from " + string(name) + "; globalThis[Symbol.for('wqnode.esm')].required = ns;"
+		src := "import * as ns from " + string(name) + "; __wqnodeESM.required = ns;"
 		m, err := vm.CompileModule(src, entry)
 		if err != nil {
 			return vm.Throw(err.(*wasm.Error).Value)
@@ -81,7 +97,7 @@ var moduleWrapBinding = &binding.Module{Name: "module_wrap", Funcs: []binding.Fu
 		iso.forgetRejections(before, result)
 		switch state {
 		case 1:
-			sym, _ := vm.Eval("globalThis[Symbol.for('wqnode.esm')]", "<wqnode:host>", wasm.EvalStrict)
+			sym, _ := vm.Eval("__wqnodeESM", "<wqnode:host>", wasm.EvalStrict)
 			ns := vm.Get(sym, "required")
 			vm.Set(sym, "required", wasm.Undefined)
 			vm.Free(sym)
@@ -91,8 +107,14 @@ var moduleWrapBinding = &binding.Module{Name: "module_wrap", Funcs: []binding.Fu
 		}
 		return wasm.Null
 	}},
+	// setHooks is called once, by the bootstrap, before any user code
+	// runs; every later call (a program that got hold of the binding) is
+	// refused.
 	{Name: "setHooks", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		iso, vm := isoOf(e), e.VM
+		if vm.Modules != nil {
+			return vm.ThrowError("TypeError", "module hooks are already set")
+		}
 		vm.Modules = &esmHooks{iso: iso, resolve: vm.Dup(binding.Arg(args, 0)), source: vm.Dup(binding.Arg(args, 1))}
 		return wasm.Undefined
 	}},

@@ -31,6 +31,7 @@ var registry = concat(hostfs.Modules, []*binding.Module{
 	hostnet.TCPWrap,
 	hostnet.PipeWrap,
 	hostnet.CaresWrap,
+	hostnet.UDPWrap,
 })
 
 func concat(lists ...[]*binding.Module) []*binding.Module {

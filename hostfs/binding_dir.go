@@ -47,25 +47,13 @@ var dirFuncs = []binding.Func{
 		if binding.IsFunc(cb) {
 			errPath = given
 		}
-		slot, err := e.Handles.Add(pending{})
-		if err != nil {
-			return e.Fail(cb, err, fail("opendir", errPath, ""))
-		}
-		fs, onErr := FSOf(e), fail("opendir", errPath, "")
-		return e.Do(cb, func() (binding.Result, error) {
+		fs := FSOf(e)
+		return openSlot(e, cb, fail("opendir", errPath, ""), func() (binding.Handle, error) {
 			f, err := fs.OpenDir(p)
 			if err != nil {
 				return nil, err
 			}
-			return func(e *binding.Env) wasm.Value {
-				e.Handles.Set(slot, &dir{f})
-				return wasm.MakeInt(int32(slot))
-			}, nil
-		}, func(e *binding.Env, err error) wasm.Value {
-			if _, ok := e.Handles.Get(slot).(pending); ok {
-				e.Handles.Remove(slot)
-			}
-			return onErr(e, err)
+			return &dir{f}, nil
 		})
 	}},
 	{Name: "dirRead", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {

@@ -3,6 +3,7 @@ package hostfs
 import (
 	"io"
 	"os"
+	"sync/atomic"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -166,6 +167,27 @@ func (s stream) writeAll(b []byte) error {
 	return nil
 }
 
+type pendingKey struct{}
+
+// pendingBytes counts the bytes copied out of the VM for asynchronous
+// writes not yet done, so JS that queues writes of one buffer over and
+// over cannot grow host memory past the isolate's own bound.
+type pendingBytes struct{ n atomic.Int64 }
+
+// charge takes n copied bytes of e's pending-write budget (on the loop) and
+// returns their release (safe from the pool), or ERR_BUFFER_TOO_LARGE.
+func charge(e *binding.Env, n int, copied bool) (func(), error) {
+	if !copied {
+		return func() {}, nil
+	}
+	pb := binding.State(e, pendingKey{}, func() *pendingBytes { return &pendingBytes{} })
+	if pb.n.Add(int64(n)) > e.MaxBuffer {
+		pb.n.Add(-int64(n))
+		return nil, binding.ErrBufferTooLarge
+	}
+	return func() { pb.n.Add(-int64(n)) }, nil
+}
+
 // bufferArg is the bytes args[i] (an ArrayBuffer) holds at args[i+1]
 // for args[i+2] bytes: a view of VM memory, or a copy when copied (an
 // asynchronous call, which JS may overwrite meanwhile).
@@ -187,28 +209,35 @@ func bufferArg(e *binding.Env, args []wasm.Value, i int, copied bool) ([]byte, b
 
 // withFd runs an operation on descriptor args[0] with completion cb.
 func withFd(e *binding.Env, args []wasm.Value, cb wasm.Value, sys string, work func(s stream) (binding.Result, error)) wasm.Value {
-	s, err := lookup(e, int(num(args, 0)))
-	if err != nil {
-		return e.Fail(cb, err, fail(sys, "", ""))
-	}
-	return e.Do(cb, func() (binding.Result, error) { return work(s) }, fail(sys, "", ""))
+	return withFdCharged(e, args, cb, sys, func() {}, work)
 }
 
-// openFile opens p with flags and mode in a reserved slot of e's table.
-func openFile(e *binding.Env, cb wasm.Value, given string, p Path, flags int, mode uint32) wasm.Value {
+// withFdCharged is withFd calling release when the operation is over
+// (or refused).
+func withFdCharged(e *binding.Env, args []wasm.Value, cb wasm.Value, sys string, release func(), work func(s stream) (binding.Result, error)) wasm.Value {
+	s, err := lookup(e, int(num(args, 0)))
+	if err != nil {
+		release()
+		return e.Fail(cb, err, fail(sys, "", ""))
+	}
+	return e.Do(cb, func() (binding.Result, error) { defer release(); return work(s) }, fail(sys, "", ""))
+}
+
+// openSlot runs open (on the pool for an asynchronous call) into a slot
+// of e's table reserved first, so a full table fails with EMFILE before
+// any work, and returns the slot's index.
+func openSlot(e *binding.Env, cb wasm.Value, onErr binding.ErrorValue, open func() (binding.Handle, error)) wasm.Value {
 	slot, err := e.Handles.Add(pending{})
 	if err != nil {
-		return e.Fail(cb, err, fail("open", given, ""))
+		return e.Fail(cb, err, onErr)
 	}
-	fs := FSOf(e)
-	onErr := fail("open", given, "")
 	return e.Do(cb, func() (binding.Result, error) {
-		f, err := fs.Open(p, flags, mode)
+		h, err := open()
 		if err != nil {
 			return nil, err
 		}
 		return func(e *binding.Env) wasm.Value {
-			e.Handles.Set(slot, &file{f})
+			e.Handles.Set(slot, h)
 			return wasm.MakeInt(int32(slot))
 		}, nil
 	}, func(e *binding.Env, err error) wasm.Value {
@@ -222,7 +251,14 @@ func openFile(e *binding.Env, cb wasm.Value, given string, p Path, flags int, mo
 var fdFuncs = []binding.Func{
 	{Name: "open", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		given, p := pathArg(e, args, 0)
-		return openFile(e, binding.Arg(args, 3), given, p, int(num(args, 1)), uint32(num(args, 2)))
+		flags, mode, fs := int(num(args, 1)), uint32(num(args, 2)), FSOf(e)
+		return openSlot(e, binding.Arg(args, 3), fail("open", given, ""), func() (binding.Handle, error) {
+			f, err := fs.Open(p, flags, mode)
+			if err != nil {
+				return nil, err
+			}
+			return &file{f}, nil
+		})
 	}},
 	{Name: "close", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		fd, cb := int(num(args, 0)), binding.Arg(args, 1)
@@ -244,7 +280,11 @@ var fdFuncs = []binding.Func{
 			return e.VM.ThrowError("RangeError", "write: buffer out of bounds")
 		}
 		pos := int64(num(args, 4))
-		return withFd(e, args, cb, "write", func(s stream) (binding.Result, error) {
+		release, err := charge(e, len(data), binding.IsFunc(cb))
+		if err != nil {
+			return e.Fail(cb, err, fail("write", "", ""))
+		}
+		return withFdCharged(e, args, cb, "write", release, func(s stream) (binding.Result, error) {
 			n, err := s.write(data, pos)
 			if err != nil {
 				return nil, err
@@ -270,7 +310,11 @@ var fdFuncs = []binding.Func{
 		if !ok {
 			return e.VM.ThrowError("RangeError", "writeFile: buffer out of bounds")
 		}
-		return whole(e, args, cb, int(num(args, 4)), uint32(num(args, 5)), func(s stream) (binding.Result, error) {
+		release, err := charge(e, len(data), binding.IsFunc(cb))
+		if err != nil {
+			return e.Fail(cb, err, fail("write", "", ""))
+		}
+		return whole(e, args, cb, "write", int(num(args, 4)), uint32(num(args, 5)), release, func(s stream) (binding.Result, error) {
 			return nil, s.writeAll(data)
 		})
 	}},
@@ -377,16 +421,19 @@ func fdRead(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 // readWhole and whole run work on args[0], a descriptor or a path opened
 // for the call (and closed after it).
 func readWhole(e *binding.Env, args []wasm.Value, cbAt int, work func(s stream) (binding.Result, error)) wasm.Value {
-	return whole(e, args, binding.Arg(args, cbAt), int(num(args, 1)), 0o666, work)
+	return whole(e, args, binding.Arg(args, cbAt), "fstat", int(num(args, 1)), 0o666, func() {}, work)
 }
 
-func whole(e *binding.Env, args []wasm.Value, cb wasm.Value, flags int, mode uint32, work func(s stream) (binding.Result, error)) wasm.Value {
+// whole's fdSys names a descriptor that is not open, as Node's first
+// call on it does.
+func whole(e *binding.Env, args []wasm.Value, cb wasm.Value, fdSys string, flags int, mode uint32, release func(), work func(s stream) (binding.Result, error)) wasm.Value {
 	if binding.Arg(args, 0).IsNumber() {
-		return withFd(e, args, cb, "open", work)
+		return withFdCharged(e, args, cb, fdSys, release, work)
 	}
 	given, p := pathArg(e, args, 0)
 	fs := FSOf(e)
 	return e.Do(cb, func() (binding.Result, error) {
+		defer release()
 		f, err := fs.Open(p, flags, mode)
 		if err != nil {
 			return nil, err

@@ -29,9 +29,8 @@ type scopeGrants struct {
 // does not know cannot compile, let alone be allowed. Each method names
 // the scopes its paths need and asks decide, the one decision point.
 type guard struct {
-	next         FS
-	read, write  scopeGrants
-	policyScopes *permission.Policy
+	next        FS
+	read, write scopeGrants
 }
 
 // Guard returns fs decorated with the file-system policy of p; with the
@@ -41,7 +40,7 @@ func Guard(fs FS, p *permission.Policy) FS {
 	if !p.Enabled() {
 		return fs
 	}
-	g := &guard{next: fs, policyScopes: p}
+	g := &guard{next: fs}
 	for _, s := range []struct {
 		scope permission.Scope
 		dst   *scopeGrants
@@ -49,7 +48,15 @@ func Guard(fs FS, p *permission.Policy) FS {
 		roots, all := p.FSRoots(s.scope)
 		s.dst.all = all
 		for _, r := range roots {
-			s.dst.grants = append(s.dst.grants, grant{lexical: r, real: realGrant(r)})
+			real := realGrant(r)
+			if real == "/" {
+				// The whole file system: nothing to stay beneath (and
+				// absolute links, which RESOLVE_BENEATH refuses, are
+				// everywhere in it).
+				s.dst.all, s.dst.grants = true, nil
+				break
+			}
+			s.dst.grants = append(s.dst.grants, grant{lexical: r, real: real})
 		}
 	}
 	return g
@@ -192,7 +199,11 @@ func two(g *guard, a, b Path, sa, sb permission.Scope, f func(a, b Path) error) 
 	if err != nil {
 		return err
 	}
-	return denied(f(qa, qb), sb, b)
+	err = f(qa, qb)
+	if errors.As(err, new(secondEscaped)) {
+		return denied(err, sb, b)
+	}
+	return denied(err, sa, a)
 }
 
 func (g *guard) Open(p Path, flags int, mode uint32) (*os.File, error) {

@@ -298,3 +298,51 @@ func TestGuardLongPath(t *testing.T) {
 		t.Fatalf("10 stats of a 200 KB path took %v", d)
 	}
 }
+
+// A file without a size (a device, a pipe) is read to the bound, not to
+// the host's memory.
+func TestReadAllBounded(t *testing.T) {
+	f, err := os.Open("/dev/zero")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	if _, err := (stream{f: f}).readAll(1 << 20); err == nil || !strings.Contains(err.Error(), "greater than 2 GiB") {
+		t.Fatalf("/dev/zero: %v", err)
+	}
+}
+
+// A grant of the root is the whole file system, absolute links included.
+func TestGuardRootGrant(t *testing.T) {
+	dir := t.TempDir()
+	must(t, os.WriteFile(filepath.Join(dir, "f"), []byte("x"), 0o644))
+	must(t, os.Symlink(filepath.Join(dir, "f"), filepath.Join(dir, "abs")))
+	fs := Guard(Plain, permission.New(permission.Grants{Enabled: true, FSRead: []string{"/"}}, dir))
+	if st, err := fs.Stat(Path{Abs: filepath.Join(dir, "abs")}); err != nil || st.Size != 1 {
+		t.Fatalf("absolute link under a grant of /: %v", err)
+	}
+	if err := fs.Unlink(Path{Abs: filepath.Join(dir, "f")}); !isDenied(err) {
+		t.Fatalf("write without a write grant: %v", err)
+	}
+}
+
+// For two paths, the denial names the one that left its grant.
+func TestGuardTwoPathDenials(t *testing.T) {
+	fs, grant, secret := sandbox(t)
+	var d *permission.Denied
+	err := fs.CopyFile(Path{Abs: filepath.Join(grant, "filelink")}, Path{Abs: filepath.Join(grant, "c")}, false)
+	if !errors.As(err, &d) || d.Scope != permission.FSRead {
+		t.Fatalf("copy from a link out: %v", err)
+	}
+	err = fs.CopyFile(Path{Abs: filepath.Join(grant, "ok.txt")}, Path{Abs: filepath.Join(grant, "dirlink", "c")}, false)
+	if !errors.As(err, &d) || d.Scope != permission.FSWrite || d.Resource != filepath.Join(grant, "dirlink", "c") {
+		t.Fatalf("copy into a link out: %v", err)
+	}
+	err = fs.Rename(Path{Abs: filepath.Join(grant, "dirlink", "s.txt")}, Path{Abs: filepath.Join(grant, "x")})
+	if !errors.As(err, &d) || d.Resource != filepath.Join(grant, "dirlink", "s.txt") {
+		t.Fatalf("rename from a link out: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(secret, "s.txt")); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -33,6 +33,21 @@ const confined = unix.RESOLVE_BENEATH | unix.RESOLVE_NO_MAGICLINKS
 // reports it as a denial of the scope it was checking.
 var errEscape = errors.New("hostfs: path resolves outside its grant")
 
+// secondEscaped marks, for an operation on two paths, that the second
+// one's resolution left its grant (the first one's is errEscape itself).
+type secondEscaped struct{}
+
+func (secondEscaped) Error() string        { return errEscape.Error() }
+func (secondEscaped) Is(target error) bool { return target == errEscape }
+
+// second tags err as the second path's.
+func second(err error) error {
+	if errors.Is(err, errEscape) {
+		return secondEscaped{}
+	}
+	return err
+}
+
 // stepError is a failure of a step after the named operation's own
 // system call (the read of a readFile, the ftruncate of a truncate):
 // Node reports it under that step's name and without the path.
@@ -360,7 +375,7 @@ func twoParents(a, b Path, f func(fa int, na string, fb int, nb string) error) e
 	defer ra()
 	fb, nb, rb, err := parent(b)
 	if err != nil {
-		return err
+		return second(err)
 	}
 	defer rb()
 	return retry0(func() error { return f(fa, na, fb, nb) })
@@ -454,7 +469,7 @@ func (s sysFS) CopyFile(src, dst Path, excl bool) error {
 	}
 	out, err := s.Open(dst, flags, uint32(st.Mode().Perm()))
 	if err != nil {
-		return err
+		return second(err)
 	}
 	if _, err := io.Copy(out, in); err != nil {
 		out.Close()

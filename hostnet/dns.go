@@ -22,7 +22,7 @@ import (
 //	    cb(null, [address, family, ...]) or cb(code) with Node's code
 //	    (ENOTFOUND, EAI_AGAIN, ...).
 //	getnameinfo(address, port, cb)   cb(null, [hostname, service]) or cb(code)
-//	query(type, name, servers, timeoutMs, tries, cb) -> query id
+//	query(type, name, servers, timeoutMs, tries, cb[, local4, local6]) -> query id
 //	    A DNS query (dnsquery.go) to servers ("ip:port" strings) in turn;
 //	    cb(null, json) with the records, or cb(code).
 //	cancel(queryId)                  the query's cb gets ECANCELLED
@@ -69,12 +69,10 @@ func (c codeError) Error() string { return string(c) }
 
 // dnsErrValue is the JS value of a DNS failure: its code as a string.
 func dnsErrValue(e *binding.Env, err error) wasm.Value {
-	var d interface{ Error() string }
 	var ce codeError
 	if errors.As(err, &ce) {
 		return e.VM.NewString(string(ce))
 	}
-	d = err
 	var de *net.DNSError
 	if errors.As(err, &de) {
 		switch {
@@ -88,13 +86,13 @@ func dnsErrValue(e *binding.Env, err error) wasm.Value {
 	if errors.Is(err, context.Canceled) {
 		return e.VM.NewString("ECANCELLED")
 	}
-	_ = d
 	return e.VM.NewString("EAI_FAIL")
 }
 
+// getaddrinfo's hints (Linux values).
 const (
-	aiV4Mapped = 2048
-	aiAll      = 256
+	aiV4Mapped = 8
+	aiAll      = 16
 )
 
 func getaddrinfo(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
@@ -250,6 +248,12 @@ func dnsQuery(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	timeout := intArg(args, 3)
 	tries := intArg(args, 4)
 	cb := binding.Arg(args, 5)
+	var local [2]net.IP
+	for i := range local {
+		if v := binding.Arg(args, 6+i); v.IsString() {
+			local[i] = net.ParseIP(vm.String(v))
+		}
+	}
 	if !cb.IsObject() {
 		return vm.ThrowError("TypeError", "query: callback required")
 	}
@@ -266,7 +270,7 @@ func dnsQuery(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	cb = vm.Dup(cb)
 	req := e.Loop.Reserve()
 	dnsPool.Submit(func() {
-		js, err := runQuery(ctx, typ, name, servers, timeout, tries)
+		js, err := runQuery(withLocal(ctx, local), typ, name, servers, timeout, tries)
 		req.Complete(func() {
 			delete(st.cancels, qid)
 			cancel()

@@ -91,7 +91,7 @@ func exchange(ctx context.Context, srv string, qn dnsmessage.Name, qt dnsmessage
 func exchangeOn(ctx context.Context, network, srv string, packet []byte, id uint16, timeout time.Duration) (*dnsmessage.Message, error) {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	var d net.Dialer
+	d := net.Dialer{LocalAddr: localFor(ctx, network, srv)}
 	c, err := d.DialContext(ctx, network, srv)
 	if err != nil {
 		return nil, errnoCode(err)
@@ -263,4 +263,29 @@ func convertUnknown(t dnsmessage.Type, d []byte) record {
 		return r
 	}
 	return nil
+}
+
+type localKey struct{}
+
+// withLocal carries a Resolver's local addresses ([IPv4, IPv6], from
+// setLocalAddress) to its queries.
+func withLocal(ctx context.Context, local [2]net.IP) context.Context {
+	return context.WithValue(ctx, localKey{}, local)
+}
+
+// localFor is the address a query to srv is sent from, or nil.
+func localFor(ctx context.Context, network, srv string) net.Addr {
+	local, _ := ctx.Value(localKey{}).([2]net.IP)
+	host, _, _ := net.SplitHostPort(srv)
+	ip := local[1]
+	if p := net.ParseIP(host); p != nil && p.To4() != nil {
+		ip = local[0]
+	}
+	if ip == nil {
+		return nil
+	}
+	if network == "tcp" {
+		return &net.TCPAddr{IP: ip}
+	}
+	return &net.UDPAddr{IP: ip}
 }

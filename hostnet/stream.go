@@ -361,6 +361,9 @@ func (s *stream) write(bufs [][]byte, cb wasm.Value, copied bool) int32 {
 	return 1
 }
 
+// maxIOV is IOV_MAX: the most buffers one writev takes.
+const maxIOV = 1024
+
 // tryWrite is uv_try_write: one non-blocking writev; it returns what is
 // left (views of bufs).
 func (s *stream) tryWrite(bufs [][]byte) ([][]byte, error) {
@@ -371,7 +374,7 @@ func (s *stream) tryWrite(bufs [][]byte) ([][]byte, error) {
 			if len(bufs) == 1 {
 				n, werr = unix.Write(int(fd), bufs[0])
 			} else {
-				n, werr = unix.Writev(int(fd), bufs)
+				n, werr = unix.Writev(int(fd), bufs[:min(len(bufs), maxIOV)])
 			}
 			if werr != unix.EINTR {
 				return true

@@ -129,6 +129,9 @@ func closeHandle(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	case *stream:
 		ownCb = h.cb
 		h.cb = wasm.Undefined
+	case *udpSocket:
+		ownCb = h.cb
+		h.cb = wasm.Undefined
 	default:
 		return wasm.Undefined
 	}
@@ -264,14 +267,15 @@ var PipeWrap = &binding.Module{Name: "pipe_wrap", Funcs: []binding.Func{
 		return errInt(0)
 	})},
 	{Name: "listen", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
-		if err := checkNet(e, s.bindAddr); err != nil {
+		if err := checkNet(e, pipeResource(e, s.pipeName)); err != nil {
 			return throwDenied(e, err)
 		}
 		return errInt(s.listen(intArg(args, 1)))
 	})},
 	{Name: "connect", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
-		path := pipePath(e, e.VM.String(binding.Arg(args, 1)))
-		if err := checkNet(e, path); err != nil {
+		name := e.VM.String(binding.Arg(args, 1))
+		path := pipePath(e, name)
+		if err := checkNet(e, pipeResource(e, name)); err != nil {
 			return throwDenied(e, err)
 		}
 		return errInt(s.connect("unix", path, binding.Arg(args, 2)))
@@ -296,8 +300,12 @@ var PipeWrap = &binding.Module{Name: "pipe_wrap", Funcs: []binding.Func{
 	})},
 }}
 
-// pipePath is a socket path as the host sees it: relative paths are the
-// isolate's, resolved against its cwd; abstract names ("\x00...") stay.
+// pipePath is a socket path as the host's kernel gets it: relative paths
+// are the isolate's, so they stay relative only while the host process's
+// working directory is the isolate's (sun_path holds 107 bytes: a long
+// absolute form could fail where Node's relative one works), else they
+// are resolved against the isolate's cwd. Abstract names ("\x00...")
+// stay abstract.
 func pipePath(e *binding.Env, p string) string {
 	if p == "" || p[0] == 0 {
 		if p != "" {
@@ -306,6 +314,17 @@ func pipePath(e *binding.Env, p string) string {
 		return p
 	}
 	if !filepath.IsAbs(p) {
+		if wd, err := os.Getwd(); err == nil && wd == e.Cwd {
+			return p
+		}
+		return filepath.Join(e.Cwd, p)
+	}
+	return p
+}
+
+// pipeResource is the path the policy judges: absolute.
+func pipeResource(e *binding.Env, p string) string {
+	if p != "" && p[0] != 0 && !filepath.IsAbs(p) {
 		return filepath.Join(e.Cwd, p)
 	}
 	return p

@@ -1,1 +1,368 @@
 package hostnet
+
+import (
+	"context"
+	"errors"
+	"net"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+	"unsafe"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/wasm"
+)
+
+// udpSocket is a UDP handle: a bound Go UDP socket, read by one goroutine
+// while receiving. Fields without a comment are the loop's only.
+type udpSocket struct {
+	e  *binding.Env
+	id int
+	cb wasm.Value // onEvent, owned
+	v6 bool
+
+	pc *net.UDPConn
+	rc syscall.RawConn
+
+	ref, held, reading, closed bool
+
+	done    chan struct{}
+	ack     chan struct{}
+	mu      sync.Mutex
+	cond    *sync.Cond
+	want    bool // (mu)
+	started bool // (mu)
+}
+
+// Close releases the socket; the reader stops.
+func (u *udpSocket) Close() error {
+	if u.closed {
+		return nil
+	}
+	u.closed = true
+	close(u.done)
+	u.mu.Lock()
+	u.want = false
+	u.cond.Broadcast()
+	u.mu.Unlock()
+	if u.pc != nil {
+		u.pc.Close()
+	}
+	u.updateRef()
+	return nil
+}
+
+func (u *udpSocket) updateRef() {
+	want := u.ref && !u.closed && u.reading
+	if want == u.held {
+		return
+	}
+	u.held = want
+	if want {
+		u.e.Loop.Ref()
+	} else {
+		u.e.Loop.Unref()
+	}
+}
+
+func (u *udpSocket) isDone() bool {
+	select {
+	case <-u.done:
+		return true
+	default:
+		return false
+	}
+}
+
+// sockaddr is the kernel address for ip:port on this socket's family.
+func (u *udpSocket) sockaddr(ip string, port int) (unix.Sockaddr, error) {
+	ip, zone := splitZone(ip)
+	p := net.ParseIP(ip)
+	if p == nil || port < 0 || port > 65535 {
+		return nil, syscall.EINVAL
+	}
+	if !u.v6 {
+		p4 := p.To4()
+		if p4 == nil {
+			return nil, syscall.EINVAL
+		}
+		sa := &unix.SockaddrInet4{Port: port}
+		copy(sa.Addr[:], p4)
+		return sa, nil
+	}
+	sa := &unix.SockaddrInet6{Port: port}
+	copy(sa.Addr[:], p.To16())
+	if zone != "" {
+		if ifi, err := net.InterfaceByName(zone); err == nil {
+			sa.ZoneId = uint32(ifi.Index)
+		} else if n, err := strconv.Atoi(zone); err == nil {
+			sa.ZoneId = uint32(n)
+		}
+	}
+	return sa, nil
+}
+
+// splitZone splits "fe80::1%eth0" into the address and its zone.
+func splitZone(ip string) (string, string) {
+	if i := strings.IndexByte(ip, '%'); i >= 0 {
+		return ip[:i], ip[i+1:]
+	}
+	return ip, ""
+}
+
+func (u *udpSocket) bind(ip string, port, flags int) int32 {
+	if u.pc != nil {
+		return -int32(syscall.EINVAL)
+	}
+	host, _ := splitZone(ip)
+	parsed := net.ParseIP(host)
+	if parsed == nil || (!u.v6 && parsed.To4() == nil) {
+		return -int32(syscall.EINVAL)
+	}
+	network := "udp4"
+	if u.v6 {
+		network = "udp"
+		if flags&1 != 0 {
+			network = "udp6"
+		}
+	}
+	lc := net.ListenConfig{Control: func(_, _ string, c syscall.RawConn) error {
+		var serr error
+		c.Control(func(fd uintptr) {
+			if flags&4 != 0 {
+				serr = unix.SetsockoptInt(int(fd), unix.SOL_SOCKET, unix.SO_REUSEADDR, 1)
+			}
+		})
+		return serr
+	}}
+	pc, err := lc.ListenPacket(context.Background(), network, hostPort(ip, port))
+	if err != nil {
+		return errnoOf(err)
+	}
+	u.pc = pc.(*net.UDPConn)
+	u.rc, _ = u.pc.SyscallConn()
+	return 0
+}
+
+// control runs fn on the socket's descriptor.
+func (u *udpSocket) control(fn func(fd int) error) int32 {
+	if u.rc == nil {
+		return -int32(syscall.EBADF)
+	}
+	var ferr error
+	if err := u.rc.Control(func(fd uintptr) { ferr = fn(int(fd)) }); err != nil {
+		return errnoOf(err)
+	}
+	return errnoOf(ferr)
+}
+
+func (u *udpSocket) send(bufs [][]byte, ip string, port int) int32 {
+	if u.rc == nil {
+		return -int32(syscall.EBADF)
+	}
+	var to unix.Sockaddr
+	if ip != "" {
+		sa, err := u.sockaddr(ip, port)
+		if err != nil {
+			return errnoOf(err)
+		}
+		to = sa
+	}
+	n := 0
+	for _, b := range bufs {
+		n += len(b)
+	}
+	var serr error
+	err := u.rc.Write(func(fd uintptr) bool {
+		for {
+			_, serr = unix.SendmsgBuffers(int(fd), bufs, nil, to, 0)
+			if serr != unix.EINTR {
+				break
+			}
+		}
+		return serr != unix.EAGAIN
+	})
+	if err == nil {
+		err = serr
+	}
+	if err != nil {
+		return errnoOf(err)
+	}
+	return int32(n) + 1
+}
+
+func (u *udpSocket) recvStart() int32 {
+	if u.pc == nil {
+		return -int32(syscall.EBADF)
+	}
+	u.reading = true
+	u.updateRef()
+	u.mu.Lock()
+	u.want = true
+	started := u.started
+	u.started = true
+	u.cond.Signal()
+	u.mu.Unlock()
+	u.pc.SetReadDeadline(time.Time{})
+	if !started {
+		go u.readLoop()
+	}
+	return 0
+}
+
+func (u *udpSocket) recvStop() int32 {
+	u.reading = false
+	u.updateRef()
+	u.mu.Lock()
+	was := u.want
+	u.want = false
+	u.mu.Unlock()
+	if was && u.pc != nil {
+		u.pc.SetReadDeadline(time.Unix(1, 0))
+	}
+	return 0
+}
+
+func (u *udpSocket) readLoop() {
+	for {
+		u.mu.Lock()
+		for !u.want && !u.isDone() {
+			u.cond.Wait()
+		}
+		u.mu.Unlock()
+		if u.isDone() {
+			return
+		}
+		batch, err := u.readBatch()
+		if u.isDone() {
+			return
+		}
+		if errors.Is(err, os.ErrDeadlineExceeded) {
+			if len(batch) == 0 {
+				continue
+			}
+			err = nil
+		}
+		if len(batch) > 0 {
+			u.e.Loop.Post(func() { u.onMessages(batch) })
+			select {
+			case <-u.ack:
+			case <-u.done:
+				return
+			}
+		}
+		if err != nil {
+			code := errnoOf(err)
+			u.e.Loop.Post(func() { u.onError(code) })
+			if errors.Is(err, net.ErrClosed) {
+				return
+			}
+			// ICMP errors (ECONNREFUSED on a connected socket) are
+			// per datagram: go on reading after the loop saw it.
+			select {
+			case <-u.ack:
+			case <-u.done:
+				return
+			}
+		}
+	}
+}
+
+// datagram is one message read, with its sender.
+type datagram struct {
+	data []byte
+	from unix.Sockaddr
+}
+
+// maxBatch bounds the datagrams one hand-off to the loop carries.
+const maxBatch = 64
+
+// readBatch waits for a datagram, then takes what else is queued in the
+// kernel (up to maxBatch), each copied to its own exact-size slice.
+func (u *udpSocket) readBatch() ([]datagram, error) {
+	var batch []datagram
+	var rerr error
+	bp := bufPool.Get().(*[]byte)
+	defer bufPool.Put(bp)
+	err := u.rc.Read(func(fd uintptr) bool {
+		for len(batch) < maxBatch {
+			n, from, e := unix.Recvfrom(int(fd), *bp, unix.MSG_DONTWAIT)
+			if e == unix.EINTR {
+				continue
+			}
+			if e == unix.EAGAIN {
+				return len(batch) > 0
+			}
+			if e != nil {
+				rerr = e
+				return true
+			}
+			batch = append(batch, datagram{append([]byte(nil), (*bp)[:n]...), from})
+		}
+		return true
+	})
+	if err == nil {
+		err = rerr
+	}
+	return batch, err
+}
+
+func (u *udpSocket) signal() {
+	select {
+	case u.ack <- struct{}{}:
+	default:
+	}
+}
+
+func (u *udpSocket) onError(code int32) {
+	defer u.signal()
+	if u.closed || !u.reading {
+		return
+	}
+	u.e.Callback(u.cb, wasm.MakeInt(evRead), errInt(code))
+}
+
+func (u *udpSocket) onMessages(batch []datagram) {
+	defer u.signal()
+	vm := u.e.VM
+	for _, d := range batch {
+		if u.closed || !u.reading {
+			return
+		}
+		u.e.Callback(u.cb, wasm.MakeInt(evRead), vm.NewArrayBuffer(d.data), sockaddrObject(vm, d.from))
+	}
+}
+
+// sockaddrObject is Node's rinfo-like {address, family, port} (owned).
+func sockaddrObject(vm *wasm.VM, sa unix.Sockaddr) wasm.Value {
+	switch sa := sa.(type) {
+	case *unix.SockaddrInet4:
+		return addrObject(vm, &net.UDPAddr{IP: net.IP(sa.Addr[:]).To4(), Port: sa.Port})
+	case *unix.SockaddrInet6:
+		a := &net.UDPAddr{IP: net.IP(sa.Addr[:]), Port: sa.Port}
+		if sa.ZoneId != 0 {
+			if ifi, err := net.InterfaceByIndex(int(sa.ZoneId)); err == nil {
+				a.Zone = ifi.Name
+			}
+		}
+		return addrObject(vm, a)
+	}
+	return vm.NewObject()
+}
+
+// disconnect dissolves a connected UDP socket's association (connect
+// with AF_UNSPEC).
+func disconnect(fd int) error {
+	var sa unix.RawSockaddr
+	sa.Family = unix.AF_UNSPEC
+	_, _, en := unix.Syscall(unix.SYS_CONNECT, uintptr(fd), uintptr(unsafe.Pointer(&sa)), unsafe.Sizeof(sa))
+	if en != 0 && en != unix.EAFNOSUPPORT {
+		return en
+	}
+	return nil
+}

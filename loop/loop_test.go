@@ -20,7 +20,7 @@ func TestPhaseOrderAndExit(t *testing.T) {
 		BeforeExit: func() { log = append(log, "beforeExit") },
 	})
 	l.SetImmediates(true, true)
-	l.SetTimer(5*time.Millisecond, true)
+	l.SetTimer(300*time.Millisecond, true) // far beyond the completion, even on a loaded machine
 	l.Ref()
 	go func() {
 		time.Sleep(time.Millisecond)

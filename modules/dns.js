@@ -84,7 +84,7 @@ for (const t of types) {
   }[methodOf[t]];
 }
 
-let defaultResolver = new Resolver();
+let defaultResolver = core.makeDefault(new Resolver());
 
 function bindDefault(name) {
   return { [name](...args) { return defaultResolver[name](...args); } }[name];
@@ -92,7 +92,7 @@ function bindDefault(name) {
 
 function getServers() { return defaultResolver.getServers(); }
 function setServers(servers) {
-  const r = new Resolver();
+  const r = core.makeDefault(new Resolver());
   r.setServers(servers);
   defaultResolver = r;
 }

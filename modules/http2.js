@@ -1,5 +1,40 @@
 'use strict';
-// http2 is not implemented in wqnode yet: the module loads, and its APIs
-// throw ERR_NOT_IMPLEMENTED naming themselves.
+// http2: the constants and default settings are Node's; sessions, servers
+// and settings packing are not implemented yet and throw
+// ERR_NOT_IMPLEMENTED naming themselves.
 const { stubModule } = require('internal/not_implemented');
-module.exports = stubModule('http2', { functions: ['createServer','createSecureServer','connect','getDefaultSettings','getPackedSettings','getUnpackedSettings'], classes: ['Http2ServerRequest','Http2ServerResponse'] });
+const constants = require('internal/http2/constants');
+
+function getDefaultSettings() {
+  return {
+    __proto__: null,
+    headerTableSize: constants.DEFAULT_SETTINGS_HEADER_TABLE_SIZE,
+    enablePush: constants.DEFAULT_SETTINGS_ENABLE_PUSH === 1,
+    initialWindowSize: constants.DEFAULT_SETTINGS_INITIAL_WINDOW_SIZE,
+    maxFrameSize: constants.DEFAULT_SETTINGS_MAX_FRAME_SIZE,
+    maxConcurrentStreams: constants.DEFAULT_SETTINGS_MAX_CONCURRENT_STREAMS,
+    maxHeaderSize: constants.DEFAULT_SETTINGS_MAX_HEADER_LIST_SIZE,
+    maxHeaderListSize: constants.DEFAULT_SETTINGS_MAX_HEADER_LIST_SIZE,
+    enableConnectProtocol: constants.DEFAULT_SETTINGS_ENABLE_CONNECT_PROTOCOL === 1,
+  };
+}
+
+const stub = stubModule('http2', {
+  functions: ['createServer', 'createSecureServer', 'connect', 'getPackedSettings', 'getUnpackedSettings',
+    'performServerHandshake'],
+  classes: ['Http2ServerRequest', 'Http2ServerResponse'],
+});
+
+module.exports = {
+  connect: stub.connect,
+  constants,
+  createServer: stub.createServer,
+  createSecureServer: stub.createSecureServer,
+  getDefaultSettings,
+  getPackedSettings: stub.getPackedSettings,
+  getUnpackedSettings: stub.getUnpackedSettings,
+  performServerHandshake: stub.performServerHandshake,
+  sensitiveHeaders: Symbol('sensitiveHeaders'),
+  Http2ServerRequest: stub.Http2ServerRequest,
+  Http2ServerResponse: stub.Http2ServerResponse,
+};

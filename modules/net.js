@@ -28,6 +28,7 @@ const {
 } = require('internal/net_handles');
 
 const UV_ETIMEDOUT = -110;
+const UV_EINVAL = -22;
 
 let dns;
 function lazyDns() { return dns || (dns = require('dns')); }
@@ -110,7 +111,11 @@ function Socket(options) {
   options.autoDestroy = true;
   options.emitClose = false;
   options.decodeStrings = false;
+  // the socket handles its own signal (addClientAbortSignalOption)
+  const signal = options.signal;
+  options.signal = undefined;
   stream.Duplex.call(this, options);
+  options.signal = signal;
   this.allowHalfOpen = allowHalfOpen;
 
   if (options.objectMode) {
@@ -305,10 +310,8 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
       this.removeListener('timeout', callback);
     }
   } else {
-    this[kTimeout] = timers.setTimeout(() => {
-      this[kTimeout] = null;
-      this.emit('timeout');
-    }, msecs);
+    // kept after it fires: activity re-arms it (refresh), as Node's does
+    this[kTimeout] = timers.setTimeout(() => this.emit('timeout'), msecs);
     this[kTimeout].unref();
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
@@ -869,13 +872,23 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     req.port = port;
     req.localAddress = localAddress;
     req.localPort = localPort;
-    err = addressType === 4 ? self._handle.connect(req, address, port) :
-      self._handle.connect6(req, address, port);
+    try {
+      err = addressType === 4 ? self._handle.connect(req, address, port) :
+        self._handle.connect6(req, address, port);
+    } catch (e) {
+      self.destroy(e); // the permission model refused the address
+      return;
+    }
   } else {
     const req = new PipeConnectWrap();
     req.address = address;
     req.oncomplete = afterConnect;
-    err = self._handle.connect(req, address);
+    try {
+      err = self._handle.connect(req, address);
+    } catch (e) {
+      self.destroy(e);
+      return;
+    }
   }
   if (err) {
     const sockname = self._getsockname();
@@ -930,8 +943,13 @@ function internalConnectMultiple(context, canceled) {
   req.port = port;
   req.localAddress = localAddress;
   req.localPort = localPort;
-  err = addressType === 4 ? self._handle.connect(req, address, port) :
-    self._handle.connect6(req, address, port);
+  try {
+    err = addressType === 4 ? self._handle.connect(req, address, port) :
+      self._handle.connect6(req, address, port);
+  } catch (e) {
+    self.destroy(e);
+    return;
+  }
   if (err) {
     context.errors.push(exceptionWithHostPort(err, 'connect', address, port));
     internalConnectMultiple(context);
@@ -1128,7 +1146,16 @@ function setupListenHandle(address, port, addressType, backlog, fd, flags) {
   this._handle[kOwner] = this;
   this._handle.onconnection = onconnection;
   if (this._reusePort && this._handle.setReusePort) this._handle.setReusePort(true);
-  const err = this._handle.listen(backlog || 511);
+  let err;
+  try {
+    err = this._handle.listen(backlog || 511);
+  } catch (e) {
+    // the permission model refused the address
+    this._handle.close();
+    this._handle = null;
+    process.nextTick(emitErrorNT, this, e);
+    return;
+  }
   if (err) {
     const ex = uvExceptionWithHostPort(err, 'listen', address, port);
     this._handle.close();
@@ -1169,7 +1196,11 @@ Server.prototype.listen = function(...args) {
   }
   addServerAbortSignalOption(this, options);
   if (typeof options.fd === 'number' && options.fd >= 0) {
-    throw new ERR_NOT_IMPLEMENTED('net.Server.listen({ fd })');
+    validateInt32(options.fd, 'options.fd', 0);
+    if (options.fd > 2) throw new ERR_NOT_IMPLEMENTED('net.Server.listen({ fd })');
+    // an isolate's stdio is never a listening socket
+    process.nextTick(emitErrorNT, this, uvExceptionWithHostPort(UV_EINVAL, 'listen', null, -1));
+    return this;
   }
   if (args.length === 0 || typeof args[0] === 'function' ||
       (typeof options.port === 'undefined' && 'port' in options) || options.port === null) {

@@ -3,11 +3,19 @@
 //
 // An Engine holds what VMs share: the patched, compiled module and the wazero
 // runtime. A VM is single-threaded: only the goroutine that owns it may call
-// its methods.
+// its methods (VM.Interrupt excepted).
+//
+// Limits: deep recursion throws a catchable RangeError (EngineConfig.
+// StackLimit, MaxHostDepth); VM.Interrupt, VM.Limit and
+// VM.SetExecutionLimit stop runaway JS with an uncatchable error. An idle
+// VM can be frozen with VM.Snapshot and cloned with
+// Engine.NewVMFromSnapshot (copy-on-write), or saved and loaded across
+// processes (Snapshot.Save, Engine.LoadSnapshot).
 package wasm
 
 import (
 	"context"
+	"crypto/sha256"
 	_ "embed"
 	"fmt"
 	"os"
@@ -35,23 +43,45 @@ type EngineConfig struct {
 	// MemoryLimit caps each VM's linear memory in bytes (all JS heap,
 	// ArrayBuffers and strings). Zero means DefaultMemoryLimit.
 	MemoryLimit uint64
-	// StackSize is the C stack of each VM in bytes; it bounds JS recursion
-	// depth. Zero means DefaultStackSize.
+	// StackSize is the C (shadow) stack region of each VM in bytes. Zero
+	// means DefaultStackSize.
 	StackSize uint32
-	// Interruptible makes VMs stoppable mid-execution through their context
-	// (CPU limits); it slows tight JS loops noticeably.
+	// StackLimit is how much of the C stack JS may use before a call throws
+	// a catchable RangeError (Maximum call stack size exceeded); it bounds
+	// recursion depth. Zero means DefaultStackLimit; it is capped at
+	// StackSize less StackHeadroom.
+	StackLimit uint32
+	// Interruptible is the hard-kill tier: wazero closes a VM's module when
+	// its Options.Context ends, even inside a long built-in that never polls
+	// for interrupts (new Float64Array(3e6).sort()); the VM is unusable
+	// afterwards and tight JS loops run several times slower. The ordinary
+	// way to stop JS is VM.Interrupt, VM.Limit and VM.SetExecutionLimit,
+	// which cost nothing measurable and leave the VM usable.
 	Interruptible bool
 }
 
 const (
 	// DefaultMemoryLimit is generous, like Node's default heap: 2 GiB.
 	DefaultMemoryLimit = 2 << 30
-	// DefaultStackSize is the C (shadow) stack. QuickJS's own stack check is
-	// compiled out of the WASI build, so recursion is bounded by wazero's
-	// native call stack (about 8,000 simple JS frames, then a trap that ends
-	// the isolate); the shadow stack is made large enough that the native
-	// limit is reached first for any ordinary frame size.
+	// DefaultStackSize is the C (shadow) stack region: room for
+	// DefaultStackLimit of JS and for C code that runs past the limit.
 	DefaultStackSize = 32 << 20
+	// DefaultStackLimit is the C stack JS may use. The WASI build of
+	// QuickJS sets no limit (rt->stack_limit is 0), so without one deep
+	// recursion ran into wazero's native call stack, a trap that ended the
+	// isolate. With it, recursion of every kind (calls, getters, valueOf,
+	// constructors, generators, sort and map callbacks, JSON, eval) throws
+	// the RangeError V8 throws before wazero's native stack runs out. The
+	// native stack holds about 2.0-2.7 times as many frames as 1 MiB of C
+	// stack, depending on the pattern (bound functions and constructors
+	// lowest, measured by TestStackOverflowIsCatchable's patterns); 1.5 MiB
+	// keeps a 1.35x margin for the worst and allows about 5,800 plain
+	// frames (Node: about 10,800).
+	DefaultStackLimit = 1536 << 10
+	// StackHeadroom is the part of the C stack region JS never uses: C code
+	// that runs after the limit is checked (error construction, finalizers)
+	// needs stack too.
+	StackHeadroom = 1 << 20
 )
 
 // EngineID identifies the engine build: bytecode written by one build is
@@ -71,6 +101,9 @@ type Engine struct {
 	runtime  wazero.Runtime
 	compiled wazero.CompiledModule
 	layout   wasmpatch.Layout
+	// moduleHash is the SHA-256 of the patched module: saved snapshots
+	// are only valid for the same one.
+	moduleHash [32]byte
 }
 
 var (
@@ -86,6 +119,15 @@ func NewEngine(cfg EngineConfig) (*Engine, error) {
 	}
 	if cfg.StackSize == 0 {
 		cfg.StackSize = DefaultStackSize
+	}
+	if cfg.StackSize < 2*StackHeadroom {
+		cfg.StackSize = 2 * StackHeadroom
+	}
+	if cfg.StackLimit == 0 {
+		cfg.StackLimit = DefaultStackLimit
+	}
+	if cfg.StackLimit > cfg.StackSize-StackHeadroom {
+		cfg.StackLimit = cfg.StackSize - StackHeadroom
 	}
 	enginesMu.Lock()
 	defer enginesMu.Unlock()
@@ -122,7 +164,7 @@ func NewEngine(cfg EngineConfig) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("wasm: compile: %w", err)
 	}
-	e := &Engine{cfg: cfg, runtime: rt, compiled: compiled, layout: layout}
+	e := &Engine{cfg: cfg, runtime: rt, compiled: compiled, layout: layout, moduleHash: sha256.Sum256(patched)}
 	engines[cfg] = e
 	return e, nil
 }

@@ -9,16 +9,7 @@ import (
 
 func newStressVM(t testing.TB) *VM {
 	t.Helper()
-	e, err := NewEngine(EngineConfig{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	vm, err := e.NewVM(Options{GCStress: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(vm.Close)
-	return vm
+	return newVMWith(t, Options{GCStress: true})
 }
 
 func evalString(t testing.TB, vm *VM, src string) string {

@@ -1,6 +1,8 @@
 package wasm
 
 import (
+	"unsafe"
+
 	"golang.org/x/sys/unix"
 
 	"github.com/tetratelabs/wazero/experimental"
@@ -47,3 +49,13 @@ var mmapAllocator = experimental.MemoryAllocatorFunc(func(capBytes, maxBytes uin
 	}
 	return mem
 })
+
+// mmapFixed maps fd from off copy-on-write over b (page-aligned, inside a mapping
+// of ours): reads see the file, writes stay private.
+func mmapFixed(b []byte, fd int, off int64) (unsafe.Pointer, error) {
+	if len(b) == 0 {
+		return nil, nil
+	}
+	return unix.MmapPtr(fd, off, unsafe.Pointer(&b[0]), uintptr(len(b)),
+		unix.PROT_READ|unix.PROT_WRITE, unix.MAP_PRIVATE|unix.MAP_FIXED)
+}

@@ -44,7 +44,8 @@ type Options struct {
 	// Stdout and Stderr receive what the engine's C library prints (only
 	// fatal diagnostics; JS output goes through host bindings).
 	Stdout, Stderr io.Writer
-	// Context bounds the VM when the Engine is Interruptible.
+	// Context bounds the VM when the Engine is Interruptible (the hard-kill
+	// tier; see VM.Limit for the ordinary one).
 	Context context.Context
 	// GCStress makes the engine collect cycles at its next allocation after
 	// every host call and every call into the engine (a testing aid that finds
@@ -84,7 +85,9 @@ type VM struct {
 	fns     map[string]*export
 	closed  bool
 
-	gcStress bool
+	gcStress  bool
+	hostDepth int // host calls active (JS → Go → JS nesting)
+	irq       interruptState
 
 	// Modules and Rejections, when set, serve ES module loading and
 	// promise rejection tracking.
@@ -122,19 +125,7 @@ const scratchSize = 64 << 10
 
 // NewVM instantiates a VM.
 func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
-	if opts.Context == nil {
-		opts.Context = context.Background()
-	}
-	vm = &VM{engine: e, fns: map[string]*export{}, gcStress: opts.GCStress || gcStressAll}
-	vm.ctx = context.WithValue(opts.Context, vmKey{}, vm)
-	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions().
-		WithSysWalltime().WithSysNanotime().WithSysNanosleep().WithRandSource(cryptorand.Reader)
-	if opts.Stdout != nil {
-		cfg = cfg.WithStdout(opts.Stdout)
-	}
-	if opts.Stderr != nil {
-		cfg = cfg.WithStderr(opts.Stderr)
-	}
+	vm, cfg := newVMShell(e, opts)
 	// No file system is mounted: files are reached only through hostfs.
 	// Linear memory is an mmap'd reservation of the limit (see memory.go).
 	ictx := experimental.WithMemoryAllocator(vm.ctx, mmapAllocator)
@@ -143,6 +134,39 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 		return nil, fmt.Errorf("wasm: instantiate: %w", err)
 	}
 	vm.mem = vm.mod.Memory()
+	vm.lookupExports()
+	defer func() {
+		if r := recover(); r != nil {
+			vm.Close()
+			vm, err = nil, fmt.Errorf("wasm: init: %v", r)
+		}
+	}()
+	vm.qjs = uint32(vm.export("New_QJS").call(0, 0, 0, 0))
+	if vm.qjs == 0 {
+		return nil, errors.New("wasm: New_QJS failed")
+	}
+	vm.jsctx = uint32(vm.export("QJS_GetContext").call(uint64(vm.qjs)))
+	vm.rt = vm.load32(vm.jsctx + wasmpatch.ContextRuntimeOffset)
+	// The C stack JS may use (see DefaultStackLimit).
+	vm.store32(vm.rt+wasmpatch.RuntimeStackLimitOffset, e.layout.StackTop-e.cfg.StackLimit)
+	vm.scratch = vm.malloc(scratchSize)
+	vm.opaque = vm.malloc(16)
+	// Route rejection tracking and module loading to the host.
+	vm.store32(vm.rt+wasmpatch.RuntimeTrackerOffset, wasmpatch.TrackerTableIndex)
+	vm.store32(vm.rt+wasmpatch.RuntimeTrackerOffset+4, vm.opaque)
+	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset, wasmpatch.NormalizeTableIndex)
+	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+4, wasmpatch.LoaderTableIndex)
+	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+8, vm.opaque)
+	vm.installInterrupts()
+	// Capture the error classes before any script can replace them.
+	for _, c := range errorClasses {
+		vm.Free(vm.errorClass(c))
+	}
+	return vm, nil
+}
+
+// lookupExports finds the exports the bridge calls.
+func (vm *VM) lookupExports() {
 	for _, p := range []struct {
 		x    **export
 		name string
@@ -166,27 +190,41 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 	} {
 		*p.x = vm.export(p.name)
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			vm.Close()
-			vm, err = nil, fmt.Errorf("wasm: init: %v", r)
-		}
-	}()
-	vm.qjs = uint32(vm.export("New_QJS").call(0, 0, 0, 0))
-	if vm.qjs == 0 {
-		return nil, errors.New("wasm: New_QJS failed")
+}
+
+// newVMShell returns a VM not yet instantiated and the module
+// configuration to instantiate it with.
+func newVMShell(e *Engine, opts Options) (*VM, wazero.ModuleConfig) {
+	if opts.Context == nil {
+		opts.Context = context.Background()
 	}
-	vm.jsctx = uint32(vm.export("QJS_GetContext").call(uint64(vm.qjs)))
-	vm.rt = vm.load32(vm.jsctx + wasmpatch.ContextRuntimeOffset)
-	vm.scratch = vm.malloc(scratchSize)
-	vm.opaque = vm.malloc(16)
-	// Route rejection tracking and module loading to the host.
-	vm.store32(vm.rt+wasmpatch.RuntimeTrackerOffset, wasmpatch.TrackerTableIndex)
-	vm.store32(vm.rt+wasmpatch.RuntimeTrackerOffset+4, vm.opaque)
-	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset, wasmpatch.NormalizeTableIndex)
-	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+4, wasmpatch.LoaderTableIndex)
-	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+8, vm.opaque)
-	return vm, nil
+	vm := &VM{engine: e, fns: map[string]*export{}, gcStress: opts.GCStress || gcStressAll}
+	vm.ctx = context.WithValue(opts.Context, vmKey{}, vm)
+	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions().
+		WithSysWalltime().WithSysNanotime().WithSysNanosleep().WithRandSource(cryptorand.Reader)
+	if opts.Stdout != nil {
+		cfg = cfg.WithStdout(opts.Stdout)
+	}
+	if opts.Stderr != nil {
+		cfg = cfg.WithStderr(opts.Stderr)
+	}
+	return vm, cfg
+}
+
+// errorClasses are the constructors NewError captures when the VM is made.
+var errorClasses = []string{"Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError",
+	"EvalError", "URIError", "InternalError", "AggregateError"}
+
+// errorClass returns the global error constructor named class (owned), as
+// it was when the VM was made for the standard classes: a script that
+// replaces globalThis.TypeError is never called by host-built errors.
+func (vm *VM) errorClass(class string) Value {
+	return vm.Dup(vm.Cached("errorClass:"+class, func() Value {
+		g := vm.Global()
+		ctor := vm.Get(g, class)
+		vm.Free(g)
+		return ctor
+	}))
 }
 
 // Close releases the module instance.
@@ -243,7 +281,9 @@ func (x *export) call(args ...uint64) uint64 {
 		x.vm.collectSoon()
 	}
 	x.depth++
+	x.vm.enter()
 	err := f.CallWithStack(x.vm.ctx, st)
+	x.vm.leave()
 	x.depth--
 	if err != nil {
 		var a *Abort
@@ -327,6 +367,13 @@ func indexByte(b []byte, c byte) int {
 	return -1
 }
 
+// MaxHostDepth bounds JS → host → JS nesting: a host call made while this
+// many are active throws RangeError: Maximum call stack size exceeded.
+// Each level runs on a fresh native stack in wazero (Go memory, about
+// 100 KB or more a level), which the C stack limit alone would bound only
+// loosely.
+const MaxHostDepth = 512
+
 // MaxHostArgs is how many arguments a host function receives: a JS
 // caller's missing arguments arrive as undefined.
 const MaxHostArgs = 8
@@ -386,14 +433,30 @@ func dispatch(ctx context.Context, _ api.Module, stack []uint64) {
 	if vm.gcStress {
 		defer vm.collectSoon()
 	}
-	switch argc & 0xf0000000 {
-	case wasmpatch.TrackerArgcFlag:
+	flag := argc & 0xf0000000
+	if flag == wasmpatch.InterruptArgcFlag {
+		stack[0] = vm.pollInterrupt()
+		return
+	}
+	if flag == wasmpatch.TrackerArgcFlag {
 		if vm.Rejections != nil {
 			reason := Value(binary.LittleEndian.Uint64(vm.Bytes(argv, 8)))
 			vm.Rejections(vm, this, reason, argc&1 != 0)
 		}
 		stack[0] = uint64(Undefined)
 		return
+	}
+	if vm.hostDepth >= MaxHostDepth {
+		ex := vm.ThrowError("RangeError", "Maximum call stack size exceeded")
+		if flag != 0 { // the module hooks return a pointer, 0 on exception
+			ex = 0
+		}
+		stack[0] = uint64(ex)
+		return
+	}
+	vm.hostDepth++
+	defer func() { vm.hostDepth-- }()
+	switch flag {
 	case wasmpatch.NormalizeArgcFlag:
 		stack[0] = uint64(vm.normalize(vm.load32(argv), vm.load32(argv+4)))
 		return
@@ -825,12 +888,11 @@ func (vm *VM) ThrowError(class, message string) Value {
 	return vm.Throw(vm.NewError(class, message))
 }
 
-// NewError returns new <class>(message) for a global error class (owned);
+// NewError returns new <class>(message) for a global error class, as it
+// was when the VM was made (owned);
 // if construction throws, the thrown value is returned instead.
 func (vm *VM) NewError(class, message string) Value {
-	g := vm.Global()
-	ctor := vm.Get(g, class)
-	vm.Free(g)
+	ctor := vm.errorClass(class)
 	msg := vm.NewString(message)
 	e, err := vm.CallConstructor(ctor, msg)
 	vm.Free(msg)

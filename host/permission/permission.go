@@ -160,7 +160,31 @@ func (p *Policy) netAllowed(addr string) bool {
 		if err != nil {
 			gh, gp = g, ""
 		}
-		if strings.EqualFold(strings.Trim(gh, "[]"), strings.Trim(host, "[]")) && (gp == "" || gp == "*" || gp == port) {
+		if gp != "" && gp != "*" && gp != port {
+			continue
+		}
+		gh, h := strings.Trim(gh, "[]"), strings.Trim(host, "[]")
+		if strings.EqualFold(gh, h) || nameMatchesIP(gh, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameMatchesIP reports whether a host name grant covers an IP address:
+// sockets connect to addresses, so a grant by name ("localhost") covers
+// the addresses the name resolves to (/etc/hosts, then DNS).
+func nameMatchesIP(name, ip string) bool {
+	addr := net.ParseIP(ip)
+	if addr == nil || net.ParseIP(name) != nil {
+		return false
+	}
+	ips, err := net.LookupIP(name)
+	if err != nil {
+		return false
+	}
+	for _, a := range ips {
+		if a.Equal(addr) {
 			return true
 		}
 	}

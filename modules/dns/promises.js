@@ -65,7 +65,7 @@ for (const t of Object.keys(methodOf)) {
   }[methodOf[t]];
 }
 
-let defaultResolver = new Resolver();
+let defaultResolver = core.makeDefault(new Resolver());
 function bindDefault(name) {
   return { [name](...args) { return defaultResolver[name](...args); } }[name];
 }
@@ -78,7 +78,7 @@ module.exports = {
   setDefaultResultOrder: core.setDefaultResultOrder,
   getServers() { return defaultResolver.getServers(); },
   setServers(servers) {
-    const r = new Resolver();
+    const r = core.makeDefault(new Resolver());
     r.setServers(servers);
     defaultResolver = r;
   },

@@ -5,15 +5,19 @@
 const cares = internalBinding('cares_wrap');
 const {
   DNSException,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_MISSING_ARGS },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_MISSING_ARGS,
+    ERR_DNS_SET_SERVERS_FAILED,
+  },
 } = require('internal/errors');
 const { validateString, validateOneOf, validatePort, validateInt32, validateNumber, validateBoolean, validateArray } =
   require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 
-const ADDRCONFIG = 1024;
-const ALL = 256;
-const V4MAPPED = 2048;
+// getaddrinfo's AI_ flags on Linux
+const ADDRCONFIG = 32;
+const ALL = 16;
+const V4MAPPED = 8;
 
 let defaultResultOrder = 'verbatim';
 
@@ -43,7 +47,7 @@ function lookupArgs(hostname, options) {
       validateNumber(options.hints, 'options.hints');
       hints = options.hints >>> 0;
       if ((hints & ~(ADDRCONFIG | ALL | V4MAPPED)) !== 0) {
-        throw new ERR_INVALID_ARG_VALUE('options.hints', options.hints);
+        throw new ERR_INVALID_ARG_VALUE('hints', options.hints);
       }
     }
     if (options.family != null) {
@@ -72,8 +76,15 @@ function lookupArgs(hostname, options) {
 }
 
 // lookupRaw resolves a; cb(err, [{address, family}...]).
+let warnedHostname = false;
+
 function lookupRaw(a, cb) {
   if (!a.hostname) {
+    if (!warnedHostname) {
+      warnedHostname = true;
+      process.emitWarning(`The provided hostname "${a.hostname}" is not a valid hostname, ` +
+        'and is supported in the dns module solely for compatibility.', 'DeprecationWarning', 'DEP0118');
+    }
     process.nextTick(cb, null, []);
     return;
   }
@@ -115,6 +126,17 @@ function lookupServiceRaw(address, port, cb) {
 // ------------------------------------------------------------ Resolver
 
 const kServers = Symbol('servers');
+const kShared = Symbol('shared');
+
+// The servers dns.setServers sets: dns and dns/promises share them (one
+// channel in Node).
+const shared = { servers: null };
+
+// makeDefault marks r as a module's default resolver.
+function makeDefault(r) {
+  r[kShared] = true;
+  return r;
+}
 const kQueries = Symbol('queries');
 
 const syscalls = {
@@ -147,10 +169,13 @@ function shape(type, records, ttl) {
     case 'CAA':
       return records.map((r) => { const o = { ...r }; delete o.type; return o; });
     case 'ANY':
-      return records.map(anyShape);
+      // grouped by type in c-ares' parse order, as Node reports them
+      return anyOrder.flatMap((t) => records.filter((r) => r.type === t)).map(anyShape);
   }
   return records;
 }
+
+const anyOrder = ['A', 'AAAA', 'CNAME', 'MX', 'NS', 'TXT', 'SRV', 'PTR', 'NAPTR', 'SOA', 'CAA'];
 
 function anyShape(r) {
   switch (r.type) {
@@ -187,16 +212,28 @@ class ResolverBase {
     this._timeout = validateTimeout(options);
     this._tries = validateTries(options);
     this[kServers] = null;
-    this[kQueries] = new Set();
+    this[kQueries] = new Map();
+    this._local = undefined;
   }
 
   _servers() {
+    if (this[kShared]) {
+      if (shared.servers === null) shared.servers = cares.defaultServers();
+      return shared.servers;
+    }
     if (this[kServers] === null) this[kServers] = cares.defaultServers();
     return this[kServers];
   }
 
+  // cancel fails every pending query with ECANCELLED now, in the order
+  // they were made (as ares_cancel calls back).
   cancel() {
-    for (const q of this[kQueries]) cares.cancel(q);
+    const pending = [...this[kQueries]];
+    this[kQueries].clear();
+    for (const [id, q] of pending) {
+      cares.cancel(id);
+      q.cb(DNSException('ECANCELLED', q.syscall, q.name));
+    }
   }
 
   getServers() {
@@ -210,6 +247,9 @@ class ResolverBase {
 
   setServers(servers) {
     validateArray(servers, 'servers');
+    if (this[kQueries].size > 0) {
+      throw new ERR_DNS_SET_SERVERS_FAILED('There are pending queries.', servers.toString());
+    }
     const out = [];
     servers.forEach((serv, index) => {
       validateString(serv, `servers[${index}]`);
@@ -228,30 +268,44 @@ class ResolverBase {
       }
       out.push(isIPv6(ip) ? `[${ip}]:${port}` : `${ip}:${port}`);
     });
-    this[kServers] = out;
+    if (this[kShared]) shared.servers = out;
+    else this[kServers] = out;
   }
 
+  // setLocalAddress takes an IPv4 or an IPv6 address, or one of each.
   setLocalAddress(ipv4, ipv6) {
     validateString(ipv4, 'ipv4');
-    if (!isIPv4(ipv4)) throw new ERR_INVALID_ARG_VALUE('ipv4', ipv4, 'must be a valid IPv4 address');
     if (ipv6 !== undefined) {
       validateString(ipv6, 'ipv6');
+      if (!isIPv4(ipv4)) throw new ERR_INVALID_ARG_VALUE('ipv4', ipv4, 'must be a valid IPv4 address');
       if (!isIPv6(ipv6)) throw new ERR_INVALID_ARG_VALUE('ipv6', ipv6, 'must be a valid IPv6 address');
+      this._local = [ipv4, ipv6];
+    } else if (isIPv4(ipv4)) {
+      this._local = [ipv4, undefined];
+    } else if (isIPv6(ipv4)) {
+      this._local = [undefined, ipv4];
+    } else {
+      throw new ERR_INVALID_ARG_VALUE('ipv4', ipv4, 'must be a valid IPv4 or IPv6 address');
     }
   }
 
   // _query runs one query; cb(err, shaped result).
   _query(type, name, ttl, cb, syscall = syscalls[type], reportName = name) {
-    const timeout = this._timeout < 0 ? 5000 : this._timeout;
+    if (/\.onion\.?$/i.test(name)) {
+      // RFC 7686: .onion names are never sent to DNS (as c-ares does)
+      process.nextTick(cb, DNSException('ENOTFOUND', syscall, reportName));
+      return;
+    }
+    const timeout = this._timeout < 0 ? 5000 : Math.max(this._timeout, 1);
     const id = cares.query(type, name, this._servers(), timeout, this._tries, (code, json) => {
-      this[kQueries].delete(id);
+      if (!this[kQueries].delete(id)) return; // cancelled
       if (code) {
         cb(DNSException(code, syscall, reportName));
         return;
       }
       cb(null, shape(type, JSON.parse(json), ttl));
-    });
-    this[kQueries].add(id);
+    }, ...(this._local || []));
+    this[kQueries].set(id, { cb, syscall, name: reportName });
   }
 }
 
@@ -274,6 +328,6 @@ const errorCodes = {
 
 module.exports = {
   ADDRCONFIG, ALL, V4MAPPED, errorCodes, setDefaultResultOrder, getDefaultResultOrder,
-  lookupArgs, lookupRaw, validateService, lookupServiceRaw, ResolverBase, reverseName,
+  makeDefault, lookupArgs, lookupRaw, validateService, lookupServiceRaw, ResolverBase, reverseName,
   isIP, ERR_MISSING_ARGS,
 };

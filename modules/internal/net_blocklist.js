@@ -11,6 +11,13 @@ const { parseIPv4, parseIPv6 } = require('internal/net');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kMapped = 0xffff00000000n;
 
+// invalidAddress is Node's ERR_INVALID_ADDRESS.
+function invalidAddress() {
+  const e = new Error('Invalid socket address');
+  e.code = 'ERR_INVALID_ADDRESS';
+  return e;
+}
+
 function validateFamily(family) {
   validateString(family, 'options.family');
   const f = family.toLowerCase();
@@ -40,7 +47,7 @@ class SocketAddress {
     validatePort(port, 'options.port');
     validateUint32(flowlabel, 'options.flowlabel', false);
     const ok = family === 'ipv4' ? parseIPv4(address) !== undefined : parseIPv6(address) !== undefined;
-    if (!ok) throw new ERR_INVALID_ARG_VALUE('options.address', address);
+    if (!ok) throw invalidAddress();
     this.#address = address;
     this.#port = port | 0;
     this.#family = family;
@@ -73,7 +80,7 @@ function parseAddr(address, family, name = 'address') {
     family = validateFamily(family);
   }
   const v = family === 'ipv4' ? parseIPv4(address) : parseIPv6(address);
-  if (v === undefined) throw new ERR_INVALID_ARG_VALUE(name, address);
+  if (v === undefined) throw invalidAddress();
   return [family, v, address];
 }
 
@@ -81,10 +88,6 @@ function familyName(f) { return f === 'ipv4' ? 'IPv4' : 'IPv6'; }
 
 class BlockList {
   #rules = [];
-
-  static isBlockList(value) {
-    return value != null && typeof value === 'object' && #rules in value;
-  }
 
   [kInspect](depth, options, inspect) {
     if (depth < 0) return this;
@@ -130,7 +133,9 @@ class BlockList {
       v = f === 'ipv4' ? parseIPv4(address.address) : parseIPv6(address.address);
     } else {
       validateString(address, 'address');
-      f = validateFamily(family);
+      validateString(family, 'family');
+      f = family.toLowerCase();
+      if (f !== 'ipv4' && f !== 'ipv6') return false;
       v = f === 'ipv4' ? parseIPv4(address) : parseIPv6(address);
       if (v === undefined) return false;
     }

@@ -21,17 +21,39 @@ for (const name of ['performance', 'DOMException', 'print', 'scriptArgs', 'bjson
 // Loaders put wrapper text before a module's first line (CommonJS's
 // function header, ES modules' import.meta setup); they record it here so
 // columns on that line are reported as in the file.
-const columnShifts = new Map(); // filename -> [line, shift]
+// Stacks are written for every error, also while a program has replaced
+// built-ins: everything below runs on primordials and on the call-site
+// methods as they were at bootstrap.
+const {
+  ArrayPrototypeJoin, ArrayPrototypePush, ErrorPrototypeToString, ObjectGetPrototypeOf,
+  ObjectPrototypeHasOwnProperty, ReflectApply, SafeMap, SafeSet,
+} = primordials;
+const columnShifts = new SafeMap(); // filename -> [line, shift]
 require('internal/modules/column_shift').setShiftTable(columnShifts);
+// The call-site methods, uncurried when the prototype is first seen.
+const site = {
+  __proto__: null,
+  getFunctionName: (cs) => cs.getFunctionName(),
+  isNative: (cs) => cs.isNative(),
+  getFileName: (cs) => cs.getFileName(),
+  getLineNumber: (cs) => cs.getLineNumber(),
+  getColumnNumber: (cs) => cs.getColumnNumber(),
+};
+function captureSiteMethods(proto) {
+  for (const name of ['getFunctionName', 'isNative', 'getFileName', 'getLineNumber', 'getColumnNumber']) {
+    const fn = proto[name];
+    site[name] = (cs) => ReflectApply(fn, cs, []);
+  }
+}
 function formatFrame(cs) {
-  const fn = cs.getFunctionName();
+  const fn = site.getFunctionName(cs);
   let loc;
-  if (cs.isNative()) {
+  if (site.isNative(cs)) {
     loc = 'native';
   } else {
-    const file = cs.getFileName();
-    const line = cs.getLineNumber();
-    let col = cs.getColumnNumber();
+    const file = site.getFileName(cs);
+    const line = site.getLineNumber(cs);
+    let col = site.getColumnNumber(cs);
     const shift = columnShifts.get(file);
     if (shift !== undefined && shift[0] === line && col > shift[1]) col -= shift[1];
     loc = file ? `${file}:${line}:${col}` : '<anonymous>';
@@ -40,7 +62,7 @@ function formatFrame(cs) {
 }
 // Errors of the builtin classes (not subclasses) keep their name, so
 // their header can be written now, as V8's would read.
-const builtinErrorProtos = new Set([Error, TypeError, RangeError, SyntaxError, ReferenceError,
+const builtinErrorProtos = new SafeSet([Error, TypeError, RangeError, SyntaxError, ReferenceError,
   EvalError, URIError, AggregateError, globalThis.InternalError, Object].filter(Boolean).map((c) => c.prototype));
 // QuickJS's CallSite has only isNative, getFileName, getFunction,
 // getFunctionName, getLineNumber and getColumnNumber; libraries written for
@@ -72,21 +94,56 @@ function patchCallSite(cs) {
   add('toString', function toString() { return formatFrame(this).slice(7); });
 }
 
+// The call sites' prototype, patched now, before any user code runs:
+// getFunction answers undefined for the frames of builtins (as V8's does
+// for strict functions), so a program's Error.prepareStackTrace never gets
+// hold of a loader function.
+{
+  let first;
+  const saved = Error.prepareStackTrace;
+  Error.prepareStackTrace = (e, callsites) => { first = callsites[0]; return ''; };
+  (function capture() { return new Error().stack; })();
+  Error.prepareStackTrace = saved;
+  if (first !== undefined) {
+    patchCallSite(first);
+    const proto = Object.getPrototypeOf(first);
+    captureSiteMethods(proto);
+    const origGetFunction = proto.getFunction;
+    const getFileName = proto.getFileName;
+    const isNative = proto.isNative;
+    const apply = Reflect.apply;
+    const startsWith = String.prototype.startsWith;
+    Object.defineProperty(proto, 'getFunction', {
+      __proto__: null,
+      value: function getFunction() {
+        const file = apply(getFileName, this, []);
+        if (apply(isNative, this, []) || typeof file !== 'string' || apply(startsWith, file, ['node:']) ||
+            apply(startsWith, file, ['<wqnode:'])) {
+          return undefined;
+        }
+        return apply(origGetFunction, this, []);
+      },
+      writable: false, enumerable: false, configurable: false,
+    });
+  }
+}
+
 Error.prepareStackTrace = function prepareStackTrace(error, callsites) {
   if (!callSitePatched && callsites.length > 0) patchCallSite(callsites[0]);
   const lines = [];
-  if (error !== null && typeof error === 'object' && builtinErrorProtos.has(Object.getPrototypeOf(error)) &&
-      !Object.prototype.hasOwnProperty.call(error, 'name')) {
+  if (error !== null && typeof error === 'object' && builtinErrorProtos.has(ObjectGetPrototypeOf(error)) &&
+      !ObjectPrototypeHasOwnProperty(error, 'name')) {
     try {
-      lines.push(Error.prototype.toString.call(error));
+      ArrayPrototypePush(lines, ErrorPrototypeToString(error));
     } catch {}
   }
-  for (const cs of callsites) {
-    const file = cs.getFileName();
-    if (file === '<wqnode:host>' || (cs.isNative() && cs.getFunctionName() === 'proxyHandler')) continue;
-    lines.push(formatFrame(cs));
+  for (let i = 0; i < callsites.length; i++) {
+    const cs = callsites[i];
+    const file = site.getFileName(cs);
+    if (file === '<wqnode:host>' || (site.isNative(cs) && site.getFunctionName(cs) === 'proxyHandler')) continue;
+    ArrayPrototypePush(lines, formatFrame(cs));
   }
-  return lines.join('\n');
+  return ArrayPrototypeJoin(lines, '\n');
 };
 
 function defineGlobal(name, value, enumerable = false) {
@@ -113,6 +170,36 @@ defineGlobal('global', globalThis, true);
 
 // QuickJS has no Intl: an English-only one, built on first use.
 require('internal/intl').install(globalThis);
+// The engine's Date knows only UTC: local time follows TZ.
+require('internal/date').install(globalThis, (t) => require('internal/intl')._impl().localZoneAt(t));
+
+// ---- ES modules ----
+// The engine's module hooks, set now, before any user code runs (the host
+// accepts them once); the ES module loader itself loads on first use.
+{
+  const esm = () => require('internal/modules/esm/loader');
+  // What the module texts the loader generates call (builtin, CommonJS
+  // and JSON modules' values, import.meta's fields), and where the host's
+  // require(esm) finds the namespace it imported: a global binding defined
+  // now, not writable, not configurable, so no program redirects it.
+  const hooks = () => esm().hooks;
+  Object.defineProperty(globalThis, '__wqnodeESM', {
+    __proto__: null,
+    value: Object.freeze({
+      __proto__: null,
+      builtin(id) { return hooks().builtin(id); },
+      cjs(file) { return hooks().cjs(file); },
+      json(file) { return hooks().json(file); },
+      meta(meta, name) { return hooks().meta(meta, name); },
+      get required() { return hooks().required; },
+      set required(ns) { hooks().required = ns; },
+    }),
+    writable: false, enumerable: false, configurable: false,
+  });
+  internalBinding('module_wrap').setHooks(
+    function resolve(specifier, base) { return esm().resolve(specifier, base); },
+    function source(name) { return esm().source(name); });
+}
 
 // ---- process ----
 const process = require('internal/process/object').createProcess(pb);
@@ -273,7 +360,7 @@ function emitExit() {
 // runCallback invokes a host completion callback as a macrotask.
 function runCallback(fn, ...args) {
   try {
-    fn(...args);
+    ReflectApply(fn, undefined, args);
   } catch (err) {
     uncaught.onUncaught(err);
   }

@@ -2,6 +2,12 @@
 // The builtin module loader (Node's BuiltinModule). Evaluated by the host as
 // a function of (internalBinding); returns the loader. Builtins are compiled
 // lazily on first require.
+//
+// Everything here runs long after user code has started (builtins load on
+// first require), so it uses only primordials, captured before any user
+// code ran: a replaced Function.prototype.call, Map.prototype.get, setter on
+// Object.prototype or Array.prototype[Symbol.iterator] is never called with
+// the loader's values. internalBinding is handed to builtins only.
 
 const { compileBuiltin, builtinIds } = internalBinding('builtins');
 
@@ -13,16 +19,50 @@ for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'node
   }
 }
 
-const ids = new Set(builtinIds);
-const cache = new Map();
+const primordials = compileBuiltin('internal/primordials')();
+const {
+  Error,
+  ObjectFreeze,
+  ObjectGetPrototypeOf,
+  ObjectPrototype,
+  ObjectSetPrototypeOf,
+  ArrayPrototypePush,
+  ArrayPrototypeSort,
+  ReflectApply,
+  SafeMap,
+  SafeSet,
+  StringPrototypeStartsWith,
+} = primordials;
+
+const ids = new SafeSet(builtinIds);
+const cache = new SafeMap();
+
+// Binding objects have no prototype: a property a builtin reads that the
+// binding lacks is undefined, never a getter a program put on
+// Object.prototype called with the binding as `this`.
+const bindings = new SafeMap();
+function binding(name) {
+  let b = bindings.get(name);
+  if (b === undefined) {
+    b = internalBinding(name);
+    if (b !== null && typeof b === 'object' && ObjectGetPrototypeOf(b) === ObjectPrototype) ObjectSetPrototypeOf(b, null);
+    bindings.set(name, b);
+  }
+  return b;
+}
 
 class BuiltinModule {
+  // Fields are defined, not assigned: no setter on Object.prototype sees
+  // a module object.
+  id;
+  filename;
+  exports = {};
+  loaded = false;
+  loading = false;
+
   constructor(id) {
     this.id = id;
     this.filename = `node:${id}`;
-    this.exports = {};
-    this.loaded = false;
-    this.loading = false;
   }
 
   static exists(id) {
@@ -30,23 +70,33 @@ class BuiltinModule {
   }
 
   static canBeRequiredByUsers(id) {
-    return ids.has(id) && !id.startsWith('internal/');
+    return ids.has(id) && !StringPrototypeStartsWith(id, 'internal/');
   }
 
   static getPublicIds() {
     const out = [];
-    for (const id of ids) if (!id.startsWith('internal/')) out.push(id);
-    return out.sort();
+    for (const id of ids) if (!StringPrototypeStartsWith(id, 'internal/')) ArrayPrototypePush(out, id);
+    return ArrayPrototypeSort(out);
   }
 
   static isLoaded(id) {
     return cache.get(id)?.loaded === true;
   }
 
+  // require loads a builtin for a program (require('fs'), import 'node:fs'):
+  // never an internal one, whatever the caller checked before.
   static require(id) {
+    if (!BuiltinModule.canBeRequiredByUsers(id)) {
+      const err = new Error(`No such built-in module: ${typeof id === 'string' ? id : typeof id}`);
+      err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+      throw err;
+    }
     return requireBuiltin(id);
   }
 }
+ObjectSetPrototypeOf(BuiltinModule.prototype, null);
+ObjectFreeze(BuiltinModule.prototype);
+ObjectFreeze(BuiltinModule);
 
 function requireBuiltin(id) {
   let mod = cache.get(id);
@@ -61,7 +111,7 @@ function requireBuiltin(id) {
   cache.set(id, mod);
   mod.loading = true;
   try {
-    fn.call(mod.exports, mod.exports, requireBuiltin, mod, internalBinding);
+    ReflectApply(fn, mod.exports, [mod.exports, requireBuiltin, mod, binding, primordials]);
   } catch (err) {
     cache.delete(id);
     throw err;
@@ -73,8 +123,8 @@ function requireBuiltin(id) {
 }
 
 const realm = new BuiltinModule('internal/bootstrap/realm');
-realm.exports = { BuiltinModule, requireBuiltin };
+realm.exports = ObjectFreeze({ __proto__: null, BuiltinModule, requireBuiltin });
 realm.loaded = true;
 cache.set(realm.id, realm);
 
-return { BuiltinModule, requireBuiltin };
+return realm.exports;

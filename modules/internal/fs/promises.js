@@ -37,6 +37,7 @@ const {
   validateRmOptionsSync,
   validateRmdirOptions,
   getValidMode,
+  emitRecursiveRmdirWarning,
 } = require('internal/fs/utils');
 
 const { F_OK } = constants;
@@ -361,6 +362,7 @@ async function writeFileHandle(fh, data, options) {
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   await call('writeFile', fd, b.buffer, b.byteOffset, b.byteLength, 0, 0);
+  checkAborted(options.signal);
 }
 
 // ---- path-based functions ----
@@ -432,7 +434,10 @@ async function rmdir(path, options) {
   path = getValidatedPath(path);
   const opts = validateRmdirOptions(options);
   if (opts.recursive) {
-    await call('lstat', path);
+    emitRecursiveRmdirWarning();
+    const st = await call('lstat', path);
+    // A file is not a directory: rmdir names it ENOTDIR, as Node's does.
+    if ((st[1] & constants.S_IFMT) !== constants.S_IFDIR) return call('rmdir', path);
     return call('rmAll', path);
   }
   await call('rmdir', path);
@@ -594,6 +599,7 @@ async function writeFile(path, data, options) {
     path = getValidatedPath(path);
     await call('writeFile', path, b.buffer, b.byteOffset, b.byteLength, stringToFlags(flag),
                parseFileMode(options.mode, 'mode', 0o666));
+    checkAborted(options.signal); // an abort while the write ran, as Node checks between steps
     return;
   }
   if (typeof path === 'number') {

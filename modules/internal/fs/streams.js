@@ -69,6 +69,14 @@ function importFd(stream, options) {
   throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
 }
 
+// copyObject copies enumerable properties, inherited ones included, as
+// Node's (options may come through a prototype).
+function copyObject(source) {
+  const target = {};
+  for (const key in source) target[key] = source[key];
+  return target;
+}
+
 function validateStartEnd(options, defaultEnd) {
   const { start } = options;
   let { end } = options;
@@ -96,9 +104,9 @@ function openStream(stream, cb) {
 
 function closeStream(stream, err, cb) {
   if (stream.fd === null || stream.fd === undefined) return cb(err);
-  const fd = stream.fd;
+  // As Node: fs.close sees stream.fd, which is cleared right after.
+  stream[kFs].close(stream.fd, (er) => cb(er || err));
   stream.fd = null;
-  stream[kFs].close(fd, (er) => cb(er || err));
 }
 
 function destroyImpl(err, cb) {
@@ -139,7 +147,7 @@ function defineFileStream(Ctor, Base, stateKey) {
 
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-  options = { ...getOptions(options, {}) };
+  options = copyObject(getOptions(options, {}));
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
   if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
 
@@ -209,7 +217,7 @@ ReadStream.prototype.close = function(cb) {
 
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-  options = { ...getOptions(options, {}) };
+  options = copyObject(getOptions(options, {}));
   options.decodeStrings = true;
 
   this[kFs] = options.fs || fsModule();

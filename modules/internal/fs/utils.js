@@ -141,13 +141,27 @@ function copyObject(source) {
 }
 
 // toUnixTimestamp converts a Date, number or numeric string to seconds.
+let showRecursiveRmdirWarning = true;
+
+// emitRecursiveRmdirWarning is DEP0147, once per process, for any
+// fs.rmdir with { recursive: true }.
+function emitRecursiveRmdirWarning() {
+  if (!showRecursiveRmdirWarning) return;
+  showRecursiveRmdirWarning = false;
+  process.emitWarning(
+    'In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+      'will be removed. Use fs.rm(path, { recursive: true }) instead',
+    'DeprecationWarning',
+    'DEP0147',
+  );
+}
+
 function toUnixTimestamp(time, name = 'time') {
   if (typeof time === 'string' && +time == time) return +time;
   if (typeof time === 'number' && Number.isFinite(time)) {
     if (time < 0) return Date.now() / 1000;
     return time;
   }
-  if (typeof time === 'number') return Date.now() / 1000;
   if (time instanceof Date) return time.getTime() / 1000;
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 }
@@ -368,6 +382,7 @@ function getValidMode(mode, type) {
 }
 
 module.exports = {
+  emitRecursiveRmdirWarning,
   constants,
   stringToFlags,
   getValidatedPath,

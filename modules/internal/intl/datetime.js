@@ -226,6 +226,7 @@ const longZoneNames = {
   'Asia/Seoul': ['Korean Standard Time'], 'Asia/Singapore': ['Singapore Standard Time'], 'Asia/Dubai': ['Gulf Standard Time'],
   'Australia/Sydney': ['Australian Eastern Standard Time', 'Australian Eastern Daylight Time'],
   'Australia/Melbourne': ['Australian Eastern Standard Time', 'Australian Eastern Daylight Time'],
+  'Australia/Lord_Howe': ['Lord Howe Standard Time', 'Lord Howe Daylight Time'],
   'Europe/Paris': cet, 'Europe/Berlin': cet, 'Europe/Madrid': cet, 'Europe/Rome': cet, 'Europe/Amsterdam': cet,
   'Europe/Brussels': cet, 'Europe/Vienna': cet, 'Europe/Stockholm': cet, 'Europe/Oslo': cet, 'Europe/Copenhagen': cet,
   'Europe/Warsaw': cet, 'Europe/Prague': cet, 'Europe/Zurich': cet, 'Europe/Athens': eet, 'Europe/Helsinki': eet,

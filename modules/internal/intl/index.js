@@ -3,7 +3,9 @@
 
 const { canonicalizeLocaleList, defineMethod } = require('internal/intl/common');
 const { NumberFormat, PluralRules, cachedNF, nfFormat, unitNames } = require('internal/intl/number');
-const { DateTimeFormat, dateToLocale } = require('internal/intl/datetime');
+const {
+  DateTimeFormat, dateToLocale, localZoneName, resolveTimeZone, timeZoneNameText, zoneInfo,
+} = require('internal/intl/datetime');
 const { Collator, localeCompare } = require('internal/intl/collator');
 const { RelativeTimeFormat } = require('internal/intl/relative_time_format');
 const { ListFormat } = require('internal/intl/list_format');
@@ -44,4 +46,14 @@ module.exports = {
   },
   dateToLocale,
   localeCompare,
+  // Local time for Date (internal/date): the offset in minutes east of
+  // UTC at time t in the zone TZ names (UTC when it names none), and the
+  // zone's long name then.
+  localZoneAt(t) {
+    let z;
+    try { z = resolveTimeZone(localZoneName()); } catch { z = undefined; }
+    if (z === undefined || z.local) z = { name: 'UTC', utc: true };
+    const info = zoneInfo(z, t);
+    return { off: info.off, name: timeZoneNameText(z, info, 'long', t < 0 ? 0 : t) };
+  },
 };

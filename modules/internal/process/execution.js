@@ -3,9 +3,22 @@
 // listeners, or the error printed to stderr and exit code 1.
 
 let handling = false;
+let captureCallback = null;
+
+function setCaptureCallback(fn) { captureCallback = fn; }
+function hasCaptureCallback() { return captureCallback !== null; }
 
 function onUncaught(err, fromPromise = false) {
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (captureCallback !== null && !handling) {
+    handling = true;
+    try {
+      captureCallback(err);
+    } finally {
+      handling = false;
+    }
+    return;
+  }
   if (handling) {
     // The uncaughtException handler itself threw: Node exits with 7.
     printError(err);
@@ -79,4 +92,4 @@ function header(err) {
   }
 }
 
-module.exports = { onUncaught };
+module.exports = { onUncaught, setCaptureCallback, hasCaptureCallback };

@@ -2,12 +2,24 @@
 // The process object: an EventEmitter with Node's properties, over the
 // host's 'process' binding.
 
+// validateExitCode is Node's check of process.exitCode and exit(code): an
+// integer, or a string of one.
+function validateExitCode(code) {
+  if (code === null || code === undefined) return;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) return;
+  require('internal/validators').validateInteger(code, 'code');
+}
+
 function createProcess(pb) {
   const EventEmitter = require('events');
+  // As Node's: process is an instance of its constructor (named process),
+  // whose prototype inherits from EventEmitter's.
+  const ProcessCtor = function process() {};
   const proto = Object.create(EventEmitter.prototype, {
-    constructor: { value: function process() {}, writable: true, configurable: true },
+    constructor: { value: ProcessCtor, writable: true, configurable: true },
     [Symbol.toStringTag]: { value: 'process', configurable: true },
   });
+  Object.defineProperty(ProcessCtor, 'prototype', { value: proto, writable: false });
   const process = Object.create(proto);
   EventEmitter.call(process);
 
@@ -17,6 +29,9 @@ function createProcess(pb) {
     quickjs: 'quickjs-ng',
     modules: '115',
     uv: '1.46.0',
+    // The OpenSSL line Node 20 ships: crypto (hashes, hmac, ciphers, kdfs)
+    // is there, over Go's implementations.
+    openssl: '3.0.19',
   };
 
   const ro = (name, value) => Object.defineProperty(process, name, { value, enumerable: true, configurable: true, writable: false });
@@ -49,14 +64,7 @@ function createProcess(pb) {
   Object.defineProperty(process, 'exitCode', {
     get() { return exitCode; },
     set(code) {
-      if (code !== null && code !== undefined) {
-        let v = code;
-        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) v = +code;
-        if (!Number.isInteger(v)) {
-          const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-          throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
-        }
-      }
+      validateExitCode(code);
       exitCode = code;
     },
     enumerable: true,
@@ -81,7 +89,13 @@ function createProcess(pb) {
   process.geteuid = () => ids()[1];
   process.getgid = () => ids()[2];
   process.getegid = () => ids()[3];
-  process.getgroups = () => pb.groups();
+  // As libuv's: the effective group is in the list.
+  process.getgroups = function getgroups() {
+    const groups = pb.groups();
+    const egid = ids()[3];
+    if (!groups.includes(egid)) groups.push(egid);
+    return groups;
+  };
 
   process.uptime = function uptime() { return (Date.now() - pb.startTime) / 1000; };
   function hrtime(time) {
@@ -178,6 +192,7 @@ function createProcess(pb) {
 
   process.reallyExit = function reallyExit(code) { pb.reallyExit(code | 0); };
   process.exit = function exit(code) {
+    validateExitCode(code);
     if (code !== undefined) process.exitCode = code;
     if (!process._exiting) {
       process._exiting = true;
@@ -186,6 +201,48 @@ function createProcess(pb) {
     process.reallyExit(process.exitCode ?? 0);
   };
   process.abort = function abort() { pb.reallyExit(134); };
+
+  // process.assert (DEP0100).
+  let assertWarned = false;
+  process.assert = function assert(value, message) {
+    if (!assertWarned) {
+      assertWarned = true;
+      process.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
+        'DeprecationWarning', 'DEP0100');
+    }
+    if (!value) {
+      const { codes: { ERR_ASSERTION } } = require('internal/errors');
+      throw new ERR_ASSERTION(message || 'assertion error');
+    }
+  };
+
+  // The memory the isolate may use, as a cgroup limit would be reported.
+  process.constrainedMemory = function constrainedMemory() {
+    const limit = pb.memoryLimit === undefined ? 0 : pb.memoryLimit;
+    return limit > 0 ? limit : undefined;
+  };
+
+  // setUncaughtExceptionCaptureCallback: the one function an uncaught
+  // exception goes to instead of 'uncaughtException' (domain's hook).
+  const execution = require('internal/process/execution');
+  process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+    if (fn === null) {
+      execution.setCaptureCallback(null);
+      return;
+    }
+    if (typeof fn !== 'function') {
+      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+    }
+    if (execution.hasCaptureCallback()) {
+      const { codes: { ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } = require('internal/errors');
+      throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+    }
+    execution.setCaptureCallback(fn);
+  };
+  process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+    return execution.hasCaptureCallback();
+  };
 
   process.emitWarning = function emitWarning(warning, type, code, ctor) {
     return require('internal/process/warning').emitWarning(warning, type, code, ctor);

@@ -28,12 +28,64 @@
 //       isIterator just the entries array. For WeakMap: [k1, v1, ...]; for
 //       WeakSet: [v1, ...]. May return undefined: printed as <items unknown>.
 
+const {
+  ArrayIsArray,
+  BigIntPrototypeValueOf,
+  BooleanPrototypeValueOf,
+  DatePrototypeGetTime,
+  DatePrototypeToISOString,
+  DatePrototypeToString,
+  ErrorPrototypeToString,
+  FunctionPrototypeCall,
+  FunctionPrototypeToString,
+  JSONStringify,
+  MapPrototypeEntries,
+  MapPrototypeGetSize,
+  MathFloor,
+  MathMax,
+  MathMin,
+  MathRound,
+  MathSqrt,
+  MathTrunc,
+  NumberIsFinite,
+  NumberIsNaN,
+  NumberParseFloat,
+  NumberParseInt,
+  NumberPrototypeValueOf,
+  ObjectAssign,
+  ObjectDefineProperty,
+  ObjectGetOwnPropertyDescriptor,
+  ObjectGetOwnPropertyNames,
+  ObjectGetOwnPropertySymbols,
+  ObjectGetPrototypeOf,
+  ObjectIs,
+  ObjectIsExtensible,
+  ObjectKeys,
+  ObjectPrototypeHasOwnProperty,
+  ObjectPrototypePropertyIsEnumerable,
+  ObjectPrototypeToString,
+  ObjectSeal,
+  ObjectSetPrototypeOf,
+  ReflectOwnKeys,
+  RegExpPrototypeGetGlobal,
+  RegExpPrototypeToString,
+  SetPrototypeGetSize,
+  SetPrototypeValues,
+  StringPrototypeValueOf,
+  SymbolPrototypeToString,
+  SymbolPrototypeValueOf,
+  TypedArrayPrototypeGetLength,
+  TypedArrayPrototypeGetSymbolToStringTag,
+  WeakMapPrototypeHas,
+  WeakSetPrototypeHas,
+} = primordials;
+
 const ObjectProto = Object.prototype;
-const hasOwn = (o, k) => ObjectProto.hasOwnProperty.call(o, k);
-const isEnumerable = (o, k) => ObjectProto.propertyIsEnumerable.call(o, k);
-const objToString = (o) => ObjectProto.toString.call(o);
-const getOwnDesc = Object.getOwnPropertyDescriptor;
-const getProto = Object.getPrototypeOf;
+const hasOwn = (o, k) => ObjectPrototypeHasOwnProperty(o, k);
+const isEnumerable = (o, k) => ObjectPrototypePropertyIsEnumerable(o, k);
+const objToString = (o) => ObjectPrototypeToString(o);
+const getOwnDesc = ObjectGetOwnPropertyDescriptor;
+const getProto = ObjectGetPrototypeOf;
 
 // ---------------------------------------------------------------------------
 // Bindings
@@ -58,7 +110,7 @@ function brandCheck(fn) {
   return (v) => {
     if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return false;
     try {
-      fn.call(v);
+      FunctionPrototypeCall(fn, v);
       return true;
     } catch {
       return false;
@@ -77,7 +129,7 @@ const fnToString = Function.prototype.toString;
 
 function jsTypedArrayKind(v) {
   if (v === null || typeof v !== 'object') return undefined;
-  return typedArrayTagGetter.call(v);
+  return TypedArrayPrototypeGetSymbolToStringTag(v);
 }
 function tagOf(v) {
   try {
@@ -88,7 +140,7 @@ function tagOf(v) {
 }
 function fnSource(v) {
   try {
-    return fnToString.call(v);
+    return FunctionPrototypeToString(v);
   } catch {
     return '';
   }
@@ -111,17 +163,17 @@ const jsTypes = {
   isProxy: () => false,
   isExternal: () => false,
   isModuleNamespaceObject: (v) => v !== null && typeof v === 'object' &&
-    getProto(v) === null && !Object.isExtensible(v) && v[Symbol.toStringTag] === 'Module',
+    getProto(v) === null && !ObjectIsExtensible(v) && v[Symbol.toStringTag] === 'Module',
   isPromise: (v) => v instanceof Promise,
   isMap: brandCheck(protoGetter(Map, 'size')),
   isSet: brandCheck(protoGetter(Set, 'size')),
   isWeakMap: (v) => {
     if (v === null || typeof v !== 'object') return false;
-    try { WeakMap.prototype.has.call(v, ObjectProto); return true; } catch { return false; }
+    try { WeakMapPrototypeHas(v, ObjectProto); return true; } catch { return false; }
   },
   isWeakSet: (v) => {
     if (v === null || typeof v !== 'object') return false;
-    try { WeakSet.prototype.has.call(v, ObjectProto); return true; } catch { return false; }
+    try { WeakSetPrototypeHas(v, ObjectProto); return true; } catch { return false; }
   },
   isWeakRef: typeof WeakRef === 'function' ? brandCheck(WeakRef.prototype.deref) : () => false,
   isMapIterator: (v) => protoChainHas(v, MapIteratorProto),
@@ -149,7 +201,7 @@ const jsTypes = {
   isDate: brandCheck(Date.prototype.getTime),
   isRegExp: (v) => {
     if (v === null || typeof v !== 'object') return false;
-    try { return regexpGlobalGetter.call(v) !== undefined; } catch { return false; }
+    try { return RegExpPrototypeGetGlobal(v) !== undefined; } catch { return false; }
   },
   isNativeError: (v) => {
     if (v === null || typeof v !== 'object' || tagOf(v) !== '[object Error]') return false;
@@ -174,7 +226,7 @@ function types() {
     const b = tryBinding('types');
     typesCache = { ...jsTypes };
     if (b) {
-      for (const k of Object.keys(b)) if (typeof b[k] === 'function') typesCache[k] = b[k];
+      for (const k of ObjectKeys(b)) if (typeof b[k] === 'function') typesCache[k] = b[k];
     }
   }
   return typesCache;
@@ -247,7 +299,7 @@ function describeReceived(value) {
 
 function makeNodeError(Base, code, message) {
   const err = new Base(message);
-  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  ObjectDefineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
   return err;
 }
 
@@ -261,7 +313,7 @@ function errInvalidArgType(name, expected, actual) {
 }
 
 function validateObjectArg(value, name, allowArray) {
-  if (value === null || typeof value !== 'object' || (!allowArray && Array.isArray(value))) {
+  if (value === null || typeof value !== 'object' || (!allowArray && ArrayIsArray(value))) {
     throw errInvalidArgType(name, 'object', value);
   }
 }
@@ -269,7 +321,7 @@ function validateObjectArg(value, name, allowArray) {
 // ---------------------------------------------------------------------------
 // Options, colors and styles
 
-const inspectDefaultOptions = Object.seal({
+const inspectDefaultOptions = ObjectSeal({
   showHidden: false,
   depth: 2,
   colors: false,
@@ -291,7 +343,7 @@ const kArrayType = 1;
 const kArrayExtrasType = 2;
 const kMinLineWidth = 16;
 
-const colors = Object.assign({ __proto__: null }, {
+const colors = ObjectAssign({ __proto__: null }, {
   reset: [0, 0],
   bold: [1, 22],
   dim: [2, 22],
@@ -339,7 +391,7 @@ const colors = Object.assign({ __proto__: null }, {
 });
 
 function defineColorAlias(target, alias) {
-  Object.defineProperty(colors, alias, {
+  ObjectDefineProperty(colors, alias, {
     get() { return this[target]; },
     set(value) { this[target] = value; },
     configurable: true,
@@ -359,7 +411,7 @@ defineColorAlias('inverse', 'swapColors');
 defineColorAlias('inverse', 'swapcolors');
 defineColorAlias('doubleunderline', 'doubleUnderline');
 
-const styles = Object.assign({ __proto__: null }, {
+const styles = ObjectAssign({ __proto__: null }, {
   special: 'cyan',
   number: 'yellow',
   bigint: 'yellow',
@@ -441,7 +493,7 @@ function inspect(value, opts) {
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
-      const keys = Object.keys(opts);
+      const keys = ObjectKeys(opts);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
         if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
@@ -460,13 +512,13 @@ function inspect(value, opts) {
 
 inspect.custom = customInspectSymbol;
 
-Object.defineProperty(inspect, 'defaultOptions', {
+ObjectDefineProperty(inspect, 'defaultOptions', {
   get() {
     return inspectDefaultOptions;
   },
   set(options) {
     validateObjectArg(options, 'options', false);
-    return Object.assign(inspectDefaultOptions, options);
+    return ObjectAssign(inspectDefaultOptions, options);
   },
   enumerable: false,
   configurable: false,
@@ -544,16 +596,16 @@ function addNumericSeparatorEnd(fracStr) {
 
 function formatNumber(fn, number, numericSeparator) {
   if (!numericSeparator) {
-    if (Object.is(number, -0)) return fn('-0', 'number');
+    if (ObjectIs(number, -0)) return fn('-0', 'number');
     return fn(`${number}`, 'number');
   }
-  const integer = Math.trunc(number);
+  const integer = MathTrunc(number);
   const intStr = String(integer);
   if (integer === number) {
-    if (!Number.isFinite(number) || intStr.includes('e')) return fn(intStr, 'number');
+    if (!NumberIsFinite(number) || intStr.includes('e')) return fn(intStr, 'number');
     return fn(addNumericSeparator(intStr), 'number');
   }
-  if (Number.isNaN(number)) return fn(intStr, 'number');
+  if (NumberIsNaN(number)) return fn(intStr, 'number');
   const full = String(number);
   const dot = full.indexOf('.');
   return fn(`${addNumericSeparator(full.slice(0, dot))}.${addNumericSeparatorEnd(full.slice(dot + 1))}`, 'number');
@@ -596,7 +648,7 @@ function formatPrimitive(fn, value, ctx) {
     case 'undefined':
       return fn('undefined', 'undefined');
     default:
-      return fn(Symbol.prototype.toString.call(value), 'symbol');
+      return fn(SymbolPrototypeToString(value), 'symbol');
   }
 }
 
@@ -648,7 +700,7 @@ function internalConstructorName(obj) {
   } catch { /* ignore (proxies) */ }
   const t = types();
   if (typeof obj === 'function') return 'Function';
-  if (Array.isArray(obj)) return 'Array';
+  if (ArrayIsArray(obj)) return 'Array';
   const kind = jsTypedArrayKind(obj);
   if (kind !== undefined) return kind;
   if (t.isMap(obj)) return 'Map';
@@ -714,7 +766,7 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     } else {
       for (const k of keys) seenKeys.add(k);
     }
-    keys = Reflect.ownKeys(obj);
+    keys = ReflectOwnKeys(obj);
     ctx.seen.push(main);
     for (const key of keys) {
       if (key === 'constructor' || hasOwn(main, key) || (depth !== 0 && seenKeys.has(key))) continue;
@@ -745,17 +797,17 @@ function isArrayIndexKey(key) {
 
 function getKeys(value, showHidden) {
   let keys;
-  const symbols = Object.getOwnPropertySymbols(value);
+  const symbols = ObjectGetOwnPropertySymbols(value);
   if (showHidden) {
-    keys = Object.getOwnPropertyNames(value);
+    keys = ObjectGetOwnPropertyNames(value);
     if (symbols.length !== 0) keys.push(...symbols);
   } else {
     try {
-      keys = Object.keys(value);
+      keys = ObjectKeys(value);
     } catch (err) {
       // Uninitialized bindings of a module namespace.
       if (!types().isModuleNamespaceObject(value)) throw err;
-      keys = Object.getOwnPropertyNames(value);
+      keys = ObjectGetOwnPropertyNames(value);
     }
     if (symbols.length !== 0) {
       for (const s of symbols) if (isEnumerable(value, s)) keys.push(s);
@@ -768,13 +820,13 @@ function getKeys(value, showHidden) {
 // showHidden.
 function getOwnNonIndexProperties(value, showHidden) {
   const out = [];
-  const names = Object.getOwnPropertyNames(value);
+  const names = ObjectGetOwnPropertyNames(value);
   for (const k of names) {
     if (isArrayIndexKey(k)) continue;
     if (!showHidden && !isEnumerable(value, k)) continue;
     out.push(k);
   }
-  const symbols = Object.getOwnPropertySymbols(value);
+  const symbols = ObjectGetOwnPropertySymbols(value);
   for (const s of symbols) {
     if (!showHidden && !isEnumerable(value, s)) continue;
     out.push(s);
@@ -811,7 +863,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
         !(value.constructor && value.constructor.prototype === value)) {
       const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
       const isCrossContext = proxy !== undefined || !(context instanceof Object);
-      const ret = maybeCustom.call(context, depth, getUserOptions(ctx, isCrossContext), inspect);
+      const ret = FunctionPrototypeCall(maybeCustom, context, depth, getUserOptions(ctx, isCrossContext), inspect);
       if (ret !== context) {
         if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
         return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
@@ -855,13 +907,13 @@ function getUserOptions(ctx, isCrossContext) {
     ...ctx.userOptions,
   };
   if (isCrossContext) {
-    Object.setPrototypeOf(ret, null);
-    for (const key of Object.keys(ret)) {
+    ObjectSetPrototypeOf(ret, null);
+    for (const key of ObjectKeys(ret)) {
       if ((typeof ret[key] === 'object' || typeof ret[key] === 'function') && ret[key] !== null) {
         delete ret[key];
       }
     }
-    ret.stylize = Object.setPrototypeOf((value, flavour) => {
+    ret.stylize = ObjectSetPrototypeOf((value, flavour) => {
       let stylized;
       try {
         stylized = `${ctx.stylize(value, flavour)}`;
@@ -919,7 +971,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
 
   if (Symbol.iterator in value || constructor === null) {
     noIterator = false;
-    if (Array.isArray(value)) {
+    if (ArrayIsArray(value)) {
       const prefix = (constructor !== 'Array' || tag !== '') ?
         getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
       keys = getOwnNonIndexProperties(value, ctx.showHidden);
@@ -945,7 +997,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       keys = getOwnNonIndexProperties(value, ctx.showHidden);
       let bound = value;
       let fallback = '';
-      const kind = typedArrayTagGetter.call(value);
+      const kind = TypedArrayPrototypeGetSymbolToStringTag(value);
       if (constructor === null) {
         fallback = kind;
         bound = new globalThis[kind](value);
@@ -983,7 +1035,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
     } else if (maybe('RegExp') && t.isRegExp(value)) {
-      base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
+      base = RegExpPrototypeToString(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if ((keys.length === 0 && protoProps === undefined) ||
@@ -991,8 +1043,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         return ctx.stylize(base, 'regexp');
       }
     } else if (maybe('Date') && t.isDate(value)) {
-      const time = Date.prototype.getTime.call(value);
-      base = Number.isNaN(time) ? Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
+      const time = DatePrototypeGetTime(value);
+      base = NumberIsNaN(time) ? DatePrototypeToString(value) : DatePrototypeToISOString(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
@@ -1040,8 +1092,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
     let fallback = 'Object';
     if (constructor === null) {
-      if (Array.isArray(value)) fallback = 'Array';
-      else if (t.isTypedArray(value)) fallback = typedArrayTagGetter.call(value);
+      if (ArrayIsArray(value)) fallback = 'Array';
+      else if (t.isTypedArray(value)) fallback = TypedArrayPrototypeGetSymbolToStringTag(value);
       else if (t.isMap(value)) fallback = 'Map';
       else if (t.isSet(value)) fallback = 'Set';
       else fallback = internalConstructorName(value);
@@ -1103,9 +1155,9 @@ const getCtxName = getPrefix;
 const setSizeGetter = getOwnDesc(Set.prototype, 'size').get;
 const mapSizeGetter = getOwnDesc(Map.prototype, 'size').get;
 const typedArrayLengthGetter = getOwnDesc(TypedArrayProto, 'length').get;
-function setSize(s) { return setSizeGetter.call(s); }
-function mapSize(m) { return mapSizeGetter.call(m); }
-function typedArrayLength(a) { return typedArrayLengthGetter.call(a); }
+function setSize(s) { return SetPrototypeGetSize(s); }
+function mapSize(m) { return MapPrototypeGetSize(m); }
+function typedArrayLength(a) { return TypedArrayPrototypeGetLength(a); }
 
 function isStackOverflow(err) {
   if (err === null || typeof err !== 'object') return false;
@@ -1177,7 +1229,7 @@ function getFunctionBase(value, constructor, tag) {
 
 function errorToString(err) {
   try {
-    return Error.prototype.toString.call(err);
+    return ErrorPrototypeToString(err);
   } catch {
     return objToString(err);
   }
@@ -1249,7 +1301,7 @@ function identicalSequenceRange(a, b) {
       const rest = b.length - pos;
       if (rest > 3) {
         let len = 1;
-        const maxLen = Math.min(a.length - i, rest);
+        const maxLen = MathMin(a.length - i, rest);
         while (maxLen > len && a[i + len] === b[pos + len]) len++;
         if (len > 3) return { len, offset: i };
       }
@@ -1327,7 +1379,7 @@ function formatError(err, constructor, tag, ctx, keys) {
   let stack = getStackString(err);
   removeDuplicateErrorKeys(ctx, keys, err, stack);
   if ('cause' in err && (keys.length === 0 || !keys.includes('cause'))) keys.push('cause');
-  if (Array.isArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) keys.push('errors');
+  if (ArrayIsArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) keys.push('errors');
   stack = improveStack(stack, constructor, name, tag);
 
   let pos = (err.message && stack.indexOf(err.message)) || -1;
@@ -1371,20 +1423,20 @@ function getBoxedBase(value, ctx, keys, constructor, tag) {
   let prim;
   if (t.isNumberObject(value)) {
     type = 'Number';
-    prim = Number.prototype.valueOf.call(value);
+    prim = NumberPrototypeValueOf(value);
   } else if (t.isStringObject(value)) {
     type = 'String';
-    prim = String.prototype.valueOf.call(value);
+    prim = StringPrototypeValueOf(value);
     keys.splice(0, prim.length);
   } else if (t.isBooleanObject(value)) {
     type = 'Boolean';
-    prim = Boolean.prototype.valueOf.call(value);
+    prim = BooleanPrototypeValueOf(value);
   } else if (t.isBigIntObject(value)) {
     type = 'BigInt';
-    prim = BigInt.prototype.valueOf.call(value);
+    prim = BigIntPrototypeValueOf(value);
   } else {
     type = 'Symbol';
-    prim = Symbol.prototype.valueOf.call(value);
+    prim = SymbolPrototypeValueOf(value);
   }
   let base = `[${type}`;
   if (type !== constructor) {
@@ -1416,7 +1468,7 @@ function formatArrayBuffer(ctx, value) {
     err.code = 'ERR_OUT_OF_RANGE';
     throw err;
   }
-  const n = Math.min(ctx.maxArrayLength, bytes.length);
+  const n = MathMin(ctx.maxArrayLength, bytes.length);
   let str = '';
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
@@ -1430,7 +1482,7 @@ function formatArrayBuffer(ctx, value) {
 
 function formatArray(ctx, value, recurseTimes) {
   const valLen = value.length;
-  const len = Math.min(Math.max(0, ctx.maxArrayLength), valLen);
+  const len = MathMin(MathMax(0, ctx.maxArrayLength), valLen);
   const remaining = valLen - len;
   const output = [];
   for (let i = 0; i < len; i++) {
@@ -1443,7 +1495,7 @@ function formatArray(ctx, value, recurseTimes) {
 
 // Arrays with holes: walk the own index keys and collapse gaps.
 function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
-  const keys = Object.keys(value);
+  const keys = ObjectKeys(value);
   let index = i;
   for (; i < keys.length && output.length < maxLength; i++) {
     const key = keys[i];
@@ -1471,7 +1523,7 @@ function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
 }
 
 function formatTypedArray(value, length, ctx, ignored, recurseTimes) {
-  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
   const remaining = value.length - maxLength;
   const output = new Array(maxLength);
   const fmt = value.length > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
@@ -1490,12 +1542,12 @@ function formatTypedArray(value, length, ctx, ignored, recurseTimes) {
 
 function formatSet(set, ctx, ignored, recurseTimes) {
   const length = setSize(set);
-  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
-  for (const v of Set.prototype.values.call(set)) {
+  for (const v of SetPrototypeValues(set)) {
     if (i >= maxLength) break;
     output.push(formatValue(ctx, v, recurseTimes));
     i++;
@@ -1507,12 +1559,12 @@ function formatSet(set, ctx, ignored, recurseTimes) {
 
 function formatMap(map, ctx, ignored, recurseTimes) {
   const length = mapSize(map);
-  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
   const remaining = length - maxLength;
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
-  for (const [k, v] of Map.prototype.entries.call(map)) {
+  for (const [k, v] of MapPrototypeEntries(map)) {
     if (i >= maxLength) break;
     output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
     i++;
@@ -1527,7 +1579,7 @@ const kIterator = 1;
 const kMapEntries = 2;
 
 function formatSetIterInner(ctx, recurseTimes, entries, state) {
-  const maxLength = Math.min(Math.max(ctx.maxArrayLength, 0), entries.length);
+  const maxLength = MathMin(MathMax(ctx.maxArrayLength, 0), entries.length);
   const output = new Array(maxLength);
   ctx.indentationLvl += 2;
   for (let i = 0; i < maxLength; i++) output[i] = formatValue(ctx, entries[i], recurseTimes);
@@ -1539,10 +1591,10 @@ function formatSetIterInner(ctx, recurseTimes, entries, state) {
 }
 
 function formatMapIterInner(ctx, recurseTimes, entries, state) {
-  const maxArrayLength = Math.max(ctx.maxArrayLength, 0);
+  const maxArrayLength = MathMax(ctx.maxArrayLength, 0);
   const len = entries.length / 2;
   const remaining = len - maxArrayLength;
-  const maxLength = Math.min(maxArrayLength, len);
+  const maxLength = MathMin(maxArrayLength, len);
   const output = new Array(maxLength);
   ctx.indentationLvl += 2;
   if (state === kWeak) {
@@ -1642,7 +1694,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
         (ctx.getters === 'get' && desc.set === undefined) ||
         (ctx.getters === 'set' && desc.set !== undefined))) {
       try {
-        const tmp = desc.get.call(original);
+        const tmp = FunctionPrototypeCall(desc.get, original);
         ctx.indentationLvl += 2;
         if (tmp === null) {
           str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
@@ -1667,7 +1719,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   }
   if (type === kArrayType) return str;
   if (typeof key === 'symbol') {
-    name = `[${ctx.stylize(escapeKeyText(Symbol.prototype.toString.call(key)), 'symbol')}]`;
+    name = `[${ctx.stylize(escapeKeyText(SymbolPrototypeToString(key)), 'symbol')}]`;
   } else if (key === '__proto__') {
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
@@ -1710,11 +1762,11 @@ function groupArrayElements(ctx, output, value) {
   const actualMax = maxLength + separatorSpace;
   if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
       (totalLength / actualMax > 5 || maxLength <= 6)) {
-    const averageBias = Math.sqrt(actualMax - totalLength / output.length);
-    const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
-    const columns = Math.min(
-      Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax),
-      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+    const averageBias = MathSqrt(actualMax - totalLength / output.length);
+    const biasedMax = MathMax(actualMax - 3 - averageBias, 1);
+    const columns = MathMin(
+      MathRound(MathSqrt(2.5 * biasedMax * outputLength) / biasedMax),
+      MathFloor((ctx.breakLength - ctx.indentationLvl) / actualMax),
       ctx.compact * 4,
       15,
     );
@@ -1738,7 +1790,7 @@ function groupArrayElements(ctx, output, value) {
     }
     const grouped = [];
     for (let i = 0; i < outputLength; i += columns) {
-      const max = Math.min(i + columns, outputLength);
+      const max = MathMin(i + columns, outputLength);
       let line = '';
       let j = i;
       for (; j < max - 1; j++) {
@@ -1876,13 +1928,13 @@ function firstLine(err) {
 
 function tryStringify(arg) {
   try {
-    return JSON.stringify(arg);
+    return JSONStringify(arg);
   } catch (err) {
     if (circularErrorMessage === undefined) {
       try {
         const a = {};
         a.a = a;
-        JSON.stringify(a);
+        JSONStringify(a);
       } catch (circularError) {
         circularErrorMessage = firstLine(circularError);
       }
@@ -1963,7 +2015,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
             } else if (typeof n === 'symbol') {
               tempStr = 'NaN';
             } else {
-              tempStr = formatNumber(stylizeNoColor, Number.parseInt(n), false);
+              tempStr = formatNumber(stylizeNoColor, NumberParseInt(n), false);
             }
             break;
           }
@@ -1972,7 +2024,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
             if (typeof n === 'symbol') {
               tempStr = 'NaN';
             } else {
-              tempStr = formatNumber(stylizeNoColor, Number.parseFloat(n), false);
+              tempStr = formatNumber(stylizeNoColor, NumberParseFloat(n), false);
             }
             break;
           }

@@ -22,5 +22,8 @@ try { require('./_secret/s.txt'); } catch (e) { console.log('require', e.code); 
 try { process.permission.has(1); } catch (e) { console.log(e.code); }
 // Node 20 calls a denied callback synchronously; wqnode always calls back from
 // the loop (RATIONALE.md), so nothing synchronous follows the async calls.
-fs.readFile(path.join(__dirname, '_secret', 's.txt'), (err) => console.log('callback', err.code, err.permission));
-fs.promises.readFile(path.join(__dirname, '_secret', 's.txt')).catch((err) => console.log('promise', err.code));
+// The promise is made after the callback ran: the two orders are not raced.
+fs.readFile(path.join(__dirname, '_secret', 's.txt'), (err) => {
+  console.log('callback', err.code, err.permission);
+  fs.promises.readFile(path.join(__dirname, '_secret', 's.txt')).catch((err) => console.log('promise', err.code));
+});

@@ -109,28 +109,35 @@ func gcRescueBody() []byte {
 // rt->gc_phase = JS_GC_PHASE_REMOVE_CYCLES.
 var runGCFreeCycles = []byte{0x20, 0x00, 0x41, 0x02, 0x3a, 0x00, 0x70}
 
-// patchRunGC brackets JS_RunGC's decref and scan phases with gcRescue(rt,
-// +1) and gcRescue(rt, -1) in the n bodies of a code section.
-func patchRunGC(code []byte, n uint32) ([]byte, error) {
+// editBodies rewrites the bodies of the functions in edits (by function
+// index) among the n bodies of a code section.
+func editBodies(code []byte, n uint32, edits map[uint32]func([]byte) ([]byte, error)) ([]byte, error) {
 	out := bytes.NewBuffer(make([]byte, 0, len(code)+64))
 	b := code
+	done := 0
 	for i := uint32(0); i < n; i++ {
 		size, k := leb(b)
 		body := b[k : k+int(size)]
 		b = b[k+int(size):]
-		if i+24 == funcRunGC {
+		if edit := edits[i+importedFuncs]; edit != nil {
 			var err error
-			if body, err = bracketRunGC(body); err != nil {
+			if body, err = edit(body); err != nil {
 				return nil, err
 			}
+			done++
 		}
 		out.Write(u32(uint32(len(body))))
 		out.Write(body)
+	}
+	if done != len(edits) {
+		return nil, errors.New("wasmpatch: a function to edit is missing")
 	}
 	out.Write(b)
 	return out.Bytes(), nil
 }
 
+// bracketRunGC brackets JS_RunGC's decref and scan phases with
+// gcRescue(rt, +1) and gcRescue(rt, -1).
 func bracketRunGC(body []byte) ([]byte, error) {
 	// Skip the locals declaration.
 	groups, k := leb(body)

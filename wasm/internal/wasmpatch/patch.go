@@ -36,15 +36,29 @@ const (
 	typeNormalize     = 11     // (ctx, base, name, opaque i32) -> i32
 	typeLoader        = 0      // (ctx, name, opaque i32) -> i32
 	typeI32I32        = 2      // (i32, i32) -> ()
+	typeInterrupt     = 3      // (rt, opaque i32) -> i32 (JSInterruptHandler)
 	funcProxyImport   = 0      // env.jsFunctionProxy(ctx i32, this i64, argc i32, argv i32) -> i64
 	stockTableSize    = 542
-	stockFuncs        = 24 + 1138
+	importedFuncs     = 24
+	stockFuncs        = importedFuncs + 1138
 
 	// RuntimeTrackerOffset is the offset in JSRuntime of
 	// host_promise_rejection_tracker; the opaque pointer follows it.
 	RuntimeTrackerOffset = 172
 	// ContextRuntimeOffset is the offset of JSContext.rt.
 	ContextRuntimeOffset = 16
+	// RuntimeStackTopOffset and RuntimeStackLimitOffset are JSRuntime's
+	// stack_top and stack_limit: js_check_stack_overflow throws when the C
+	// stack pointer passes below stack_limit (0, no limit, in the WASI
+	// build).
+	RuntimeStackTopOffset   = 124
+	RuntimeStackLimitOffset = 128
+	// RuntimeJobListOffset is JSRuntime.job_list (struct list_head {prev,
+	// next}): empty when next points at itself.
+	RuntimeJobListOffset = 180
+	// ContextRandomStateOffset is JSContext.random_state, Math.random's
+	// xorshift64* state (uint64, seeded from the clock at creation).
+	ContextRandomStateOffset = 264
 	// RuntimeGCThresholdOffset is the offset in JSRuntime of
 	// malloc_gc_threshold: the collector runs when an allocation passes it.
 	RuntimeGCThresholdOffset = 116
@@ -66,9 +80,29 @@ const (
 	//    result (low 32 bits) is a malloc'd C string or 0 on exception.
 	//  - loader: module name pointer at argv+0; the result (low 32 bits) is a
 	//    JSModuleDef pointer or 0 on exception.
+	//  - interrupt: argc = InterruptArgcFlag; the result (low 32 bits) is
+	//    non-zero to interrupt the running JS.
 	TrackerArgcFlag   = 0x40000000
 	NormalizeArgcFlag = 0x50000000
 	LoaderArgcFlag    = 0x60000000
+	InterruptArgcFlag = 0x70000000
+
+	// InterruptTableIndex is the table slot of the added interrupt handler
+	// (after gcRescue's).
+	InterruptTableIndex = stockTableSize + 4
+	// RuntimeInterruptOffset is the offset in JSRuntime of
+	// interrupt_handler; interrupt_opaque follows it.
+	RuntimeInterruptOffset = 152
+	// ContextInterruptCounterOffset is JSContext.interrupt_counter: each
+	// function entry, backward jump and regex step decrements it; at zero
+	// __js_poll_interrupts resets it and calls the handler, whose non-zero
+	// result throws an uncatchable InternalError: interrupted.
+	ContextInterruptCounterOffset = 272
+	// InterruptCounterInit is the counter's reset value once patched
+	// (stock: 10,000): how many polls pass between two handler calls.
+	InterruptCounterInit = 1000
+	// funcPollInterrupts is __js_poll_interrupts(ctx).
+	funcPollInterrupts = 393
 )
 
 // Exports added by Patch, by name, with their function index in the stock build.
@@ -95,6 +129,7 @@ var addedFuncs = []struct {
 	{typeNormalize, normalizeBody()},
 	{typeLoader, loaderBody()},
 	{typeI32I32, gcRescueBody()},
+	{typeInterrupt, interruptBody()},
 }
 
 // gcRescueFunc is the function index of the added gcRescue.
@@ -141,6 +176,9 @@ func Patch(stock []byte, stackSize uint32) ([]byte, Layout, error) {
 
 	secs, err := sections(stock)
 	if err != nil {
+		return nil, Layout{}, err
+	}
+	if err := checkTypes(secs); err != nil {
 		return nil, Layout{}, err
 	}
 	rewrites, newData, err := planMessages(secs)
@@ -208,7 +246,10 @@ func Patch(stock []byte, stackSize uint32) ([]byte, Layout, error) {
 			if err != nil {
 				return nil, Layout{}, err
 			}
-			if rest, err = patchRunGC(rest, n); err != nil {
+			if rest, err = editBodies(rest, n, map[uint32]func([]byte) ([]byte, error){
+				funcRunGC:          bracketRunGC,
+				funcPollInterrupts: interruptEvery,
+			}); err != nil {
 				return nil, Layout{}, err
 			}
 			body = cat(u32(n+uint32(len(addedFuncs))), rest)
@@ -223,6 +264,42 @@ func Patch(stock []byte, stackSize uint32) ([]byte, Layout, error) {
 	return out.Bytes(), layout, nil
 }
 
+// checkTypes verifies the signatures the added functions are declared with.
+func checkTypes(secs []section) error {
+	const i32, i64 = 0x7f, 0x7e
+	want := map[uint32][2][]byte{
+		typeRejectTracker: {{i32, i64, i64, i32, i32}, {}},
+		typeNormalize:     {{i32, i32, i32, i32}, {i32}},
+		typeLoader:        {{i32, i32, i32}, {i32}},
+		typeI32I32:        {{i32, i32}, {}},
+		typeInterrupt:     {{i32, i32}, {i32}},
+	}
+	for _, s := range secs {
+		if s.id != 1 {
+			continue
+		}
+		n, r := readU32(s.body)
+		for i := uint32(0); i < n && len(r) > 0; i++ {
+			np, k := leb(r[1:])
+			params := r[1+k : 1+k+int(np)]
+			r = r[1+k+int(np):]
+			nr, k := leb(r)
+			results := r[k : k+int(nr)]
+			r = r[k+int(nr):]
+			if w, ok := want[i]; ok {
+				if !bytes.Equal(params, w[0]) || !bytes.Equal(results, w[1]) {
+					return fmt.Errorf("wasmpatch: type %d is %x -> %x", i, params, results)
+				}
+				delete(want, i)
+			}
+		}
+	}
+	if len(want) != 0 {
+		return errors.New("wasmpatch: type section too short")
+	}
+	return nil
+}
+
 // trackerBody forwards (ctx, promise, reason, isHandled, opaque) to
 // jsFunctionProxy(ctx, promise, TrackerArgcFlag|isHandled, opaque) after
 // storing reason at opaque.
@@ -235,6 +312,31 @@ func trackerBody() []byte {
 		[]byte{0x20, 4, 0x10}, u32(funcProxyImport), // argv=opaque; call
 		[]byte{0x1a, 0x0b}, // drop; end
 	)
+}
+
+// interruptBody: (rt, opaque) returns (i32) jsFunctionProxy(0, 0,
+// InterruptArgcFlag, opaque): the host decides whether to interrupt.
+func interruptBody() []byte {
+	return cat(
+		[]byte{0x00},
+		[]byte{0x41, 0x00, 0x42, 0x00, 0x41}, s32(InterruptArgcFlag),
+		[]byte{0x20, 1, 0x10}, u32(funcProxyImport),
+		[]byte{0xa7, 0x0b},
+	)
+}
+
+// pollReset is __js_poll_interrupts's first statement,
+// ctx->interrupt_counter = 10000.
+var pollReset = []byte{0x20, 0x00, 0x41, 0x90, 0xce, 0x00, 0x36, 0x02, 0x90, 0x02}
+
+// interruptEvery makes __js_poll_interrupts reset the counter to
+// InterruptCounterInit.
+func interruptEvery(body []byte) ([]byte, error) {
+	if bytes.Count(body, pollReset) != 1 {
+		return nil, errors.New("wasmpatch: __js_poll_interrupts: counter reset not found")
+	}
+	repl := cat([]byte{0x20, 0x00, 0x41}, s32(InterruptCounterInit), []byte{0x36, 0x02}, u32(ContextInterruptCounterOffset))
+	return bytes.Replace(body, pollReset, repl, 1), nil
 }
 
 // normalizeBody: (ctx, base, name, opaque) stores base and name at opaque

@@ -2,6 +2,7 @@
 // CommonJS modules as Node resolves and loads them.
 
 const { BuiltinModule } = require('internal/bootstrap/realm');
+const { ReflectApply } = primordials;
 const fsb = internalBinding('fs');
 const { compileFunction } = internalBinding('contextify');
 const path = require('path');
@@ -425,7 +426,7 @@ Module.prototype._compile = function(content, filename) {
   const require = makeRequireFunction(this);
   const exports = this.exports;
   const thisValue = exports;
-  return fn.call(thisValue, exports, require, this, filename, dirname);
+  return ReflectApply(fn, thisValue, [exports, require, this, filename, dirname]);
 };
 
 function makeRequireFunction(mod) {

@@ -6,13 +6,15 @@
 // builtins (wrapped around their exports).
 
 const { BuiltinModule } = require('internal/bootstrap/realm');
+// The module texts below are built with the primordial JSON.stringify: a
+// replaced one cannot write code into them.
+const { JSONParse, JSONStringify, ObjectFreeze, ObjectKeys } = primordials;
 const fsb = internalBinding('fs');
 const moduleWrap = internalBinding('module_wrap');
 const path = require('path');
 const { readPackage, readPackageScope, resolvePackageExports, resolvePackageImports, parsePackageName, kJsonMessage } =
   require('internal/modules/package_resolve');
 
-const kHooks = Symbol.for('wqnode.esm');
 const conditions = ['node', 'import', 'node-addons', 'module-sync'];
 const kFacade = 'wqnode:esm-facade:';
 const kModuleExportsName = '__wqnode_module_exports';
@@ -279,8 +281,8 @@ function syntheticSource(hookExpr, names) {
   for (const n of names) {
     if (n === 'default') continue;
     const local = `__e${i++}`;
-    const exported = identRe.test(n) ? n : JSON.stringify(n);
-    src += `const ${local} = __m == null ? undefined : __m[${JSON.stringify(n)}];\nexport { ${local} as ${exported} };\n`;
+    const exported = identRe.test(n) ? n : JSONStringify(n);
+    src += `const ${local} = __m == null ? undefined : __m[${JSONStringify(n)}];\nexport { ${local} as ${exported} };\n`;
   }
   return src;
 }
@@ -355,8 +357,13 @@ function cjsExportNames(source, filename, seen = new Set()) {
   return [...names];
 }
 
-// Values handed to the module texts below.
+// Values handed to the module texts below, through the frozen
+// __wqnodeESM global (a program can read them, not replace them). `required` is where the host's require(esm)
+// entry module leaves the namespace it imported.
+let required;
 const hooks = {
+  get required() { return required; },
+  set required(ns) { required = ns; },
   builtin(id) { return require('internal/modules/cjs/loader')._load(id, null, false); },
   cjs(file) {
     const Module = require('internal/modules/cjs/loader');
@@ -372,7 +379,7 @@ const hooks = {
     const text = fsb.readFileUtf8(file);
     let value;
     try {
-      value = JSON.parse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
+      value = JSONParse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
     } catch (err) {
       err.message = file + ': ' + err.message;
       throw err;
@@ -399,7 +406,7 @@ const hooks = {
     meta.url = pathToURL(file) + suffix;
   },
 };
-Object.defineProperty(globalThis, kHooks, { value: hooks });
+ObjectFreeze(hooks);
 
 // QuickJS parses neither import attributes (`with { type: 'json' }`) nor
 // the options argument of import(). For string-literal specifiers the
@@ -439,20 +446,23 @@ function checkAttributes(name, type) {
   }
 }
 
-const hookRef = "globalThis[Symbol.for('wqnode.esm')]";
+// The module texts reach the hooks through the global binding the
+// bootstrap defined (internal/bootstrap/node): a bare identifier, so no
+// replaced globalThis or Symbol.for redirects them.
+const hookRef = '__wqnodeESM';
 
 function source(name) {
   if (name.startsWith(kFacade)) {
     // require() of an ES module with a default export: its namespace plus
     // __esModule, as Node 20.19+ returns it.
-    const target = JSON.stringify(name.slice(kFacade.length));
+    const target = JSONStringify(name.slice(kFacade.length));
     return `export * from ${target};\nexport { default } from ${target};\nexport const __esModule = true;\n`;
   }
   if (name.startsWith('node:')) {
     const id = name.slice(5);
     const exp = hooks.builtin(id);
-    return syntheticSource(`${hookRef}.builtin(${JSON.stringify(id)})`,
-      exp !== null && (typeof exp === 'object' || typeof exp === 'function') ? Object.keys(exp) : []);
+    return syntheticSource(`${hookRef}.builtin(${JSONStringify(id)})`,
+      exp !== null && (typeof exp === 'object' || typeof exp === 'function') ? ObjectKeys(exp) : []);
   }
   const full = name;
   name = splitName(name)[0];
@@ -461,18 +471,18 @@ function source(name) {
     throw new (E().ERR_UNKNOWN_FILE_EXTENSION)('.node', name);
   }
   if (format === 'json') {
-    return `export default ${hookRef}.json(${JSON.stringify(name)});\n`;
+    return `export default ${hookRef}.json(${JSONStringify(name)});\n`;
   }
   let text = fsb.readFileUtf8(name);
   if (format === 'commonjs') {
-    return syntheticSource(`${hookRef}.cjs(${JSON.stringify(name)})`, cjsExportNames(text, name));
+    return syntheticSource(`${hookRef}.cjs(${JSONStringify(name)})`, cjsExportNames(text, name));
   }
   text = stripImportAttributes(text);
   // QuickJS does not parse string export names; the one packages use is
   // require(esm)'s "module.exports", renamed here and mapped back below.
   text = text.replace(/\bas\s+(['"])module\.exports\1/g, `as ${kModuleExportsName}`);
   // Give import.meta Node's fields without moving any line of the source.
-  const prefix = `${hookRef}.meta(import.meta, ${JSON.stringify(full)});`;
+  const prefix = `${hookRef}.meta(import.meta, ${JSONStringify(full)});`;
   let body = text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text;
   const { recordShift } = require('internal/modules/column_shift');
   if (body.startsWith('#!')) {
@@ -484,7 +494,8 @@ function source(name) {
   return prefix + body;
 }
 
-moduleWrap.setHooks(resolve, source);
+// The engine's module hooks are registered once, by the bootstrap, and
+// call resolve and source below.
 
 // canRequireESM reports whether the host can evaluate an ES module graph
 // synchronously for require().
@@ -522,5 +533,5 @@ function unsettledTopLevelAwait() {
 }
 
 module.exports = {
-  resolve, runMainESM, unsettledTopLevelAwait, cjsExportNames, canRequireESM, requireESM, stripImportAttributes,
+  hooks, resolve, source, runMainESM, unsettledTopLevelAwait, cjsExportNames, canRequireESM, requireESM, stripImportAttributes,
 };
