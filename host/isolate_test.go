@@ -106,7 +106,7 @@ func TestConcurrentIsolates(t *testing.T) {
 func TestHandlesInOneTable(t *testing.T) {
 	src := `const z = require('zlib'); globalThis.keep = [z.createGzip(), z.createInflate()];
 		process.on('SIGUSR2', () => {});
-		const c = require('child_process').spawn('sleep', ['5']); c.unref(); c.stdout.unref && c.stdout.destroy();`
+		require('child_process').spawn('sleep', ['5'], { stdio: 'ignore' }).unref();`
 	var out, errb bytes.Buffer
 	iso, err := New(Config{EvalSource: &src, Stdout: &out, Stderr: &errb, Stdin: strings.NewReader("")})
 	if err != nil {
