@@ -5,13 +5,9 @@ import (
 	"errors"
 	"io"
 	"os"
-	"path/filepath"
-	"strings"
 	"sync"
 	"syscall"
 	"time"
-
-	"golang.org/x/sys/unix"
 
 	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/host/permission"
@@ -131,14 +127,23 @@ func ownChild(e *binding.Env, pid int) bool {
 	return found
 }
 
+// childOptions decodes the options of spawn or spawnSync (named by
+// call) once the policy allows a child; else ex is the thrown exception.
+func childOptions(e *binding.Env, args []wasm.Value, call string) (o spawnOptions, ex wasm.Value) {
+	if err := e.Policy.Check(permission.ChildProcess, ""); err != nil {
+		return o, e.Throw(err, call, "", "")
+	}
+	if err := json.Unmarshal([]byte(e.VM.String(binding.Arg(args, 0))), &o); err != nil {
+		return o, e.VM.ThrowError("TypeError", call+": bad options")
+	}
+	return o, 0
+}
+
 func spawnChild(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	iso, vm := isoOf(e), e.VM
-	if err := e.Policy.Check(permission.ChildProcess, ""); err != nil {
-		return e.Throw(err, "spawn", "", "")
-	}
-	var o spawnOptions
-	if err := json.Unmarshal([]byte(vm.String(binding.Arg(args, 0))), &o); err != nil {
-		return vm.ThrowError("TypeError", "spawn: bad options")
+	o, ex := childOptions(e, args, "spawn")
+	if ex != 0 {
+		return ex
 	}
 	if e.Handles.Len()+len(o.Stdio)+1 > handleLimit(e) {
 		return wasm.MakeInt(-int32(syscall.EMFILE))
@@ -242,51 +247,6 @@ func childWrite(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		})
 	}()
 	return wasm.Undefined
-}
-
-func spawnSync(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
-	iso, vm := isoOf(e), e.VM
-	if err := e.Policy.Check(permission.ChildProcess, ""); err != nil {
-		return e.Throw(err, "spawnSync", "", "")
-	}
-	var o spawnOptions
-	if err := json.Unmarshal([]byte(vm.String(binding.Arg(args, 0))), &o); err != nil {
-		return vm.ThrowError("TypeError", "spawnSync: bad options")
-	}
-	var input []byte
-	if in := binding.Arg(args, 1); in.IsObject() {
-		b, _ := vm.ViewBytes(in)
-		input = append([]byte(nil), b...)
-	}
-	// Output is host memory meant for the isolate: maxBuffer is bounded
-	// by the isolate's limit (past it the child is killed, ENOBUFS).
-	if o.MaxBuffer <= 0 || o.MaxBuffer > float64(e.MaxBuffer) {
-		o.MaxBuffer = float64(e.MaxBuffer)
-	}
-	r := iso.runSync(&o, input)
-	res := vm.NewObject()
-	vm.Set(res, "pid", wasm.MakeInt(int32(r.pid)))
-	if r.errno != 0 {
-		vm.Set(res, "error", wasm.MakeInt(-int32(r.errno)))
-	}
-	if r.started {
-		if r.sig == 0 {
-			vm.Set(res, "status", wasm.MakeInt(int32(r.status)))
-		} else {
-			vm.Set(res, "status", wasm.Null)
-		}
-		vm.Set(res, "signal", wasm.MakeInt(int32(r.sig)))
-		out := vm.NewArray()
-		for i := range o.Stdio {
-			v := wasm.Null
-			if b, ok := r.output[i]; ok {
-				v = iso.newBuffer(b)
-			}
-			vm.SetIndex(out, uint32(i), v)
-		}
-		vm.Set(res, "output", out)
-	}
-	return res
 }
 
 type stdioSpec struct {
@@ -439,315 +399,4 @@ func errnoOr(err error, def syscall.Errno) syscall.Errno {
 		return en
 	}
 	return def
-}
-
-// startedChild is a process started with its parent-side pipe ends.
-type startedChild struct {
-	pid      int
-	parent   map[int]*os.File // fd in the child → parent's end
-	readable map[int]bool     // the parent reads from it
-	writable map[int]bool     // the parent writes to it
-}
-
-// lookPath finds file as execvp does, using the child's PATH.
-func lookPath(file, cwd string, env []string) (string, error) {
-	if strings.Contains(file, "/") {
-		p := file
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(cwd, p)
-		}
-		return p, nil
-	}
-	if file == "" {
-		return "", syscall.ENOENT
-	}
-	path, found := "", false
-	for _, kv := range env {
-		if strings.HasPrefix(kv, "PATH=") {
-			path, found = kv[5:], true
-		}
-	}
-	if !found {
-		path = os.Getenv("PATH")
-		if path == "" {
-			path = "/usr/local/bin:/usr/bin:/bin"
-		}
-	}
-	var firstErr error = syscall.ENOENT
-	for _, dir := range filepath.SplitList(path) {
-		if dir == "" {
-			dir = "."
-		}
-		p := filepath.Join(dir, file)
-		if !filepath.IsAbs(p) {
-			p = filepath.Join(cwd, p)
-		}
-		st, err := os.Stat(p)
-		if err != nil || st.IsDir() {
-			continue
-		}
-		if unix.Access(p, unix.X_OK) != nil {
-			firstErr = syscall.EACCES
-			continue
-		}
-		return p, nil
-	}
-	return "", firstErr
-}
-
-// startChild forks and execs per o, creating the pipes it asks for.
-func (iso *Isolate) startChild(o *spawnOptions) (*startedChild, error) {
-	cwd := iso.env.Cwd
-	if o.Cwd != "" {
-		cwd = o.Cwd
-		if !filepath.IsAbs(cwd) {
-			cwd = filepath.Join(iso.env.Cwd, cwd)
-		}
-	}
-	env := o.Env
-	if env == nil {
-		env = iso.cfg.Env
-	}
-	path, err := lookPath(o.File, cwd, env)
-	if err != nil {
-		return nil, err
-	}
-	sc := &startedChild{parent: map[int]*os.File{}, readable: map[int]bool{}, writable: map[int]bool{}}
-	var childEnds []*os.File
-	closeAll := func() {
-		for _, f := range childEnds {
-			f.Close()
-		}
-	}
-	files := make([]uintptr, len(o.Stdio))
-	for i, s := range o.Stdio {
-		switch s.Type {
-		case "pipe", "overlapped":
-			var parent, child *os.File
-			switch i {
-			case 0:
-				r, w, err := os.Pipe()
-				if err != nil {
-					closeAll()
-					return nil, err
-				}
-				parent, child = w, r
-				sc.writable[i] = true
-			case 1, 2:
-				r, w, err := os.Pipe()
-				if err != nil {
-					closeAll()
-					return nil, err
-				}
-				parent, child = r, w
-				sc.readable[i] = true
-			default:
-				fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
-				if err != nil {
-					closeAll()
-					return nil, err
-				}
-				unix.SetNonblock(fds[0], true)
-				parent, child = os.NewFile(uintptr(fds[0]), "pipe"), os.NewFile(uintptr(fds[1]), "pipe")
-				sc.readable[i] = true
-				sc.writable[i] = true
-			}
-			sc.parent[i] = parent
-			childEnds = append(childEnds, child)
-			files[i] = child.Fd()
-		case "ignore":
-			if i > 2 {
-				files[i] = ^uintptr(0)
-				continue
-			}
-			f, err := os.OpenFile(os.DevNull, os.O_RDWR, 0)
-			if err != nil {
-				closeAll()
-				return nil, err
-			}
-			childEnds = append(childEnds, f)
-			files[i] = f.Fd()
-		case "inherit", "fd":
-			fd := i
-			if s.Type == "fd" {
-				fd = s.Fd
-			}
-			hf, err := iso.inheritFd(fd, &childEnds)
-			if err != nil {
-				closeAll()
-				return nil, err
-			}
-			files[i] = hf
-		default:
-			files[i] = ^uintptr(0)
-		}
-	}
-	sys := &syscall.SysProcAttr{Setsid: o.Detached}
-	if o.UID != nil || o.GID != nil {
-		cred := &syscall.Credential{Uid: uint32(os.Getuid()), Gid: uint32(os.Getgid()), NoSetGroups: true}
-		if o.UID != nil {
-			cred.Uid = uint32(*o.UID)
-		}
-		if o.GID != nil {
-			cred.Gid = uint32(*o.GID)
-		}
-		sys.Credential = cred
-	}
-	argv := o.Args
-	if len(argv) == 0 {
-		argv = []string{o.File}
-	}
-	pid, err := syscall.ForkExec(path, argv, &syscall.ProcAttr{Dir: cwd, Env: env, Files: files, Sys: sys})
-	closeAll()
-	if err != nil {
-		for _, f := range sc.parent {
-			f.Close()
-		}
-		return nil, err
-	}
-	sc.pid = pid
-	return sc, nil
-}
-
-// inheritFd is the host descriptor a child gets for the parent's virtual
-// descriptor fd: the host file behind it (a standard stream or a file the
-// isolate opened), never a host descriptor JS named. A standard stream
-// that is not a host file (an embedder's writer) is bridged through a
-// pipe; a descriptor the isolate does not have is EBADF.
-func (iso *Isolate) inheritFd(fd int, ends *[]*os.File) (uintptr, error) {
-	e := iso.env
-	if f := hostFileOf(e, fd); f != nil {
-		return f.Fd(), nil
-	}
-	s, ok := binding.Lookup[*binding.Stdio](e.Handles, fd)
-	if !ok {
-		return 0, syscall.EBADF
-	}
-	pr, pw, err := os.Pipe()
-	if err != nil {
-		return 0, err
-	}
-	if s.Writer != nil {
-		*ends = append(*ends, pw)
-		w := s.Writer
-		go func() { io.Copy(w, pr); pr.Close() }()
-		return pw.Fd(), nil
-	}
-	// An embedder's reader is not shared with a child (it would take
-	// the isolate's input): the child reads an empty stream.
-	pw.Close()
-	*ends = append(*ends, pr)
-	return pr.Fd(), nil
-}
-
-// waitPid waits for pid to end: its exit status, or the signal that
-// ended it.
-func waitPid(pid int) (status, sig int) {
-	var ws syscall.WaitStatus
-	for {
-		_, err := syscall.Wait4(pid, &ws, 0, nil)
-		if err != syscall.EINTR {
-			if err != nil {
-				return -1, 0
-			}
-			break
-		}
-	}
-	if ws.Signaled() {
-		return 0, int(ws.Signal())
-	}
-	return ws.ExitStatus(), 0
-}
-
-type syncResult struct {
-	started     bool
-	pid         int
-	status, sig int
-	errno       syscall.Errno
-	output      map[int][]byte
-}
-
-// runSync runs a child to completion (spawnSync), blocking the loop.
-func (iso *Isolate) runSync(o *spawnOptions, input []byte) *syncResult {
-	res := &syncResult{output: map[int][]byte{}}
-	sc, err := iso.startChild(o)
-	if err != nil {
-		res.errno = errnoOr(err, syscall.EINVAL)
-		return res
-	}
-	res.started = true
-	res.pid = sc.pid
-	killSig := syscall.Signal(o.KillSignal)
-	if killSig == 0 {
-		killSig = syscall.SIGTERM
-	}
-	var mu sync.Mutex
-	var once sync.Once
-	kill := func(en syscall.Errno) {
-		once.Do(func() {
-			mu.Lock()
-			res.errno = en
-			mu.Unlock()
-			syscall.Kill(sc.pid, killSig)
-		})
-	}
-	var wg sync.WaitGroup
-	for fd, f := range sc.parent {
-		if sc.readable[fd] {
-			wg.Add(1)
-			go func(fd int, f *os.File) {
-				defer wg.Done()
-				var out []byte
-				buf := make([]byte, 64<<10)
-				for {
-					n, err := f.Read(buf)
-					out = append(out, buf[:n]...)
-					if o.MaxBuffer > 0 && float64(len(out)) > o.MaxBuffer {
-						kill(syscall.ENOBUFS)
-					}
-					if err != nil {
-						break
-					}
-				}
-				mu.Lock()
-				res.output[fd] = out
-				mu.Unlock()
-			}(fd, f)
-		}
-		if sc.writable[fd] && !sc.readable[fd] {
-			go func(f *os.File) {
-				if len(input) > 0 {
-					f.Write(input)
-				}
-				f.Close()
-			}(f)
-		} else if fd == 0 {
-			f.Close()
-		}
-	}
-	var timer *time.Timer
-	if o.Timeout > 0 {
-		timer = time.AfterFunc(time.Duration(o.Timeout*float64(time.Millisecond)), func() { kill(syscall.ETIMEDOUT) })
-	}
-	res.status, res.sig = waitPid(sc.pid)
-	if timer != nil {
-		timer.Stop()
-	}
-	// As libuv's spawnSync, wait for the pipes to reach end of file too
-	// (grandchildren holding them open delay the return).
-	wg.Wait()
-	for fd, f := range sc.parent {
-		if sc.readable[fd] {
-			f.Close()
-		}
-	}
-	for i := range o.Stdio {
-		if o.Stdio[i].Type == "pipe" && !sc.readable[i] {
-			res.output[i] = nil
-			delete(res.output, i)
-		}
-	}
-	mu.Lock()
-	defer mu.Unlock()
-	return res
 }

@@ -2,8 +2,11 @@ package host
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/wqnode/wqnode/host/binding"
 )
 
 func run(t *testing.T, cfg Config, src string) (string, string, int) {
@@ -95,5 +98,30 @@ func TestConcurrentIsolates(t *testing.T) {
 		if e := <-errs; e != "" {
 			t.Fatal(e)
 		}
+	}
+}
+
+// Zlib streams, signal watchers and children are handles in the one
+// table, beside stdio, and closing the isolate releases them all.
+func TestHandlesInOneTable(t *testing.T) {
+	src := `const z = require('zlib'); globalThis.keep = [z.createGzip(), z.createInflate()];
+		process.on('SIGUSR2', () => {});
+		require('child_process').spawn('sleep', ['5'], { stdio: 'ignore' }).unref();`
+	var out, errb bytes.Buffer
+	iso, err := New(Config{EvalSource: &src, Stdout: &out, Stderr: &errb, Stdin: strings.NewReader("")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := iso.Run(); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	kinds := map[string]int{}
+	iso.env.Handles.Each(func(_ int, h binding.Handle) { kinds[fmt.Sprintf("%T", h)]++ })
+	if kinds["*zlibcodec.Stream"] != 2 || kinds["*host.signalWatch"] != 1 || kinds["*host.childProc"] != 1 || kinds["*binding.Stdio"] != 3 {
+		t.Fatalf("handles: %v", kinds)
+	}
+	iso.Close()
+	if n := iso.env.Handles.Len(); n != 0 {
+		t.Fatalf("%d handles left after Close", n)
 	}
 }

@@ -1,6 +1,7 @@
 package zlibcodec
 
 import (
+	"bytes"
 	"encoding/binary"
 	"hash"
 	"hash/adler32"
@@ -25,7 +26,8 @@ type inflater struct {
 	in      chan zinMsg
 	need    chan struct{}
 	done    chan struct{}
-	out     []byte
+	out     [][]byte // decoded, not yet handed out
+	outLen  int
 	err     *zerr
 	limit   int
 	pause   int  // > 0: hand out the output once it reaches pause bytes
@@ -144,8 +146,8 @@ func (z *inflater) process(in []byte, flush, limit, pause int) ([]byte, *zerr, b
 	case <-z.done:
 		z.ended = true
 	}
-	out, paused := z.out, z.paused
-	z.out, z.paused = nil, false
+	out, paused := bytes.Join(z.out, nil), z.paused
+	z.out, z.outLen, z.paused = nil, 0, false
 	return out, z.err, z.ended, paused
 }
 
@@ -163,15 +165,18 @@ func (z *inflater) close() {
 func (z *inflater) flushOut() *zerr {
 	if z.flushed < len(z.win) {
 		p := z.win[z.flushed:]
-		if z.limit > 0 && len(z.out)+len(p) > z.limit {
-			z.out = nil // the output is refused whole: free it now
+		if z.limit > 0 && z.outLen+len(p) > z.limit {
+			z.out, z.outLen = nil, 0 // the output is refused whole: free it now
 			return errZTooLarge
 		}
 		if z.sum != nil {
 			z.sum.Write(p)
 		}
 		z.total += int64(len(p))
-		z.out = append(z.out, p...)
+		// Pieces, not one growing slice: no copies left behind on the
+		// way to a large output.
+		z.out = append(z.out, append([]byte(nil), p...))
+		z.outLen += len(p)
 		z.flushed = len(z.win)
 	}
 	const keep = 32 << 10
@@ -559,7 +564,7 @@ func (z *inflater) afterPut(n int) *zerr {
 		if e := z.flushOut(); e != nil {
 			return e
 		}
-		if z.pause > 0 && len(z.out) >= z.pause {
+		if z.pause > 0 && z.outLen >= z.pause {
 			return z.yield()
 		}
 	}
