@@ -210,6 +210,12 @@ function createProcess(pb) {
   };
   process.abort = function abort() { pb.reallyExit(134); };
 
+  // Which handles and requests keep the loop alive is not reported yet.
+  const { stubFunction } = require('internal/not_implemented');
+  process._getActiveHandles = stubFunction('process._getActiveHandles');
+  process._getActiveRequests = stubFunction('process._getActiveRequests');
+  process.getActiveResourcesInfo = stubFunction('process.getActiveResourcesInfo');
+
   // Source maps are not supported (--enable-source-maps is not): the
   // switch is validated and remembered, and changes nothing else.
   let sourceMaps = false;
