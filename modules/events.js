@@ -287,7 +287,10 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   } else {
     const len = handler.length;
     for (let i = 0; i < len; ++i) {
-      const result = callListener(handler[i], this, args, argc);
+      let result;
+      if (argc === 0) result = handler[i].call(this);
+      else if (argc === 1) result = handler[i].call(this, args[0]);
+      else result = callListener(handler[i], this, args, argc);
       if (result !== undefined && result !== null) addCatch(this, result, type, args);
     }
   }
