@@ -204,6 +204,13 @@ function writeImpl(stream, chunk, encoding, cb) {
 }
 
 Writable.prototype.write = function(chunk, encoding, cb) {
+  const state = this._writableState;
+  // The object-mode case of writeImpl with nothing to report, inline.
+  if (state.objectMode && chunk !== null && typeof encoding !== 'function' &&
+      !state.ending && !state.destroyed) {
+    state.pendingcb++;
+    return writeOrBuffer(this, state, chunk, encoding, typeof cb === 'function' ? cb : nop);
+  }
   return writeImpl(this, chunk, encoding, cb) === true;
 };
 
