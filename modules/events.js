@@ -364,12 +364,13 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
   return _addListener(this, type, listener, true);
 };
 
-function onceWrapper() {
+function onceWrapper(...args) {
   if (!this.fired) {
     this.target.removeListener(this.type, this.wrapFn);
     this.fired = true;
-    if (arguments.length === 0) return this.listener.call(this.target);
-    return this.listener.apply(this.target, arguments);
+    if (args.length === 0) return this.listener.call(this.target);
+    if (args.length === 1) return this.listener.call(this.target, args[0]);
+    return this.listener.apply(this.target, args);
   }
 }
 
