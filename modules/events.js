@@ -227,49 +227,70 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return _getMaxListeners(this);
 };
 
-EventEmitter.prototype.emit = function emit(type, ...args) {
-  let doError = (type === 'error');
-
-  const events = this._events;
-  if (events !== undefined) {
-    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
-    doError = (doError && events.error === undefined);
-  } else if (!doError) {
-    return false;
+// Throws for an 'error' event nobody listens to.
+function throwUnhandledError(args) {
+  let er;
+  if (args.length > 0) er = args[0];
+  if (er instanceof Error) {
+    throw er; // Unhandled 'error' event
   }
 
-  // If there is no 'error' event listener then throw.
-  if (doError) {
-    let er;
-    if (args.length > 0) er = args[0];
-    if (er instanceof Error) {
-      throw er; // Unhandled 'error' event
-    }
+  let stringifiedEr;
+  try {
+    stringifiedEr = inspect(er);
+  } catch {
+    stringifiedEr = er;
+  }
 
-    let stringifiedEr;
-    try {
-      stringifiedEr = inspect(er);
-    } catch {
-      stringifiedEr = er;
-    }
+  const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
+  err.context = er;
+  throw err; // Unhandled 'error' event
+}
 
-    const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
-    err.context = er;
-    throw err; // Unhandled 'error' event
+// Calls one listener with the emitted arguments, by arity: no spread and no
+// apply for the common counts.
+function callListener(fn, that, args, argc) {
+  switch (argc) {
+    case 0: return fn.call(that);
+    case 1: return fn.call(that, args[0]);
+    case 2: return fn.call(that, args[0], args[1]);
+    case 3: return fn.call(that, args[0], args[1], args[2]);
+  }
+  return fn.apply(that, args);
+}
+
+// Listener arrays in _events are never mutated once stored (adding or
+// removing a listener stores a new array), so emit iterates the array it
+// read without a defensive copy and listeners added or removed meanwhile
+// do not change this emit's list, as in Node.
+EventEmitter.prototype.emit = function emit(type, ...args) {
+  const events = this._events;
+  if (type === 'error') {
+    if (events === undefined) throwUnhandledError(args);
+    if (events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+    if (events.error === undefined) throwUnhandledError(args);
+  } else if (events === undefined) {
+    return false;
   }
 
   const handler = events[type];
 
   if (handler === undefined) return false;
 
+  const argc = args.length;
   if (typeof handler === 'function') {
-    const result = handler.apply(this, args);
+    let result;
+    if (argc === 0) result = handler.call(this);
+    else if (argc === 1) result = handler.call(this, args[0]);
+    else result = callListener(handler, this, args, argc);
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
     const len = handler.length;
-    const listeners = arrayClone(handler);
     for (let i = 0; i < len; ++i) {
-      const result = listeners[i].apply(this, args);
+      let result;
+      if (argc === 0) result = handler[i].call(this);
+      else if (argc === 1) result = handler[i].call(this, args[0]);
+      else result = callListener(handler[i], this, args, argc);
       if (result !== undefined && result !== null) addCatch(this, result, type, args);
     }
   }
@@ -309,10 +330,8 @@ function _addListener(target, type, listener, prepend) {
   } else {
     if (typeof existing === 'function') {
       existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-    } else if (prepend) {
-      existing.unshift(listener);
     } else {
-      existing.push(listener);
+      existing = events[type] = withListener(existing, listener, prepend);
     }
 
     m = _getMaxListeners(target);
@@ -345,12 +364,13 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
   return _addListener(this, type, listener, true);
 };
 
-function onceWrapper() {
+function onceWrapper(...args) {
   if (!this.fired) {
     this.target.removeListener(this.type, this.wrapFn);
     this.fired = true;
-    if (arguments.length === 0) return this.listener.call(this.target);
-    return this.listener.apply(this.target, arguments);
+    if (args.length === 0) return this.listener.call(this.target);
+    if (args.length === 1) return this.listener.call(this.target, args[0]);
+    return this.listener.apply(this.target, args);
   }
 }
 
@@ -406,10 +426,8 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
 
     if (position < 0) return this;
 
-    if (position === 0) list.shift();
-    else list.splice(position, 1);
-
-    if (list.length === 1) events[type] = list[0];
+    if (list.length === 2) events[type] = list[1 - position];
+    else events[type] = withoutListener(list, position);
 
     if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
   }
@@ -523,6 +541,27 @@ EventEmitter.listenerCount = function(emitter, type) {
 EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
+
+// A copy of the listener array list with listener added at the front or
+// the back; keeps the leak warning's flag.
+function withListener(list, listener, prepend) {
+  const len = list.length;
+  const out = [];
+  if (prepend) out.push(listener);
+  for (let i = 0; i < len; i++) out.push(list[i]);
+  if (!prepend) out.push(listener);
+  if (list.warned) out.warned = true;
+  return out;
+}
+
+// A copy of the listener array list without the entry at position.
+function withoutListener(list, position) {
+  const len = list.length;
+  const out = [];
+  for (let i = 0; i < len; i++) if (i !== position) out.push(list[i]);
+  if (list.warned) out.warned = true;
+  return out;
+}
 
 function arrayClone(arr) {
   // At least since V8 8.3, slice() is the fastest for small arrays.

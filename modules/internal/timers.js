@@ -408,14 +408,11 @@ function validateCallback(callback) {
   }
 }
 
-function restArgs(args, from) {
-  if (args.length <= from) return undefined;
-  return Array.prototype.slice.call(args, from);
-}
-
-function setTimeout(callback, after, arg1, arg2, arg3) {
+// The timer functions take their extra arguments as rest parameters (an
+// arguments object costs more in this engine); their lengths are Node's.
+function setTimeout(callback, after, ...args) {
   validateCallback(callback);
-  const timeout = new Timeout(callback, after, restArgs(arguments, 2), false, true);
+  const timeout = new Timeout(callback, after, args.length === 0 ? undefined : args, false, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
@@ -436,9 +433,9 @@ function clearTimeout(timer) {
   }
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
+function setInterval(callback, repeat, ...args) {
   validateCallback(callback);
-  const timeout = new Timeout(callback, repeat, restArgs(arguments, 2), true, true);
+  const timeout = new Timeout(callback, repeat, args.length === 0 ? undefined : args, true, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
@@ -451,9 +448,13 @@ function clearInterval(timer) {
   clearTimeout(timer);
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
+function setImmediate(callback, ...args) {
   validateCallback(callback);
-  return new Immediate(callback, restArgs(arguments, 1));
+  return new Immediate(callback, args.length === 0 ? undefined : args);
+}
+
+for (const [fn, length] of [[setTimeout, 5], [setInterval, 5], [setImmediate, 4]]) {
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
 }
 
 function clearImmediate(immediate) {

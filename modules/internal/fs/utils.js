@@ -212,10 +212,6 @@ function validatePosition(position, name = 'position', length) {
 
 const kNsPerMs = 1000000n;
 
-function msFrom(sec, nsec) {
-  return sec * 1e3 + nsec / 1e6;
-}
-
 function dateFromMs(ms) {
   return new Date(Math.round(Number(ms)));
 }
@@ -243,17 +239,28 @@ function StatsBaseCtor(self, dev, mode, nlink, uid, gid, rdev, blksize, ino, siz
   self.blocks = blocks;
 }
 
+// Fields are set in the constructor itself (not through StatsBaseCtor) and
+// the dates built inline: one call per Stats instead of ten.
 function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
                atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
-  StatsBaseCtor(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
   this.atimeMs = atimeMs;
   this.mtimeMs = mtimeMs;
   this.ctimeMs = ctimeMs;
   this.birthtimeMs = birthtimeMs;
-  this.atime = dateFromMs(atimeMs);
-  this.mtime = dateFromMs(mtimeMs);
-  this.ctime = dateFromMs(ctimeMs);
-  this.birthtime = dateFromMs(birthtimeMs);
+  this.atime = new Date(Math.round(+atimeMs));
+  this.mtime = new Date(Math.round(+mtimeMs));
+  this.ctime = new Date(Math.round(+ctimeMs));
+  this.birthtime = new Date(Math.round(+birthtimeMs));
 }
 Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(Stats, StatsBase);
@@ -302,8 +309,8 @@ function getStatsFromBinding(a, bigint = false) {
                            B(a[7]), B(a[8]), B(a[9]), ns(10), ns(12), ns(14), ns(16));
   }
   return new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
-                   msFrom(a[10], a[11]), msFrom(a[12], a[13]), msFrom(a[14], a[15]),
-                   msFrom(a[16], a[17]));
+                   a[10] * 1e3 + a[11] / 1e6, a[12] * 1e3 + a[13] / 1e6,
+                   a[14] * 1e3 + a[15] / 1e6, a[16] * 1e3 + a[17] / 1e6);
 }
 
 // ---- Dirent ----

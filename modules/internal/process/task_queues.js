@@ -7,6 +7,9 @@ const binding = internalBinding('task_queue');
 const asyncContext = require('internal/async_context');
 const { runMicrotasks, takeRejections } = binding;
 
+// The tick queue is flat: callback, args (an array, or undefined for a
+// call with no arguments), async context, three slots per tick; no object
+// per tick.
 let queue = [];
 let head = 0;
 
@@ -20,7 +23,7 @@ function nextTick(callback, ...args) {
     throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
   if (process._exiting) return;
-  queue.push({ callback, args, context: asyncContext.capture() });
+  queue.push(callback, args.length === 0 ? undefined : args, asyncContext.capture());
 }
 
 // Filled in by the bootstrap: reports an exception thrown by a callback
@@ -30,14 +33,24 @@ function setUncaughtHandler(fn) { onUncaught = fn; }
 
 function runTicks() {
   while (head < queue.length) {
-    const { callback, args, context } = queue[head];
-    queue[head++] = undefined;
+    const callback = queue[head];
+    const args = queue[head + 1];
+    const context = queue[head + 2];
+    queue[head] = undefined;
+    queue[head + 1] = undefined;
+    head += 3;
     try {
-      if (context !== undefined) asyncContext.runIn(context, callback, undefined, args);
-      else if (args.length === 0) callback();
-      else callback(...args);
+      if (context !== undefined) asyncContext.runIn(context, callback, undefined, args === undefined ? [] : args);
+      else if (args === undefined) callback();
+      else if (args.length === 1) callback(args[0]);
+      else Reflect.apply(callback, undefined, args);
     } catch (err) {
       onUncaught(err);
+    }
+    // A tick that keeps scheduling ticks must not grow the queue forever.
+    if (head >= 3072 && head * 2 >= queue.length) {
+      queue = queue.slice(head);
+      head = 0;
     }
   }
   queue = [];

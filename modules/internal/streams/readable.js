@@ -161,6 +161,14 @@ Readable.prototype[SymbolAsyncDispose] = function() {
 };
 
 Readable.prototype.push = function(chunk, encoding) {
+  const state = this._readableState;
+  // The object-mode case of readableAddChunk, inline: one call less per chunk.
+  if (state.objectMode && chunk !== null && state.decoder === null &&
+      !state.ended && !state.destroyed && !state.errored) {
+    state.reading = false;
+    addChunk(this, state, chunk, false);
+    return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  }
   return readableAddChunk(this, chunk, encoding, false);
 };
 
@@ -249,7 +257,7 @@ function addChunk(stream, state, chunk, addToFront) {
     }
     if (state.needReadable) emitReadable(stream);
   }
-  maybeReadMore(stream, state);
+  if (!state.readingMore && state.constructed) maybeReadMore(stream, state);
 }
 
 Readable.prototype.isPaused = function() {
@@ -324,7 +332,8 @@ Readable.prototype.read = function(n) {
     return null;
   }
 
-  n = howMuchToRead(n, state);
+  if (state.objectMode) n = (n <= 0 || (state.length === 0 && state.ended)) ? 0 : 1;
+  else n = howMuchToRead(n, state);
 
   if (n === 0 && state.ended) {
     if (state.length === 0) endReadable(this);
@@ -348,7 +357,10 @@ Readable.prototype.read = function(n) {
     }
     state.sync = false;
     // _read may have pushed synchronously; recompute.
-    if (!state.reading) n = howMuchToRead(nOrig, state);
+    if (!state.reading) {
+      if (state.objectMode) n = (nOrig <= 0 || (state.length === 0 && state.ended)) ? 0 : 1;
+      else n = howMuchToRead(nOrig, state);
+    }
   }
 
   let ret;

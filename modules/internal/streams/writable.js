@@ -204,6 +204,13 @@ function writeImpl(stream, chunk, encoding, cb) {
 }
 
 Writable.prototype.write = function(chunk, encoding, cb) {
+  const state = this._writableState;
+  // The object-mode case of writeImpl with nothing to report, inline.
+  if (state.objectMode && chunk !== null && typeof encoding !== 'function' &&
+      !state.ending && !state.destroyed) {
+    state.pendingcb++;
+    return writeOrBuffer(this, state, chunk, encoding, typeof cb === 'function' ? cb : nop);
+  }
   return writeImpl(this, chunk, encoding, cb) === true;
 };
 
@@ -336,7 +343,7 @@ function afterWriteTick({ stream, state, count, cb }) {
 
 function afterWrite(stream, state, count, cb) {
   state.afterWritePending = false;
-  const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  const needDrain = state.needDrain && state.length === 0 && !state.ending && !stream.destroyed;
   if (needDrain) {
     state.needDrain = false;
     stream.emit('drain');
@@ -529,7 +536,7 @@ function prefinish(stream, state) {
 }
 
 function finishMaybe(stream, state, sync) {
-  if (needFinish(state)) {
+  if (state.ending && needFinish(state)) {
     prefinish(stream, state);
     // 'finish' is always emitted on a later tick.
     if (state.pendingcb === 0) {
