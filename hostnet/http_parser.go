@@ -440,14 +440,13 @@ func (p *httpParser) headersDone(ret int) int {
 // finish is the end of input.
 func (p *httpParser) finish() int {
 	switch p.state {
-	case stStart, stClosed, stUpgraded:
+	case stStart, stClosed, stUpgraded, stError:
+		// After an error, llhttp's finish reports nothing more.
 		return hpDone
 	case stEOFBody:
 		p.messageDone(false)
 		p.state = stClosed
 		return hpDone
-	case stError:
-		return hpFailed
 	}
 	if p.state == stHead && len(p.head) == 0 {
 		return hpDone

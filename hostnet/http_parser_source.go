@@ -16,18 +16,26 @@ function parseError(code, reason, n) {
   e.reason = reason;
   return e;
 }
+// What execute reports after a callback threw, by event, as Node does.
+const cbErrors = [
+  ['HPE_CB_MESSAGE_BEGIN', '\x60on_message_begin\x60 callback error'],
+  null,
+  ['HPE_CB_HEADERS_COMPLETE', 'User callback error'],
+  ['HPE_JS_EXCEPTION', 'JS Exception'],
+  ['HPE_CB_MESSAGE_COMPLETE', '\x60on_message_complete\x60 callback error'],
+];
 function call(p, k, ...args) {
   const cb = p[k];
   return typeof cb === 'function' ? Reflect.apply(cb, p, args) : undefined;
 }
 class HTTPParser {
   #id = 0; #buf = null; #list = null; #start = 0; #done = false;
-  #depth = 0; #paused = false; #pending = undefined; #broken = false;
+  #depth = 0; #paused = false; #pending = undefined; #broken = null; #cur = -1;
   initialize(type, resource, maxHeaderSize, lenient, list) {
     if (type !== 1 && type !== 2) throw new TypeError('Invalid parser type');
     this.#release();
     this.#id = raw.parserNew(type, +maxHeaderSize || 0, +lenient || 0);
-    this.#paused = false; this.#broken = false; this.#done = false;
+    this.#paused = false; this.#broken = null; this.#done = false;
     this.#start = raw.parserNow();
     if (list !== undefined && list !== null && lists.has(list)) {
       this.#list = lists.get(list);
@@ -41,7 +49,10 @@ class HTTPParser {
     this.#id = 0;
   }
   close() { this.#release(); }
-  free() { this.#release(); }
+  free() {
+    if (this.#id) raw.parserFree(this.#id);
+    this.#id = 0;
+  }
   remove() {
     if (this.#list) { this.#list.all.delete(this); this.#list.active.delete(this); }
     this.#list = null;
@@ -64,22 +75,27 @@ class HTTPParser {
   execute(buf) {
     if (!this.#id) throw new Error('HTTPParser is not initialized');
     this.#buf = buf;
-    return this.#run(buf);
+    try {
+      return this.#run(buf);
+    } finally {
+      this.#buf = null;
+    }
   }
   finish() {
     if (!this.#id) throw new Error('HTTPParser is not initialized');
+    if (this.#broken) return undefined;
     const r = this.#step(() => raw.parserFinish(this.#id), 0);
     return typeof r === 'number' ? undefined : r;
   }
   #run(buf) {
-    if (this.#broken) return parseError('HPE_JS_EXCEPTION', 'JS Exception', 0);
+    if (this.#broken) return parseError(this.#broken[0], this.#broken[1], 0);
     if (this.#paused) return parseError('HPE_PAUSED', 'Paused', 0);
     let off = 0;
     for (;;) {
       const r = this.#step(() => raw.parserExecute(this.#id, buf, off), off);
       if (typeof r !== 'number') return r;
       off = r;
-      if (this.#last !== 1 || off >= buf.length && this.#last === 0) return off;
+      if (this.#last === 2 || off >= buf.length) return off;
     }
   }
   #last = 0;
@@ -102,7 +118,7 @@ class HTTPParser {
       ok = true;
       return off;
     } finally {
-      if (!ok) this.#broken = true;
+      if (!ok) this.#broken = cbErrors[this.#cur] || cbErrors[3];
       if (--this.#depth === 0 && this.#pending !== undefined) {
         this.#paused = this.#pending;
         this.#pending = undefined;
@@ -110,6 +126,7 @@ class HTTPParser {
     }
   }
   #dispatch(ev, ret) {
+    this.#cur = ev[0];
     switch (ev[0]) {
       case 0:
         this.#start = raw.parserNow();
@@ -118,7 +135,11 @@ class HTTPParser {
         call(this, kOnMessageBegin);
         return ret;
       case 1:
-        call(this, kOnHeaders, ev[1], ev[2]);
+        try {
+          call(this, kOnHeaders, ev[1], ev[2]);
+        } catch {
+          // Node ignores what kOnHeaders throws.
+        }
         return ret;
       case 2: {
         this.#done = true;
