@@ -52,6 +52,9 @@ const (
 	lenAll                = 1<<10 - 1
 )
 
+// idleHeadCap is the most header buffer a parser keeps between messages.
+const idleHeadCap = 1 << 10
+
 // maxFieldsPerFlush is Node's kMaxHeaderFieldsCount: headers are handed to
 // kOnHeaders in groups of this many pairs.
 const maxFieldsPerFlush = 32
@@ -244,14 +247,17 @@ func (p *httpParser) feedLines(data []byte) (int, int) {
 		p.head = append(p.head, data[:i+1]...)
 		return i + 1, p.chunkSize()
 	}
+	// A section within the limit has at most three raw bytes per counted
+	// byte (each line holds one, plus its CRLF), so more is never needed.
 	start := len(p.head)
-	p.head = append(p.head, data...)
+	take := min(len(data), max(0, 3*p.maxHeader+4-start))
+	p.head = append(p.head, data[:take]...)
 	end := p.findEnd()
 	if end < 0 {
-		if p.counted(p.head) > p.maxHeader {
-			return len(data), p.fail("HPE_HEADER_OVERFLOW", "Header overflow")
+		if p.counted(p.head) > p.maxHeader || take < len(data) {
+			return take, p.fail("HPE_HEADER_OVERFLOW", "Header overflow")
 		}
-		return len(data), hpDone
+		return take, hpDone
 	}
 	used := end - start
 	p.head = p.head[:end]
@@ -398,6 +404,9 @@ func (p *httpParser) trailers() int {
 func (p *httpParser) messageDone(upgraded bool) {
 	p.emit(hpEvent{kind: hpMessage})
 	p.head = p.head[:0]
+	if cap(p.head) > idleHeadCap {
+		p.head = nil // an idle keep-alive connection holds no big buffer
+	}
 	switch {
 	case upgraded:
 		p.state = stUpgraded

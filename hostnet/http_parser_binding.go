@@ -44,7 +44,11 @@ var HTTPParser = &binding.Module{Name: "http_parser", Funcs: []binding.Func{
 	})},
 	{Name: "parserFree", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		t := parsers(e)
-		delete(t.m, int32(intArg(args, 0)))
+		id := int32(intArg(args, 0))
+		if p := t.m[id]; p != nil {
+			t.held -= int64(cap(p.head))
+			delete(t.m, id)
+		}
 		return wasm.Undefined
 	}},
 	{Name: "parserNow", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
@@ -66,6 +70,7 @@ type parserKey struct{}
 type parserTable struct {
 	m    map[int32]*httpParser
 	next int32
+	held int64 // header bytes the parsers hold, at most Env.MaxBuffer
 }
 
 func parsers(e *binding.Env) *parserTable {
@@ -106,11 +111,24 @@ func parserNew(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 // withParser adapts fn to a function whose first argument is a parser id.
 func withParser(fn func(e *binding.Env, p *httpParser, args []wasm.Value) wasm.Value) binding.Fn {
 	return func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
-		p := parsers(e).m[int32(intArg(args, 0))]
+		t := parsers(e)
+		p := t.m[int32(intArg(args, 0))]
 		if p == nil {
 			return e.VM.ThrowError("Error", "HTTPParser is not initialized")
 		}
-		return fn(e, p, args)
+		before := int64(cap(p.head))
+		r := fn(e, p, args)
+		t.held += int64(cap(p.head)) - before
+		if t.held > e.MaxBuffer {
+			// Every parser's buffered headers together stay within the
+			// isolate's buffer limit.
+			e.VM.Free(r)
+			t.held -= int64(cap(p.head))
+			p.head, p.events = nil, p.events[:0]
+			p.fail("HPE_HEADER_OVERFLOW", "Header overflow")
+			return e.Throw(binding.ErrBufferTooLarge, "", "", "")
+		}
+		return r
 	}
 }
 

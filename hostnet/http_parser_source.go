@@ -5,7 +5,12 @@ package hostnet
 // isolate when the binding is first loaded.
 const httpParserJS = `(function (raw, methods, allMethods) {
 'use strict';
-const B = Buffer;
+// Buffer is looked up when first needed: the binding may load before it.
+let FB;
+const B = {
+  from: (x) => (FB || (FB = globalThis.Buffer)).from(x),
+  alloc: (n) => (FB || (FB = globalThis.Buffer)).alloc(n),
+};
 const kOnMessageBegin = 0, kOnHeaders = 1, kOnHeadersComplete = 2, kOnBody = 3,
   kOnMessageComplete = 4, kOnExecute = 5, kOnTimeout = 6;
 const lists = new WeakMap();

@@ -172,6 +172,14 @@ func TestHTTPParserFlushesAndLimits(t *testing.T) {
 	if got := drive(hpRequest, 0, 0, ok); strings.Contains(got, "error") {
 		t.Errorf("under the limit: %s", got)
 	}
+	p := newHTTPParser(hpRequest, defaultMaxHeader, 0)
+	msg := []byte("GET / HTTP/1.1\r\n\r\n" + strings.Repeat("x", 1<<16))
+	if n, st := p.execute(msg); st != hpAtHeader || n != 18 || cap(p.head) > 4*defaultMaxHeader {
+		t.Errorf("head: n %d st %d cap %d", n, st, cap(p.head))
+	}
+	if p.headersDone(0); cap(p.head) > idleHeadCap {
+		t.Errorf("idle parser keeps %d bytes", cap(p.head))
+	}
 	chunk := "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1;" + strings.Repeat("e", 17000)
 	if got := drive(hpRequest, 0, 0, chunk); !strings.HasSuffix(got, "error HPE_HEADER_OVERFLOW Header overflow") {
 		t.Errorf("chunk extension overflow: %s", got)
@@ -231,7 +239,7 @@ func FuzzHTTPParser(f *testing.F) {
 			if p.state == stAwaitHeaders {
 				p.headersDone(ret)
 			}
-			if cap(p.head) > 4*1024+len(in) || len(p.head) > 1024+97 {
+			if cap(p.head) > 8*1024 || len(p.head) > 3*1024+4 {
 				t.Fatalf("head holds %d bytes", len(p.head))
 			}
 		}
