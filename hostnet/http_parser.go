@@ -110,6 +110,8 @@ type httpParser struct {
 	chunked, hasLen  bool
 	upgrade, keepOpn bool
 	noBody           bool
+	url              string // until a flush hands it to kOnHeaders
+	eofAfterUpgrade  bool   // a 101 response: finish still reports EOF state
 }
 
 func newHTTPParser(typ, maxHeader, lenient int) *httpParser {
@@ -162,7 +164,7 @@ func (p *httpParser) execute(data []byte) (int, int) {
 			n += int(k)
 			p.remaining -= k
 			if p.remaining == 0 {
-				p.messageDone(false)
+				p.messageDone()
 			}
 		case stEOFBody:
 			p.emit(hpEvent{kind: hpBody, body: data[n:]})
@@ -204,6 +206,7 @@ func (p *httpParser) startMessage() {
 	p.scan = 0
 	p.major, p.minor, p.method, p.status = 0, 0, 0, 0
 	p.chunked, p.hasLen, p.upgrade, p.keepOpn, p.noBody = false, false, false, false, false
+	p.url, p.eofAfterUpgrade = "", false
 	p.emit(hpEvent{kind: hpBegin})
 }
 
@@ -304,7 +307,7 @@ func (p *httpParser) splitLines(sec []byte) ([]string, *hpError) {
 			line = line[:len(line)-1]
 		} else if p.lenient&lenOptionalCRBeforeLF == 0 {
 			if len(lines) == 0 {
-				return nil, &hpError{"HPE_LF_EXPECTED", "Expected CRLF after version"}
+				return nil, &hpError{"HPE_INVALID_VERSION", "Expected CRLF after version"}
 			}
 			return nil, &hpError{"HPE_CR_EXPECTED", "Missing expected CR after header value"}
 		}
@@ -393,22 +396,22 @@ func (p *httpParser) trailers() int {
 	}
 	for len(fields) > 0 {
 		k := min(len(fields), 2*maxFieldsPerFlush)
-		p.emit(hpEvent{kind: hpHeaders, headers: fields[:k]})
-		fields = fields[k:]
+		p.emit(hpEvent{kind: hpHeaders, headers: fields[:k], url: p.url})
+		fields, p.url = fields[k:], ""
 	}
-	p.messageDone(false)
+	p.messageDone()
 	return hpDone
 }
 
 // messageDone ends the current message.
-func (p *httpParser) messageDone(upgraded bool) {
+func (p *httpParser) messageDone() {
 	p.emit(hpEvent{kind: hpMessage})
 	p.head = p.head[:0]
 	if cap(p.head) > idleHeadCap {
 		p.head = nil // an idle keep-alive connection holds no big buffer
 	}
 	switch {
-	case upgraded:
+	case p.upgrade:
 		p.state = stUpgraded
 	case p.keepOpn:
 		p.state = stStart
@@ -427,33 +430,39 @@ func (p *httpParser) headersDone(ret int) int {
 		p.upgrade = true
 	}
 	skip := ret == 1 || ret == 2 || p.noBody
+	if p.typ == hpResponse && p.status == 101 {
+		p.upgrade, p.eofAfterUpgrade = true, true
+	}
 	switch {
-	case p.upgrade && (skip || p.method == methodConnect || !p.chunked && !p.hasLen):
-		p.messageDone(true)
-		return hpUpgraded
-	case skip:
-		p.messageDone(false)
+	case skip || p.upgrade && (p.method == methodConnect || !p.chunked && !p.hasLen):
+		p.messageDone()
 	case p.chunked:
 		p.state = stChunkSize
 		p.head = p.head[:0]
 	case p.hasLen && p.remaining > 0:
 		p.state = stBody
 	case p.hasLen || p.typ == hpRequest:
-		p.messageDone(false)
+		p.messageDone()
 	default:
 		p.state = stEOFBody
+	}
+	if p.state == stUpgraded {
+		return hpUpgraded
 	}
 	return hpDone
 }
 
 // finish is the end of input.
 func (p *httpParser) finish() int {
+	if p.state == stUpgraded && p.eofAfterUpgrade {
+		return p.fail("HPE_INVALID_EOF_STATE", "Invalid EOF state")
+	}
 	switch p.state {
 	case stStart, stClosed, stUpgraded, stError:
 		// After an error, llhttp's finish reports nothing more.
 		return hpDone
 	case stEOFBody:
-		p.messageDone(false)
+		p.messageDone()
 		p.state = stClosed
 		return hpDone
 	}

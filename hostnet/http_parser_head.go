@@ -60,8 +60,14 @@ func (p *httpParser) headers() int {
 	var fields []string
 	var te, conn []string
 	var upgradeHdr bool
-	for _, l := range lines[1:] {
-		if (l[0] == ' ' || l[0] == '\t') && p.lenient&lenHeaders != 0 && len(fields) > 0 {
+	for i, l := range lines[1:] {
+		if l[0] == ' ' || l[0] == '\t' {
+			switch {
+			case i == 0:
+				return p.fail("HPE_UNEXPECTED_SPACE", "Unexpected space after start line")
+			case p.lenient&lenHeaders == 0:
+				return p.fail("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value")
+			}
 			fields[len(fields)-1] += " " + strings.TrimLeft(l, " \t")
 			continue
 		}
@@ -85,6 +91,7 @@ func (p *httpParser) headers() int {
 			p.emit(hpEvent{kind: hpHeaders, headers: fields, url: ev.url})
 			ev.url, ev.flushed, fields = "", true, nil
 		}
+		k, v = latin1(k), latin1(v)
 		fields = append(fields, k, v)
 	}
 	if e := p.framing(te); e != nil {
@@ -96,6 +103,9 @@ func (p *httpParser) headers() int {
 		fields = nil
 	}
 	ev.kind, ev.headers = hpComplete, fields
+	if !ev.flushed {
+		p.url = ev.url
+	}
 	ev.major, ev.minor, ev.method, ev.status = p.major, p.minor, p.method, p.status
 	ev.upgrade, ev.keepOpen = p.upgrade, p.keepOpn
 	p.emit(ev)
@@ -108,17 +118,25 @@ func (p *httpParser) requestLine(l string, ev *hpEvent) *hpError {
 	if sp <= 0 {
 		return &hpError{"HPE_INVALID_METHOD", "Invalid method encountered"}
 	}
+	if l[:sp] == "PRI" {
+		return &hpError{"HPE_PAUSED_H2_UPGRADE", "Pause on PRI/Upgrade"}
+	}
 	m, ok := methodIndex[l[:sp]]
 	if !ok {
+		for _, name := range httpMethods {
+			if name == l[:sp] {
+				return &hpError{"HPE_INVALID_CONSTANT", "Invalid method for HTTP/x.x request"}
+			}
+		}
 		return &hpError{"HPE_INVALID_METHOD", "Invalid method encountered"}
 	}
 	p.method = m
 	rest := l[sp+1:]
-	sp = strings.LastIndexByte(rest, ' ')
+	sp = strings.IndexByte(rest, ' ')
 	if sp <= 0 {
 		return &hpError{"HPE_INVALID_URL", "Invalid characters in url"}
 	}
-	url := rest[:sp]
+	url := latin1(rest[:sp])
 	for i := 0; i < len(url); i++ {
 		if c := url[i]; c <= ' ' || c == 0x7f {
 			return &hpError{"HPE_INVALID_URL", "Invalid characters in url"}
@@ -143,14 +161,14 @@ func (p *httpParser) statusLine(l string, ev *hpEvent) *hpError {
 			return &hpError{"HPE_INVALID_STATUS", "Invalid response status"}
 		}
 	}
-	p.status, ev.statusMsg = n, msg
+	p.status, ev.statusMsg = n, latin1(msg)
 	return nil
 }
 
 // version parses HTTP/x.y; llhttp knows 0.9, 1.0, 1.1 and 2.0 unless lenient.
 func (p *httpParser) version(v string) *hpError {
 	if !strings.HasPrefix(v, "HTTP/") {
-		return &hpError{"HPE_INVALID_CONSTANT", "Expected HTTP/"}
+		return &hpError{"HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/"}
 	}
 	v = v[5:]
 	if len(v) != 3 || v[1] != '.' || v[0] < '0' || v[0] > '9' || v[2] < '0' || v[2] > '9' {
@@ -169,7 +187,10 @@ func (p *httpParser) version(v string) *hpError {
 // field splits and checks one header line.
 func (p *httpParser) field(l string) (string, string, *hpError) {
 	colon := strings.IndexByte(l, ':')
-	if colon <= 0 {
+	if colon == 0 {
+		return "", "", &hpError{"HPE_INVALID_HEADER_TOKEN", "Invalid header token"}
+	}
+	if colon < 0 {
 		return "", "", &hpError{"HPE_INVALID_HEADER_TOKEN", "Invalid header field char"}
 	}
 	k := l[:colon]
@@ -218,8 +239,14 @@ func (p *httpParser) framing(te []string) *hpError {
 		return nil
 	}
 	codings := strings.Split(strings.Join(te, ","), ",")
-	last := strings.ToLower(strings.Trim(codings[len(codings)-1], " \t"))
-	p.chunked = last == "chunked"
+	for i, c := range codings {
+		if strings.EqualFold(strings.Trim(c, " \t"), "chunked") {
+			p.chunked = i == len(codings)-1
+			if !p.chunked && p.typ == hpRequest && p.lenient&lenTransferEncoding == 0 {
+				return &hpError{"HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value"}
+			}
+		}
+	}
 	if p.hasLen && p.lenient&lenChunkedLength == 0 {
 		return &hpError{"HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding"}
 	}
@@ -248,10 +275,11 @@ func (p *httpParser) connection(conn []string, upgradeHdr bool) {
 	if p.typ == hpRequest {
 		p.upgrade = upgradeHdr && upTok || p.method == methodConnect
 	} else {
-		p.upgrade = p.status == 101
+		// A 101 upgrades after kOnHeadersComplete, which sees false.
+		p.upgrade = false
 		p.noBody = p.status < 200 || p.status == 204 || p.status == 304
 	}
-	if p.major > 0 && p.minor > 0 || p.major > 1 {
+	if p.major > 0 && p.minor > 0 {
 		p.keepOpn = !closeTok
 	} else {
 		p.keepOpn = keepTok
@@ -260,4 +288,18 @@ func (p *httpParser) connection(conn []string, upgradeHdr bool) {
 	if p.typ == hpResponse && !p.noBody && !p.chunked && !p.hasLen {
 		p.keepOpn = false
 	}
+}
+
+// latin1 is s read as Latin-1, as Node makes header strings.
+func latin1(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			r := make([]rune, len(s))
+			for j := 0; j < len(s); j++ {
+				r[j] = rune(s[j])
+			}
+			return string(r)
+		}
+	}
+	return s
 }

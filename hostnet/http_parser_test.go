@@ -82,7 +82,7 @@ func TestHTTPParserRequests(t *testing.T) {
 		{"POST /a?b HTTP/1.0\r\nContent-Length: 3\r\n\r\nabc",
 			"begin\ncomplete 1.0 [\"Content-Length\" \"3\"] m=3 \"/a?b\" s=0 \"\" up=false ka=false flushed=false\nbody \"abc\"\nmessage"},
 		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3;ext=1\r\nabc\r\n1\r\nd\r\n0\r\nX-T: v\r\n\r\n",
-			"begin\ncomplete 1.1 [\"Transfer-Encoding\" \"chunked\"] m=3 \"/\" s=0 \"\" up=false ka=true flushed=false\nbody \"abcd\"\nheaders [\"X-T\" \"v\"] \"\"\nmessage"},
+			"begin\ncomplete 1.1 [\"Transfer-Encoding\" \"chunked\"] m=3 \"/\" s=0 \"\" up=false ka=true flushed=false\nbody \"abcd\"\nheaders [\"X-T\" \"v\"] \"/\"\nmessage"},
 		{"GET /a HTTP/1.1\r\n\r\nGET /b HTTP/1.1\r\nConnection: close\r\n\r\n",
 			"begin\ncomplete 1.1 [] m=1 \"/a\" s=0 \"\" up=false ka=true flushed=false\nmessage\nbegin\ncomplete 1.1 [\"Connection\" \"close\"] m=1 \"/b\" s=0 \"\" up=false ka=false flushed=false\nmessage"},
 		{"GET / HTTP/1.1\r\nConnection: close\r\n\r\nGET / HTTP/1.1\r\n\r\n",
@@ -141,7 +141,7 @@ func TestHTTPParserResponses(t *testing.T) {
 		{"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", 1,
 			"begin\ncomplete 1.1 [\"Content-Length\" \"5\"] m=0 \"\" s=200 \"OK\" up=false ka=true flushed=false\nmessage\nbegin\ncomplete 1.1 [\"Content-Length\" \"0\"] m=0 \"\" s=200 \"OK\" up=false ka=true flushed=false\nmessage"},
 		{"HTTP/1.1 101 Switching\r\nUpgrade: ws\r\n\r\nframe", 0,
-			"begin\ncomplete 1.1 [\"Upgrade\" \"ws\"] m=0 \"\" s=101 \"Switching\" up=true ka=true flushed=false\nmessage\nupgraded rest=\"frame\""},
+			"begin\ncomplete 1.1 [\"Upgrade\" \"ws\"] m=0 \"\" s=101 \"Switching\" up=false ka=true flushed=false\nmessage\nupgraded rest=\"frame\""},
 		{"HTTP/1.1 2000 OK\r\n\r\n", 0, "begin\nerror HPE_INVALID_STATUS Invalid status code"},
 	} {
 		if got := drive(hpResponse, 0, c.ret, c.in); got != c.want {

@@ -1,6 +1,8 @@
 package hostnet
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/wqnode/wqnode/host/binding"
@@ -148,5 +150,43 @@ func TestHTTPParserConsumeNotImplemented(t *testing.T) {
 	defer vm.Free(v)
 	if got := vm.String(v); got != "ERR_NOT_IMPLEMENTED: HTTPParser.consume is not implemented in wqnode" {
 		t.Error(got)
+	}
+}
+
+// TestHTTPParserMatchesNode runs testdata/http_parser_cases.js (smuggling
+// shapes, versions, methods, framing, upgrades) and compares with what node
+// printed for it, recorded with:
+//
+//	(echo "const binding = require('internal/test/binding').internalBinding('http_parser'); console.log((()=>{";
+//	 sed '$d' testdata/http_parser_cases.js; echo "return out.join('\n')})())") > /tmp/c.js &&
+//	node --expose-internals --no-warnings /tmp/c.js > testdata/http_parser_cases.out
+func TestHTTPParserMatchesNode(t *testing.T) {
+	src, err := os.ReadFile("testdata/http_parser_cases.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("testdata/http_parser_cases.out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	vm, e := bareVM(t)
+	obj := HTTPParser.Install(e)
+	g := vm.Global()
+	vm.Set(g, "binding", obj)
+	vm.Free(g)
+	v, err := vm.Eval(string(src), "http_parser_cases.js", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer vm.Free(v)
+	got := strings.Split(vm.String(v), "\n")
+	for i, w := range strings.Split(strings.TrimSuffix(string(want), "\n"), "\n") {
+		if i >= len(got) || got[i] != w {
+			g := "(missing)"
+			if i < len(got) {
+				g = got[i]
+			}
+			t.Errorf("case %d:\n got %s\nwant %s", i, g, w)
+		}
 	}
 }
