@@ -55,9 +55,9 @@ const (
 // idleHeadCap is the most header buffer a parser keeps between messages.
 const idleHeadCap = 1 << 10
 
-// maxFieldsPerFlush is Node's kMaxHeaderFieldsCount: headers are handed to
-// kOnHeaders in groups of this many pairs.
-const maxFieldsPerFlush = 32
+// maxFieldsPerFlush is how many pairs Node hands to kOnHeaders at a time:
+// it flushes the pairs it holds when the 32nd (kMaxHeaderFieldsCount) begins.
+const maxFieldsPerFlush = 31
 
 // hpEvent is one callback to make. Body aliases the bytes given to the step.
 type hpEvent struct {
@@ -100,6 +100,8 @@ type httpParser struct {
 	state     int
 	head      []byte // the header section (or trailers, or a chunk-size line) so far
 	scan      int    // head[:scan] holds no blank line
+	lines     int    // complete lines in head[:scan]
+	doneCount int    // what those lines count toward maxHeader
 	remaining uint64
 	err       *hpError
 	events    []hpEvent
@@ -110,6 +112,7 @@ type httpParser struct {
 	chunked, hasLen  bool
 	upgrade, keepOpn bool
 	noBody           bool
+	eofBody          bool   // a request read until EOF (lenient Transfer-Encoding)
 	url              string // until a flush hands it to kOnHeaders
 	eofAfterUpgrade  bool   // a 101 response: finish still reports EOF state
 }
@@ -203,10 +206,10 @@ func (p *httpParser) execute(data []byte) (int, int) {
 func (p *httpParser) startMessage() {
 	p.state = stHead
 	p.head = p.head[:0]
-	p.scan = 0
+	p.scan, p.lines, p.doneCount = 0, 0, 0
 	p.major, p.minor, p.method, p.status = 0, 0, 0, 0
 	p.chunked, p.hasLen, p.upgrade, p.keepOpn, p.noBody = false, false, false, false, false
-	p.url, p.eofAfterUpgrade = "", false
+	p.url, p.eofAfterUpgrade, p.eofBody = "", false, false
 	p.emit(hpEvent{kind: hpBegin})
 }
 
@@ -250,21 +253,23 @@ func (p *httpParser) feedLines(data []byte) (int, int) {
 		p.head = append(p.head, data[:i+1]...)
 		return i + 1, p.chunkSize()
 	}
-	// A section within the limit has at most three raw bytes per counted
-	// byte (each line holds one, plus its CRLF), so more is never needed.
+	// A section within the limit rarely has more than four raw bytes per
+	// counted byte ("A:" CRLF counts one), so more is never kept.
 	start := len(p.head)
-	take := min(len(data), max(0, 3*p.maxHeader+4-start))
+	take := min(len(data), max(0, 4*p.maxHeader+4-start))
 	p.head = append(p.head, data[:take]...)
 	end := p.findEnd()
 	if end < 0 {
-		if p.counted(p.head) > p.maxHeader || take < len(data) {
+		if p.doneCount+p.lineCount(p.head[p.scan:]) >= p.maxHeader || take < len(data) {
+			p.flushBeforeOverflow()
 			return take, p.fail("HPE_HEADER_OVERFLOW", "Header overflow")
 		}
 		return take, hpDone
 	}
 	used := end - start
 	p.head = p.head[:end]
-	if p.counted(p.head) > p.maxHeader {
+	if p.doneCount >= p.maxHeader {
+		p.flushBeforeOverflow()
 		return used, p.fail("HPE_HEADER_OVERFLOW", "Header overflow")
 	}
 	if p.state == stTrailers {
@@ -283,16 +288,41 @@ func (p *httpParser) findEnd() int {
 		lineStart := p.scan
 		p.scan += i + 1
 		line := p.head[lineStart : p.scan-1]
+		p.doneCount += p.lineCount(line)
+		p.lines++
 		if len(line) == 0 || (len(line) == 1 && line[0] == '\r') {
 			return p.scan
 		}
 	}
 }
 
-// counted is how many bytes of head count toward the header limit, as
-// Node counts them: the start line and header lines without line ends.
-func (p *httpParser) counted(head []byte) int {
-	return len(head) - bytes.Count(head, []byte{'\n'}) - bytes.Count(head, []byte{'\r'})
+// lineCount is how many bytes of a header line count toward the limit,
+// as Node counts them: the URL or status text of the start line, a
+// header's name and its value after leading whitespace.
+func (p *httpParser) lineCount(line []byte) int {
+	line = bytes.TrimSuffix(line, []byte{'\r'})
+	if p.lines == 0 && p.state == stHead {
+		return p.startCount(line)
+	}
+	k, v, found := bytes.Cut(line, []byte{':'})
+	if !found {
+		return len(k)
+	}
+	return len(k) + len(bytes.TrimLeft(v, " \t"))
+}
+
+// startCount counts the start line: the URL or the status text.
+func (p *httpParser) startCount(line []byte) int {
+	_, rest, ok := bytes.Cut(line, []byte{' '})
+	if !ok {
+		return 0
+	}
+	if p.typ == hpResponse {
+		_, msg, _ := bytes.Cut(rest, []byte{' '})
+		return len(msg)
+	}
+	url, _, _ := bytes.Cut(rest, []byte{' '})
+	return len(url)
 }
 
 // splitLines splits a complete section into lines, enforcing llhttp's
@@ -311,7 +341,7 @@ func (p *httpParser) splitLines(sec []byte) ([]string, *hpError) {
 			}
 			return nil, &hpError{"HPE_CR_EXPECTED", "Missing expected CR after header value"}
 		}
-		if bytes.IndexByte(line, '\r') >= 0 && p.lenient&lenOptionalLFAfterCR == 0 {
+		if bytes.IndexByte(line, '\r') >= 0 {
 			return nil, &hpError{"HPE_LF_EXPECTED", "Missing expected LF after header value"}
 		}
 		if len(line) == 0 {
@@ -359,7 +389,7 @@ func (p *httpParser) chunkSize() int {
 	}
 	if size == 0 {
 		p.state = stTrailers
-		p.scan = 0
+		p.scan, p.lines, p.doneCount = 0, 0, 0
 		return hpDone
 	}
 	p.remaining = size
@@ -441,7 +471,7 @@ func (p *httpParser) headersDone(ret int) int {
 		p.head = p.head[:0]
 	case p.hasLen && p.remaining > 0:
 		p.state = stBody
-	case p.hasLen || p.typ == hpRequest:
+	case p.hasLen || p.typ == hpRequest && !p.eofBody:
 		p.messageDone()
 	default:
 		p.state = stEOFBody
@@ -470,4 +500,53 @@ func (p *httpParser) finish() int {
 		return hpDone
 	}
 	return p.fail("HPE_INVALID_EOF_STATE", "Invalid EOF state")
+}
+
+// flushBeforeOverflow hands kOnHeaders the groups of pairs Node would have
+// flushed before the header that overflowed: Node counts as it parses.
+func (p *httpParser) flushBeforeOverflow() {
+	if p.state != stHead && p.state != stTrailers {
+		return
+	}
+	started := p.lines
+	if p.scan < len(p.head) {
+		started++
+	}
+	if p.state == stHead {
+		started-- // the start line
+	}
+	if started <= maxFieldsPerFlush {
+		return
+	}
+	var url string
+	var fields []string
+	complete := 0
+	for i, l := range bytes.Split(p.head[:p.scan], []byte{'\n'}) {
+		l = bytes.TrimSuffix(l, []byte{'\r'})
+		if i == 0 && p.state == stHead {
+			if p.typ == hpRequest {
+				_, rest, _ := bytes.Cut(l, []byte{' '})
+				u, _, _ := bytes.Cut(rest, []byte{' '})
+				url = latin1(string(u))
+			}
+			continue
+		}
+		if len(l) == 0 {
+			break
+		}
+		k, v, err := p.field(string(l))
+		if err != nil {
+			return
+		}
+		if len(fields) == 2*maxFieldsPerFlush {
+			p.emit(hpEvent{kind: hpHeaders, headers: fields, url: url})
+			fields, url = nil, ""
+		}
+		fields = append(fields, latin1(k), latin1(v))
+		complete++
+	}
+	// A full group goes once the next field has begun.
+	if len(fields) == 2*maxFieldsPerFlush && started > complete {
+		p.emit(hpEvent{kind: hpHeaders, headers: fields, url: url})
+	}
 }

@@ -251,8 +251,11 @@ func (p *httpParser) framing(te []string) *hpError {
 		return &hpError{"HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding"}
 	}
 	p.hasLen = false
-	if !p.chunked && p.typ == hpRequest && p.lenient&lenTransferEncoding == 0 {
-		return &hpError{"HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`"}
+	if !p.chunked && p.typ == hpRequest {
+		if p.lenient&lenTransferEncoding == 0 {
+			return &hpError{"HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`"}
+		}
+		p.eofBody = true
 	}
 	return nil
 }

@@ -49,12 +49,35 @@ const cases = [
  [2, 0, 'HTTX/1.1 200 OK\r\n\r\n'],
  [2, 0, 'HTTP/1.1 101 Switching Protocols\r\n\r\nxx'],
  [2, 0, 'HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\na'],
+ [1, 0, 'GET / HTTP/1.1\r\nA: ' + 'x'.repeat(97) + '\r\n\r\n', 100],
+ [1, 0, 'GET / HTTP/1.1\r\nA: ' + 'x'.repeat(97), 100],
+ [1, 0, 'GET / HTTP/1.1\r\nA: ' + 'x'.repeat(98) + '\r\n\r\n', 100],
+ [1, 0, 'GET / HTTP/1.1\r\nA: ' + 'x'.repeat(98), 100],
+ [1, 0, 'GET /' + 'x'.repeat(98) + ' HTTP/1.1\r\n\r\n', 100],
+ [1, 0, 'GET /' + 'x'.repeat(99) + ' HTTP/1.1\r\n\r\n', 100],
+ [1, 0, 'GET / HTTP/1.1\r\n' + 'A: b\r\n'.repeat(49) + '\r\n', 100],
+ [1, 0, 'GET / HTTP/1.1\r\n' + 'A: b\r\n'.repeat(50) + '\r\n', 100],
+ [2, 0, 'HTTP/1.1 200 ' + 'x'.repeat(99) + '\r\n\r\n', 100],
+ [2, 0, 'HTTP/1.1 200 ' + 'x'.repeat(100) + '\r\n\r\n', 100],
+ [1, 0, 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n' + 'T: v\r\n'.repeat(30) + '\r\n', 100],
+ [1, 0, 'GET / HTTP/1.1\r\n' + 'H: v\r\n'.repeat(70) + '\r\n'],
+ [1, 1023, 'GET / HTTP/1.1\r\nA: b\n\r\n'],
+ [1, 1023, 'GET / HTTP/1.1\r\nA: b\x01\r\n\r\n'],
+ [1, 1023, 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 3\r\n\r\n0\r\n\r\n'],
+ [1, 1023, 'GET / HTTP/1.1\r\nConnection: close\r\n\r\nGET / HTTP/1.1\r\n\r\n'],
+ [1, 1023, 'GET / HTTP/3.1\r\n\r\n'],
+ [1, 1023, 'POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\nabc'],
+ [1, 1023, 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3 \r\nabc\r\n0\r\n\r\n'],
+ [1, 1023, 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcX0\r\n\r\n'],
+ [1, 1023, 'GET / HTTP/1.1\r\nA: b\rc\r\n\r\n'],
+ [1, 1023, 'GET / HTTP/1.1\r\nA: b\r\n c\r\n\r\n'],
+ [1, 1023, 'GET / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\nx'],
 ];
 const out = [];
-for (const [type, len, s] of cases) {
+for (const [type, len, s, max] of cases) {
   const log = [];
   const p = new HTTPParser();
-  p.initialize(type, {}, 0, len);
+  p.initialize(type, {}, max || 0, len);
   p[0] = () => log.push('b');
   p[1] = (h, u) => log.push('h ' + JSON.stringify(h) + ' ' + u);
   p[2] = (a, b, h, m, u, st, msg, up, ka) => { log.push('hc ' + JSON.stringify([a, b, h, m, u, st, msg, up, ka])); };
