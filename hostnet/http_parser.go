@@ -260,7 +260,7 @@ func (p *httpParser) feedLines(data []byte) (int, int) {
 	p.head = append(p.head, data[:take]...)
 	end := p.findEnd()
 	if end < 0 {
-		if p.doneCount+p.lineCount(p.head[p.scan:]) >= p.maxHeader || take < len(data) {
+		if end == -2 || p.doneCount+p.lineCount(p.head[p.scan:]) >= p.maxHeader || take < len(data) {
 			p.flushBeforeOverflow()
 			return take, p.fail("HPE_HEADER_OVERFLOW", "Header overflow")
 		}
@@ -268,17 +268,14 @@ func (p *httpParser) feedLines(data []byte) (int, int) {
 	}
 	used := end - start
 	p.head = p.head[:end]
-	if p.doneCount >= p.maxHeader {
-		p.flushBeforeOverflow()
-		return used, p.fail("HPE_HEADER_OVERFLOW", "Header overflow")
-	}
 	if p.state == stTrailers {
 		return used, p.trailers()
 	}
 	return used, p.headers()
 }
 
-// findEnd returns the end of the blank line closing head, or -1.
+// findEnd returns the end of the blank line closing head, -1, or -2
+// when a complete line reaches the header limit.
 func (p *httpParser) findEnd() int {
 	for {
 		i := bytes.IndexByte(p.head[p.scan:], '\n')
@@ -288,7 +285,12 @@ func (p *httpParser) findEnd() int {
 		lineStart := p.scan
 		p.scan += i + 1
 		line := p.head[lineStart : p.scan-1]
-		p.doneCount += p.lineCount(line)
+		n := p.lineCount(line)
+		if p.doneCount+n >= p.maxHeader {
+			p.scan = lineStart // this line's header had begun when Node stopped
+			return -2
+		}
+		p.doneCount += n
 		p.lines++
 		if len(line) == 0 || (len(line) == 1 && line[0] == '\r') {
 			return p.scan

@@ -10,7 +10,12 @@ import (
 // kOnHeadersComplete with ret) and returns a log of the callbacks with
 // consecutive bodies merged, so any split of the input logs the same.
 func drive(typ, lenient, ret int, chunks ...string) string {
-	p := newHTTPParser(typ, defaultMaxHeader, lenient)
+	return driveMax(defaultMaxHeader, typ, lenient, ret, chunks...)
+}
+
+// driveMax is drive with a header limit.
+func driveMax(maxHeader, typ, lenient, ret int, chunks ...string) string {
+	p := newHTTPParser(typ, maxHeader, lenient)
 	var log []string
 	var body strings.Builder
 	flushBody := func() {
@@ -216,6 +221,7 @@ func FuzzHTTPParser(f *testing.F) {
 	f.Add([]byte(pipelined), uint16(7), uint16(0))
 	f.Add([]byte("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n"), uint16(3), uint16(1))
 	f.Add([]byte("GET / HTTP/1.1\r\nUpgrade: x\r\nConnection: upgrade\r\n\r\n"), uint16(20), uint16(2))
+	f.Add([]byte("GET / HTTP/1.1\r\n"+strings.Repeat("a:\r\n", 40)+"\r\n"), uint16(50), uint16(32))
 	f.Fuzz(func(t *testing.T, in []byte, split uint16, mode uint16) {
 		typ := hpRequest
 		if mode&1 != 0 {
@@ -226,9 +232,13 @@ func FuzzHTTPParser(f *testing.F) {
 			lenient = lenAll
 		}
 		ret := int(mode>>2) % 3
-		whole := drive(typ, lenient, ret, string(in))
+		limit := defaultMaxHeader
+		if mode&32 != 0 {
+			limit = 40 // reach the limit (and the early flushes) often
+		}
+		whole := driveMax(limit, typ, lenient, ret, string(in))
 		k := int(split) % (len(in) + 1)
-		if got := drive(typ, lenient, ret, string(in[:k]), string(in[k:])); got != whole {
+		if got := driveMax(limit, typ, lenient, ret, string(in[:k]), string(in[k:])); got != whole {
 			t.Fatalf("split at %d differs:\n%s\nwant\n%s", k, got, whole)
 		}
 		// Bounded memory: nothing kept beyond the header limit.
