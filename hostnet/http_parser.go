@@ -260,6 +260,10 @@ func (p *httpParser) feedLines(data []byte) (int, int) {
 	p.head = append(p.head, data[:take]...)
 	end := p.findEnd()
 	if end < 0 {
+		if p.typ == hpRequest && p.lines == 0 && p.state == stHead && !methodPrefix(p.head) {
+			m, _, _ := bytes.Cut(p.head, []byte{' '})
+			return take, p.fail("HPE_INVALID_METHOD", badMethod(string(m)))
+		}
 		if end == -2 || p.doneCount+p.lineCount(p.head[p.scan:]) >= p.maxHeader || take < len(data) {
 			p.flushBeforeOverflow()
 			return take, p.fail("HPE_HEADER_OVERFLOW", "Header overflow")

@@ -1,6 +1,7 @@
 package hostnet
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 )
@@ -128,7 +129,7 @@ func (p *httpParser) requestLine(l string, ev *hpEvent) *hpError {
 				return &hpError{"HPE_INVALID_CONSTANT", "Invalid method for HTTP/x.x request"}
 			}
 		}
-		return &hpError{"HPE_INVALID_METHOD", "Invalid method encountered"}
+		return &hpError{"HPE_INVALID_METHOD", badMethod(l[:sp])}
 	}
 	p.method = m
 	rest := l[sp+1:]
@@ -305,4 +306,26 @@ func latin1(s string) string {
 		}
 	}
 	return s
+}
+
+// methodPrefix reports whether an incomplete request line can still begin
+// with a method llhttp knows, so garbage fails before its line ends.
+func methodPrefix(line []byte) bool {
+	m, _, complete := bytes.Cut(line, []byte{' '})
+	for _, name := range httpMethods {
+		if complete && string(m) == name || !complete && strings.HasPrefix(name, string(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// badMethod is llhttp's reason for an unknown method token m.
+func badMethod(m string) string {
+	for _, name := range httpMethods {
+		if len(m) > len(name) && strings.HasPrefix(m, name) {
+			return "Expected space after method"
+		}
+	}
+	return "Invalid method encountered"
 }

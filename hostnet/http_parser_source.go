@@ -29,9 +29,10 @@ const cbErrors = [
   ['HPE_JS_EXCEPTION', 'JS Exception'],
   ['HPE_CB_MESSAGE_COMPLETE', '\x60on_message_complete\x60 callback error'],
 ];
+const apply = Reflect.apply;
 function call(p, k, ...args) {
   const cb = p[k];
-  return typeof cb === 'function' ? Reflect.apply(cb, p, args) : undefined;
+  return typeof cb === 'function' ? apply(cb, p, args) : undefined;
 }
 class HTTPParser {
   #id = 0; #buf = null; #list = null; #start = 0; #done = false;

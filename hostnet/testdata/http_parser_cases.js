@@ -72,6 +72,12 @@ const cases = [
  [1, 1023, 'GET / HTTP/1.1\r\nA: b\rc\r\n\r\n'],
  [1, 1023, 'GET / HTTP/1.1\r\nA: b\r\n c\r\n\r\n'],
  [1, 1023, 'GET / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\nx'],
+ [1, 0, 'BAD'],
+ [1, 0, 'GE'],
+ [1, 0, 'GET'],
+ [1, 0, 'GETX / HTTP/1.1'],
+ [1, 0, 'M-SEARCH * HTTP/1.1\r\n\r\n'],
+ [1, 0, 'GET / HTTP/1.1\r\nA: b\r\n\r\n', 20],
 ];
 const out = [];
 for (const [type, len, s, max] of cases) {
