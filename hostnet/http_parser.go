@@ -227,6 +227,8 @@ func (p *httpParser) chunkEnd(data []byte) (int, int) {
 			p.head = p.head[:0]
 			p.state = stChunkSize
 			return n, hpDone
+		case c == '\n' && len(p.head) == 0:
+			return n, p.fail("HPE_CR_EXPECTED", "Missing expected CR after chunk data")
 		case p.lenient&lenOptionalCRLFChunk != 0:
 			p.head = p.head[:0]
 			p.state = stChunkSize
@@ -342,7 +344,10 @@ func (p *httpParser) splitLines(sec []byte) ([]string, *hpError) {
 		if len(line) > 0 && line[len(line)-1] == '\r' {
 			line = line[:len(line)-1]
 		} else if p.lenient&lenOptionalCRBeforeLF == 0 {
-			if len(lines) == 0 {
+			switch {
+			case len(lines) == 0 && p.state == stHead && p.typ == hpResponse:
+				return nil, &hpError{"HPE_CR_EXPECTED", "Missing expected CR after response line"}
+			case len(lines) == 0 && p.state == stHead:
 				return nil, &hpError{"HPE_INVALID_VERSION", "Expected CRLF after version"}
 			}
 			return nil, &hpError{"HPE_CR_EXPECTED", "Missing expected CR after header value"}
@@ -364,7 +369,7 @@ func (p *httpParser) chunkSize() int {
 	if strings.HasSuffix(line, "\r") {
 		line = line[:len(line)-1]
 	} else if p.lenient&lenOptionalCRBeforeLF == 0 {
-		return p.fail("HPE_LF_EXPECTED", "Expected LF after chunk size")
+		return p.fail("HPE_CR_EXPECTED", "Missing expected CR after chunk size")
 	}
 	p.head = p.head[:0]
 	var size uint64
@@ -390,7 +395,7 @@ func (p *httpParser) chunkSize() int {
 	}
 	for j := 0; j < len(rest); j++ {
 		if c := rest[j]; c < 0x20 && c != '\t' || c == 0x7f {
-			return p.fail("HPE_STRICT", "Invalid character in chunk extensions")
+			return p.fail("HPE_STRICT", "Invalid character in chunk extensions name")
 		}
 	}
 	if size == 0 {

@@ -188,18 +188,24 @@ func (p *httpParser) version(v string) *hpError {
 // field splits and checks one header line.
 func (p *httpParser) field(l string) (string, string, *hpError) {
 	colon := strings.IndexByte(l, ':')
-	if colon == 0 {
-		return "", "", &hpError{"HPE_INVALID_HEADER_TOKEN", "Invalid header token"}
+	name := l
+	if colon >= 0 {
+		name = l[:colon]
 	}
-	if colon < 0 {
-		return "", "", &hpError{"HPE_INVALID_HEADER_TOKEN", "Invalid header field char"}
-	}
-	k := l[:colon]
-	for i := 0; i < len(k); i++ {
-		if !isTokenChar(k[i]) && p.lenient&lenHeaders == 0 {
-			return "", "", &hpError{"HPE_INVALID_HEADER_TOKEN", "Invalid header token"}
+	bad := len(name)
+	for i := 0; i < len(name); i++ {
+		if !isTokenChar(name[i]) {
+			bad = i
+			break
 		}
 	}
+	switch {
+	case colon > 0 && bad == len(name):
+	case colon > 0 && p.lenient&lenHeaders != 0:
+	default:
+		return "", "", &hpError{"HPE_INVALID_HEADER_TOKEN", "Invalid header token"}
+	}
+	k := name
 	v := strings.Trim(l[colon+1:], " \t")
 	if p.lenient&lenHeaders == 0 {
 		for i := 0; i < len(v); i++ {

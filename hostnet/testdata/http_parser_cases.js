@@ -78,6 +78,21 @@ const cases = [
  [1, 0, 'GETX / HTTP/1.1'],
  [1, 0, 'M-SEARCH * HTTP/1.1\r\n\r\n'],
  [1, 0, 'GET / HTTP/1.1\r\nA: b\r\n\r\n', 20],
+ [1, 0, 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\nx\r\n0\r\n\r\n'],
+ [1, 0, 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1;a\x01\r\nx\r\n0\r\n\r\n'],
+ [1, 0, 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n;a\r\n'],
+ [1, 0, 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\n0\r\n\r\n'],
+ [1, 0, 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\nBad Trailer\r\n\r\n'],
+ [1, 0, 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\n\r\nGET / HTTP/1.1\r\n\r\n'],
+ [1, 0, 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n10000000000000000\r\n'],
+ [1, 0, 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nA\r\n0123456789\r\n0\r\n\r\n'],
+ [1, 1023, 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\nx\r\n0\r\n\r\n'],
+ [1, 1023, 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\n0\r\n\r\n'],
+ [1, 1023, 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1 \r\nx\r\n0\r\n\r\n'],
+ [2, 0, 'HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 1\r\n\r\nx'],
+ [2, 0, 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Length: 1\r\n\r\n0\r\n\r\n'],
+ [2, 0, 'HTTP/1.1 200 OK\nA: b\r\n\r\n'],
+ [2, 0, 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked, gzip\r\n\r\nabc'],
 ];
 const out = [];
 for (const [type, len, s, max] of cases) {
