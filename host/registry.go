@@ -32,6 +32,7 @@ var registry = concat(hostfs.Modules, []*binding.Module{
 	hostnet.PipeWrap,
 	hostnet.CaresWrap,
 	hostnet.UDPWrap,
+	hostnet.HTTPParser,
 })
 
 func concat(lists ...[]*binding.Module) []*binding.Module {

@@ -1,0 +1,212 @@
+package hostnet
+
+// httpParserJS makes HTTPParser and ConnectionsList on the binding object
+// from the raw step functions (see HTTPParser). It is evaluated once per
+// isolate when the binding is first loaded.
+const httpParserJS = `(function (raw, methods, allMethods) {
+'use strict';
+// Buffer is looked up when first needed: the binding may load before it.
+let FB;
+const B = {
+  from: (x) => (FB || (FB = globalThis.Buffer)).from(x),
+  alloc: (n) => (FB || (FB = globalThis.Buffer)).alloc(n),
+};
+const kOnMessageBegin = 0, kOnHeaders = 1, kOnHeadersComplete = 2, kOnBody = 3,
+  kOnMessageComplete = 4, kOnExecute = 5, kOnTimeout = 6;
+const lists = new WeakMap();
+function parseError(code, reason, n) {
+  const e = new Error('Parse Error');
+  e.bytesParsed = n;
+  e.code = code;
+  e.reason = reason;
+  return e;
+}
+// What execute reports after a callback threw, by event, as Node does.
+const cbErrors = [
+  ['HPE_CB_MESSAGE_BEGIN', '\x60on_message_begin\x60 callback error'],
+  null,
+  ['HPE_CB_HEADERS_COMPLETE', 'User callback error'],
+  ['HPE_JS_EXCEPTION', 'JS Exception'],
+  ['HPE_CB_MESSAGE_COMPLETE', '\x60on_message_complete\x60 callback error'],
+];
+const apply = Reflect.apply;
+function call(p, k, ...args) {
+  const cb = p[k];
+  return typeof cb === 'function' ? apply(cb, p, args) : undefined;
+}
+class HTTPParser {
+  #id = 0; #buf = null; #list = null; #start = 0; #done = false;
+  #depth = 0; #paused = false; #pending = undefined; #broken = null; #cur = -1;
+  initialize(type, resource, maxHeaderSize, lenient, list) {
+    if (type !== 1 && type !== 2) throw new TypeError('Invalid parser type');
+    this.#release();
+    this.#id = raw.parserNew(type, +maxHeaderSize || 0, +lenient || 0);
+    this.#paused = false; this.#broken = null; this.#done = false;
+    this.#start = raw.parserNow();
+    if (list !== undefined && list !== null && lists.has(list)) {
+      this.#list = lists.get(list);
+      this.#list.all.add(this);
+      this.#list.active.add(this);
+    }
+  }
+  #release() {
+    this.remove();
+    if (this.#id) raw.parserFree(this.#id);
+    this.#id = 0;
+  }
+  close() { this.#release(); }
+  free() {
+    if (this.#id) raw.parserFree(this.#id);
+    this.#id = 0;
+  }
+  remove() {
+    if (this.#list) { this.#list.all.delete(this); this.#list.active.delete(this); }
+    this.#list = null;
+  }
+  pause() {
+    if (this.#depth > 0) this.#pending = true; else this.#paused = true;
+  }
+  resume() {
+    if (this.#depth > 0) this.#pending = false; else this.#paused = false;
+  }
+  consume() {
+    const e = new Error('HTTPParser.consume is not implemented in wqnode');
+    e.code = 'ERR_NOT_IMPLEMENTED';
+    throw e;
+  }
+  unconsume() {}
+  getCurrentBuffer() { return this.#buf ? B.from(this.#buf) : B.alloc(0); }
+  duration() { return this.#start === 0 ? 0 : raw.parserNow() - this.#start; }
+  headersCompleted() { return this.#done; }
+  execute(buf) {
+    if (!this.#id) throw new Error('HTTPParser is not initialized');
+    this.#buf = buf;
+    try {
+      return this.#run(buf);
+    } finally {
+      this.#buf = null;
+    }
+  }
+  finish() {
+    if (!this.#id) throw new Error('HTTPParser is not initialized');
+    if (this.#broken) return undefined;
+    const r = this.#step(() => raw.parserFinish(this.#id), 0);
+    return typeof r === 'number' ? undefined : r;
+  }
+  #run(buf) {
+    if (this.#broken) return parseError(this.#broken[0], this.#broken[1], 0);
+    if (this.#paused) return parseError('HPE_PAUSED', 'Paused', 0);
+    let off = 0;
+    for (;;) {
+      const r = this.#step(() => raw.parserExecute(this.#id, buf, off), off);
+      if (typeof r !== 'number') return r;
+      off = r;
+      if (this.#last === 2 || off >= buf.length) return off;
+    }
+  }
+  #last = 0;
+  // #step runs one Go step and its callbacks (again after headers); it
+  // returns the offset reached or an Error.
+  #step(fn, off) {
+    this.#depth++;
+    let ok = false;
+    try {
+      let r = fn();
+      for (;;) {
+        off += r[0];
+        let ret = 0;
+        for (let i = 4; i < r.length; i++) ret = this.#dispatch(r[i], ret);
+        this.#last = r[1];
+        if (r[1] === -1) { ok = true; return parseError(r[2], r[3], off); }
+        if (r[1] !== 1) break;
+        r = raw.parserHeadersDone(this.#id, ret);
+      }
+      ok = true;
+      return off;
+    } finally {
+      if (!ok) this.#broken = cbErrors[this.#cur] || cbErrors[3];
+      if (--this.#depth === 0 && this.#pending !== undefined) {
+        this.#paused = this.#pending;
+        this.#pending = undefined;
+      }
+    }
+  }
+  #dispatch(ev, ret) {
+    this.#cur = ev[0];
+    switch (ev[0]) {
+      case 0:
+        this.#start = raw.parserNow();
+        this.#done = false;
+        if (this.#list) { this.#list.all.add(this); this.#list.active.add(this); }
+        call(this, kOnMessageBegin);
+        return ret;
+      case 1:
+        try {
+          call(this, kOnHeaders, ev[1], ev[2]);
+        } catch {
+          // Node ignores what kOnHeaders throws.
+        }
+        return ret;
+      case 2: {
+        this.#done = true;
+        const v = +call(this, kOnHeadersComplete, ev[1], ev[2], ev[3], ev[4], ev[5], ev[6], ev[7], ev[8], ev[9]);
+        return v === v ? Math.trunc(v) : 0;
+      }
+      case 3:
+        call(this, kOnBody, B.from(ev[1]));
+        return ret;
+      case 4:
+        if (this.#list) this.#list.active.delete(this);
+        this.#start = 0;
+        call(this, kOnMessageComplete);
+        return ret;
+    }
+    return ret;
+  }
+  static REQUEST = 1;
+  static RESPONSE = 2;
+  static kOnMessageBegin = kOnMessageBegin;
+  static kOnHeaders = kOnHeaders;
+  static kOnHeadersComplete = kOnHeadersComplete;
+  static kOnBody = kOnBody;
+  static kOnMessageComplete = kOnMessageComplete;
+  static kOnExecute = kOnExecute;
+  static kOnTimeout = kOnTimeout;
+  static kLenientNone = 0;
+  static kLenientHeaders = 1;
+  static kLenientChunkedLength = 2;
+  static kLenientKeepAlive = 4;
+  static kLenientTransferEncoding = 8;
+  static kLenientVersion = 16;
+  static kLenientDataAfterClose = 32;
+  static kLenientOptionalLFAfterCR = 64;
+  static kLenientOptionalCRLFAfterChunk = 128;
+  static kLenientOptionalCRBeforeLF = 256;
+  static kLenientSpacesAfterChunkSize = 512;
+  static kLenientAll = 1023;
+}
+class ConnectionsList {
+  constructor() { lists.set(this, { all: new Set(), active: new Set() }); }
+  all() { return [...lists.get(this).all]; }
+  idle() { const l = lists.get(this); return [...l.all].filter((p) => !l.active.has(p)); }
+  active() { return [...lists.get(this).active]; }
+  expired(headersTimeout, requestTimeout) {
+    const l = lists.get(this), now = raw.parserNow(), out = [];
+    const hd = headersTimeout > 0 && now > headersTimeout ? now - headersTimeout : 0;
+    const rd = requestTimeout > 0 && now > requestTimeout ? now - requestTimeout : 0;
+    for (const p of l.active) {
+      const start = now - p.duration();
+      if ((!p.headersCompleted() && hd > 0 && start < hd) || (rd > 0 && start < rd)) {
+        out.push(p);
+        l.active.delete(p);
+        l.all.delete(p);
+      }
+    }
+    return out;
+  }
+}
+raw.HTTPParser = HTTPParser;
+raw.ConnectionsList = ConnectionsList;
+raw.methods = methods;
+raw.allMethods = allMethods;
+})`
