@@ -46,6 +46,9 @@ type Config struct {
 	EvalName string
 	// Permissions, when enabled, deny what they do not grant.
 	Permissions *Permissions
+	// MaxHandles bounds the isolate's handle table (files, sockets,
+	// children, watchers, stdio): 0 means binding.DefaultHandleLimit.
+	MaxHandles int
 }
 
 // Isolate is one JS runtime with its loop, on one goroutine.
@@ -131,7 +134,7 @@ func New(cfg Config) (*Isolate, error) {
 	iso.env = &binding.Env{
 		VM:        iso.vm,
 		Loop:      iso.loop,
-		Handles:   &binding.Handles{},
+		Handles:   &binding.Handles{Limit: cfg.MaxHandles},
 		Policy:    permission.New(grants, cwd),
 		Pool:      binding.DefaultPool,
 		Cwd:       cwd,

@@ -125,3 +125,19 @@ func TestHandlesInOneTable(t *testing.T) {
 		t.Fatalf("%d handles left after Close", n)
 	}
 }
+
+// Config.MaxHandles bounds the handle table: stdio takes three slots, the
+// rest are the isolate's to open, and one more is EMFILE.
+func TestMaxHandles(t *testing.T) {
+	out, errOut, code := run(t, Config{MaxHandles: 10}, `
+		const fs = require('fs');
+		const fds = [];
+		let code;
+		try { for (let i = 0; i < 20; i++) fds.push(fs.openSync('/dev/null', 'r')); } catch (e) { code = e.code; }
+		console.log(fds.length, code);
+		fds.forEach((fd) => fs.closeSync(fd));
+		console.log(typeof fs.openSync('/dev/null', 'r'));`)
+	if out != "7 EMFILE\nnumber\n" || code != 0 {
+		t.Fatalf("out %q err %q code %d", out, errOut, code)
+	}
+}

@@ -143,6 +143,7 @@ func run(args []string) int {
 		cfg.Permissions = nil // --allow-* without --permission grants nothing new
 	}
 	cfg.Argv = argv
+	cfg.MaxHandles = handleLimit()
 	cfg.ExecArgv = execArgv
 	iso, err := host.New(cfg)
 	if err != nil {
@@ -168,4 +169,14 @@ func splitList(v string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// handleLimit is the command line's handle table size: the process's open
+// file limit, as Node's is bounded by it, and never below the default.
+func handleLimit() int {
+	var rl unix.Rlimit
+	if unix.Getrlimit(unix.RLIMIT_NOFILE, &rl) != nil || rl.Cur < 1024 {
+		return 0
+	}
+	return int(min(rl.Cur, 1<<16))
 }
