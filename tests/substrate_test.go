@@ -192,3 +192,14 @@ func TestInflateBomb(t *testing.T) {
 		t.Fatalf("peak RSS %d MiB", rss)
 	}
 }
+
+// --max-old-space-size below what the engine needs still starts, at the
+// floor; a value past what parses is ignored.
+func TestMaxOldSpaceSizeFloor(t *testing.T) {
+	for _, v := range []string{"1", "0", "-5", "abc", "99999999999"} {
+		out, err := exec.Command(wqnodeBin, "--max-old-space-size="+v, "-e", "console.log('ok')").CombinedOutput()
+		if err != nil || string(out) != "ok\n" {
+			t.Fatalf("%s: %v %q", v, err, out)
+		}
+	}
+}

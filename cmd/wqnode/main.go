@@ -96,8 +96,11 @@ func run(args []string) int {
 		case strings.HasPrefix(a, "--max-old-space-size="):
 			// The isolate's memory limit in MiB (Node's heap flag): all
 			// of the VM's memory, and so every host buffer meant for it.
+			// A value too small for the engine itself (its static data
+			// and stack take 32 MiB) is raised to 64 MiB, as Node raises a
+			// tiny heap to its minimum rather than failing to start.
 			if mb, err := strconv.ParseUint(strings.TrimPrefix(a, "--max-old-space-size="), 10, 32); err == nil && mb > 0 {
-				cfg.Engine.MemoryLimit = mb << 20
+				cfg.Engine.MemoryLimit = max(mb, 64) << 20
 			}
 			execArgv = append(execArgv, a)
 		case strings.HasPrefix(a, "--eval="):
