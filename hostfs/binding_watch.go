@@ -9,6 +9,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/loop"
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -82,7 +83,7 @@ type watcher struct {
 	fd        int
 	file      *os.File
 	cb        wasm.Value // owned until close
-	ref       bool
+	ref       loop.Hold
 	closed    bool
 	base      string // basename of the path as given
 	abs       string
@@ -91,14 +92,8 @@ type watcher struct {
 }
 
 func (w *watcher) setRef(on bool) {
-	if w.ref == on || w.closed {
-		return
-	}
-	w.ref = on
-	if on {
-		w.e.Loop.Ref()
-	} else {
-		w.e.Loop.Unref()
+	if !w.closed {
+		w.ref.Set(w.e.Loop, on)
 	}
 }
 

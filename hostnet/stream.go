@@ -44,10 +44,11 @@ type stream struct {
 	noDelay   bool
 	keepAlive time.Duration // < 0: off
 
-	ref, held, reading, closed bool
-	pending                    [][]byte // bytes read while stopped, delivered by readStart
-	pendingEnd                 int32    // an end (UV_EOF or errno) read while stopped
-	cancel                     context.CancelFunc
+	ref, reading, closed bool
+	held                 loop.Hold
+	pending              [][]byte // bytes read while stopped, delivered by readStart
+	pendingEnd           int32    // an end (UV_EOF or errno) read while stopped
+	cancel               context.CancelFunc
 
 	done chan struct{} // closed by Close: the goroutines stop
 
@@ -115,16 +116,7 @@ func (s *stream) Close() error {
 // updateRef makes the loop's reference match: a ref'd handle that reads
 // or listens keeps the loop alive.
 func (s *stream) updateRef() {
-	want := s.ref && !s.closed && (s.reading || s.ln != nil)
-	if want == s.held {
-		return
-	}
-	s.held = want
-	if want {
-		s.e.Loop.Ref()
-	} else {
-		s.e.Loop.Unref()
-	}
+	s.held.Set(s.e.Loop, s.ref && !s.closed && (s.reading || s.ln != nil))
 }
 
 // setConn attaches an established connection.

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/loop"
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -29,7 +30,8 @@ type udpSocket struct {
 	pc *net.UDPConn
 	rc syscall.RawConn
 
-	ref, held, reading, closed bool
+	ref, reading, closed bool
+	held                 loop.Hold
 
 	done    chan struct{}
 	ack     chan struct{}
@@ -58,16 +60,7 @@ func (u *udpSocket) Close() error {
 }
 
 func (u *udpSocket) updateRef() {
-	want := u.ref && !u.closed && u.reading
-	if want == u.held {
-		return
-	}
-	u.held = want
-	if want {
-		u.e.Loop.Ref()
-	} else {
-		u.e.Loop.Unref()
-	}
+	u.held.Set(u.e.Loop, u.ref && !u.closed && u.reading)
 }
 
 func (u *udpSocket) isDone() bool {

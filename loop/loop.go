@@ -235,3 +235,21 @@ func (l *Loop) requeue(fns []func()) {
 	l.queue = append(fns, l.queue...)
 	l.mu.Unlock()
 }
+
+// Hold is one handle's share of the loop's refs. Set takes a ref when want
+// becomes true and gives it back when want becomes false, so a handle holds
+// at most one and never gives back one it did not take.
+type Hold struct{ held bool }
+
+// Set makes the hold want on l; only the loop's goroutine calls it.
+func (h *Hold) Set(l *Loop, want bool) {
+	if want == h.held {
+		return
+	}
+	h.held = want
+	if want {
+		l.Ref()
+	} else {
+		l.Unref()
+	}
+}
