@@ -28,25 +28,13 @@ const {
   getValidMode,
   emitRecursiveRmdirWarning,
   warnMkdtempTemplate,
+  mkdirOptions,
 } = require('internal/fs/utils');
 const { maybeCallback, done } = require('internal/fs/common');
 const { openSync, closeSync, isFd } = require('internal/fs/io');
 const { lstat } = require('internal/fs/meta');
 
 // ---- directories ----
-
-function mkdirOptions(options) {
-  let mode = 0o777;
-  let recursive = false;
-  if (typeof options === 'number' || typeof options === 'string') {
-    mode = parseFileMode(options, 'mode');
-  } else if (options) {
-    if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
-  }
-  validateBoolean(recursive, 'options.recursive');
-  return { mode, recursive };
-}
 
 function mkdirSync(path, options) {
   const { mode, recursive } = mkdirOptions(options);

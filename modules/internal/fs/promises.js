@@ -39,6 +39,7 @@ const {
   getValidMode,
   emitRecursiveRmdirWarning,
   warnMkdtempTemplate,
+  mkdirOptions,
 } = require('internal/fs/utils');
 
 const { F_OK } = constants;
@@ -445,15 +446,7 @@ async function rmdir(path, options) {
 }
 
 async function mkdir(path, options) {
-  let mode = 0o777;
-  let recursive = false;
-  if (typeof options === 'number' || typeof options === 'string') {
-    mode = parseFileMode(options, 'mode');
-  } else if (options) {
-    if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
-  }
-  validateBoolean(recursive, 'options.recursive');
+  const { mode, recursive } = mkdirOptions(options);
   path = getValidatedPath(path);
   const r = await call('mkdir', path, mode, recursive);
   return recursive ? r : undefined;

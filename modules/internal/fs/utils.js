@@ -400,7 +400,22 @@ function getValidMode(mode, type) {
   return mode | 0;
 }
 
+// mkdirOptions reads mkdir's mode-or-options argument as Node does.
+function mkdirOptions(options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode');
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
+  }
+  validateBoolean(recursive, 'options.recursive');
+  return { mode, recursive };
+}
+
 module.exports = {
+  mkdirOptions,
   emitRecursiveRmdirWarning,
   warnMkdtempTemplate,
   constants,
