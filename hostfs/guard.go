@@ -79,14 +79,6 @@ func realGrant(p string) string {
 	}
 }
 
-// within reports whether clean path p is root or beneath it.
-func within(p, root string) bool {
-	if root == "/" {
-		return true
-	}
-	return p == root || (len(p) > len(root) && p[len(root)] == '/' && p[:len(root)] == root)
-}
-
 // decide is the one decision point: p may be used for every scope in
 // scopes, or the error is a *permission.Denied for the first scope that
 // does not grant it. The result is p cleaned (a trailing slash kept) and
@@ -109,9 +101,9 @@ func (g *guard) decide(p Path, scopes ...permission.Scope) (Path, error) {
 		for _, gr := range sg.grants {
 			var real string
 			switch {
-			case within(clean, gr.real):
+			case permission.Within(clean, gr.real):
 				real = clean
-			case within(clean, gr.lexical):
+			case permission.Within(clean, gr.lexical):
 				real = gr.real + clean[len(gr.lexical):]
 				if gr.lexical == "/" {
 					real = filepath.Join(gr.real, clean)
@@ -220,7 +212,7 @@ func (g *guard) ModuleStat(p Path) (int, error) {
 	var d *permission.Denied
 	if errors.As(err, &d) && !g.read.all {
 		for _, gr := range g.read.grants {
-			if d.Resource != gr.lexical && within(gr.lexical, d.Resource) {
+			if d.Resource != gr.lexical && permission.Within(gr.lexical, d.Resource) {
 				return 1, nil
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/host/permission"
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -267,7 +268,7 @@ var PipeWrap = &binding.Module{Name: "pipe_wrap", Funcs: []binding.Func{
 		return errInt(0)
 	})},
 	{Name: "listen", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
-		if err := checkNet(e, pipeResource(e, s.pipeName)); err != nil {
+		if err := checkPipe(e, s.pipeName); err != nil {
 			return throwDenied(e, err)
 		}
 		return errInt(s.listen(intArg(args, 1)))
@@ -275,7 +276,7 @@ var PipeWrap = &binding.Module{Name: "pipe_wrap", Funcs: []binding.Func{
 	{Name: "connect", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
 		name := e.VM.String(binding.Arg(args, 1))
 		path := pipePath(e, name)
-		if err := checkNet(e, pipeResource(e, name)); err != nil {
+		if err := checkPipe(e, name); err != nil {
 			return throwDenied(e, err)
 		}
 		return errInt(s.connect("unix", path, binding.Arg(args, 2)))
@@ -323,6 +324,29 @@ func pipePath(e *binding.Env, p string) string {
 }
 
 // pipeResource is the path the policy judges: absolute.
+// checkPipe asks the policy whether the Unix socket name may be listened
+// on or connected to: a net grant for it and, for a socket in the file
+// system (not the abstract namespace), a write grant, since binding
+// creates a file there and connecting writes to whatever serves it.
+func checkPipe(e *binding.Env, name string) error {
+	res := pipeResource(e, name)
+	if err := checkNet(e, res); err != nil {
+		return err
+	}
+	if res == "" || res[0] == 0 || res[0] == '@' || !e.Policy.Enabled() {
+		return nil
+	}
+	// The grant is judged on the socket's real directory. The kernel
+	// resolves the name again at bind/connect: a directory swapped for a
+	// link in between is not caught (hostfs's openat2 confinement does not
+	// reach socket addresses).
+	dir, err := filepath.EvalSymlinks(filepath.Dir(res))
+	if err != nil {
+		dir = filepath.Dir(res)
+	}
+	return e.Policy.CheckPath(permission.FSWrite, filepath.Join(dir, filepath.Base(res)))
+}
+
 func pipeResource(e *binding.Env, p string) string {
 	if p != "" && p[0] != 0 && !filepath.IsAbs(p) {
 		return filepath.Join(e.Cwd, p)

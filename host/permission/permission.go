@@ -221,3 +221,28 @@ func (p *Policy) Has(scope, ref string) bool {
 	}
 	return false
 }
+
+// Within reports whether clean absolute path p is root or beneath it.
+func Within(p, root string) bool {
+	if root == "/" {
+		return true
+	}
+	return p == root || (len(p) > len(root) && p[len(root)] == '/' && p[:len(root)] == root)
+}
+
+// CheckPath decides whether resolved absolute path p may be used for
+// scope (FSRead or FSWrite), for bindings outside hostfs that name a file
+// to the kernel (a Unix socket). p must already have its symlinks
+// resolved; hostfs confines its own operations instead.
+func (p *Policy) CheckPath(s Scope, path string) error {
+	roots, all := p.FSRoots(s)
+	if all {
+		return nil
+	}
+	for _, r := range roots {
+		if Within(path, r) {
+			return nil
+		}
+	}
+	return &Denied{Scope: s, Resource: path}
+}
