@@ -3,7 +3,6 @@ package hostfs
 import (
 	"io"
 	"os"
-	"sync/atomic"
 	"syscall"
 
 	"golang.org/x/sys/unix"
@@ -167,25 +166,13 @@ func (s stream) writeAll(b []byte) error {
 	return nil
 }
 
-type pendingKey struct{}
-
-// pendingBytes counts the bytes copied out of the VM for asynchronous
-// writes not yet done, so JS that queues writes of one buffer over and
-// over cannot grow host memory past the isolate's own bound.
-type pendingBytes struct{ n atomic.Int64 }
-
-// charge takes n copied bytes of e's pending-write budget (on the loop) and
-// returns their release (safe from the pool), or ERR_BUFFER_TOO_LARGE.
+// charge takes n copied bytes of e's budget for host memory (on the loop)
+// and returns their release (safe from the pool), or ERR_BUFFER_TOO_LARGE.
 func charge(e *binding.Env, n int, copied bool) (func(), error) {
 	if !copied {
 		return func() {}, nil
 	}
-	pb := binding.State(e, pendingKey{}, func() *pendingBytes { return &pendingBytes{} })
-	if pb.n.Add(int64(n)) > e.MaxBuffer {
-		pb.n.Add(-int64(n))
-		return nil, binding.ErrBufferTooLarge
-	}
-	return func() { pb.n.Add(-int64(n)) }, nil
+	return e.Charge(n)
 }
 
 // bufferArg is the bytes args[i] (an ArrayBuffer) holds at args[i+1]

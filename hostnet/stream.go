@@ -73,6 +73,7 @@ type writeReq struct {
 	shutdown bool
 	cb       wasm.Value // owned
 	req      *loop.Request
+	release  func() // gives back the data's charge (not for shutdown)
 }
 
 func newStream(e *binding.Env, pipe bool, cb wasm.Value) *stream {
@@ -344,12 +345,23 @@ func (s *stream) write(bufs [][]byte, cb wasm.Value, copied bool) int32 {
 		}
 		bufs = rest
 	}
+	n := 0
+	for _, b := range bufs {
+		n += len(b)
+	}
+	// The queued bytes are host memory held for the isolate: charged to
+	// it, so writes that ignore backpressure are refused, not buffered
+	// without bound.
+	release, err := s.e.Charge(n)
+	if err != nil {
+		return -int32(syscall.ENOBUFS)
+	}
 	if !copied {
 		for i, b := range bufs {
 			bufs[i] = append([]byte(nil), b...)
 		}
 	}
-	s.queue(&writeReq{data: bufs, cb: s.e.VM.Dup(cb), req: s.e.Loop.Reserve()})
+	s.queue(&writeReq{data: bufs, cb: s.e.VM.Dup(cb), req: s.e.Loop.Reserve(), release: release})
 	return 1
 }
 
@@ -424,6 +436,7 @@ func (s *stream) writeLoop() {
 			err = closeWrite(conn)
 		} else {
 			_, err = r.data.WriteTo(conn)
+			r.release()
 		}
 		status := errnoOf(err)
 		if err != nil && s.closedLocked() {

@@ -41,3 +41,28 @@ const srv = net.createServer((c) => c.end('hi')).listen(inside, () => {
 		t.Fatal("a socket was created outside the grant")
 	}
 }
+
+// Writes queued on a socket whose peer never reads hold host memory: a
+// script that writes straight to the handle, ignoring backpressure, is
+// refused (ENOBUFS) once the copies pass the isolate's memory, and the
+// process stays small.
+func TestSocketWriteQueueCharged(t *testing.T) {
+	out, rss := maxRSS(t, "-e", `
+const net = require('net');
+const srv = net.createServer((c) => c.pause()).listen(0, '127.0.0.1', () => {
+  const s = net.connect(srv.address().port, '127.0.0.1', () => {
+    const b = Buffer.alloc(1 << 20);
+    let i = 0, r = 0;
+    for (; i < 2048; i++) { r = s._handle.writeBuffer({ oncomplete() {} }, b); if (r < 0) break; }
+    console.log(r, i < 2048);
+    process.exit(0);
+  });
+});`)
+	if out != "-105 true\n" {
+		t.Fatalf("got %q", out)
+	}
+	t.Logf("peak RSS %d MiB", rss)
+	if rss > 512 {
+		t.Fatalf("peak RSS %d MiB", rss)
+	}
+}
