@@ -31,6 +31,22 @@ class PerformanceEntry {
   }
 }
 
+// A PerformanceNodeEntry is what Node's own subsystems (net, dns) report.
+class PerformanceNodeEntry extends PerformanceEntry {}
+
+// hasObserver tells whether any observer wants entries of type, so a
+// subsystem times its work only then.
+function hasObserver(type) {
+  for (const o of observers) if (o._types.has(type)) return true;
+  return false;
+}
+
+// enqueue reports a subsystem's entry to the observers (it is not kept in
+// the performance timeline, as in Node).
+function enqueue(name, type, startTime, detail) {
+  notify(new PerformanceNodeEntry(name, type, startTime, now() - startTime, detail));
+}
+
 class PerformanceMark extends PerformanceEntry {
   constructor(name, options = {}) {
     const { validateObject } = require('internal/validators');
@@ -138,7 +154,7 @@ class PerformanceObserver {
     this._scheduled = false;
   }
 
-  static get supportedEntryTypes() { return ['function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource']; }
+  static get supportedEntryTypes() { return ['dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource']; }
 
   observe(options = {}) {
     const types = options.entryTypes ?? (options.type ? [options.type] : []);
@@ -169,6 +185,9 @@ class PerformanceObserver {
 }
 
 module.exports = {
+  now,
+  hasObserver,
+  enqueue,
   performance,
   PerformanceEntry,
   PerformanceMark,
