@@ -3,12 +3,13 @@
 // not need engine instrumentation).
 
 const { getLibuvNow } = internalBinding('timers');
-const { hrtime } = internalBinding('process');
+const { hrtime, startTime } = internalBinding('process');
 
-// hrtime is nanoseconds since the host process started (plus a base);
-// timeOrigin is the wall clock at that moment.
-const originNs = hrtime();
-const timeOrigin = Date.now();
+// timeOrigin is the wall clock when the process started, and now() counts
+// from there: originNs is hrtime's reading at that moment (this module
+// loads on first use, not at start).
+const timeOrigin = startTime;
+const originNs = hrtime() - (Date.now() - startTime) * 1e6;
 
 function now() {
   return (hrtime() - originNs) / 1e6;
