@@ -4,12 +4,31 @@
 
 let handling = false;
 let captureCallback = null;
+// domainHandler is the domain module's: it returns true when a domain took
+// the error.
+let domainHandler = null;
 
 function setCaptureCallback(fn) { captureCallback = fn; }
 function hasCaptureCallback() { return captureCallback !== null; }
+function setDomainHandler(fn) { domainHandler = fn; }
+function hasDomainHandler() { return domainHandler !== null; }
 
 function onUncaught(err, fromPromise = false) {
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (domainHandler !== null && !handling) {
+    let taken;
+    handling = true;
+    try {
+      taken = domainHandler(err);
+    } catch (err2) {
+      // a domain's 'error' listener threw: that error is uncaught now
+      handling = false;
+      err = err2;
+    } finally {
+      handling = false;
+    }
+    if (taken) return;
+  }
   if (captureCallback !== null && !handling) {
     handling = true;
     try {
@@ -92,4 +111,4 @@ function header(err) {
   }
 }
 
-module.exports = { onUncaught, setCaptureCallback, hasCaptureCallback };
+module.exports = { onUncaught, setCaptureCallback, hasCaptureCallback, setDomainHandler, hasDomainHandler };
