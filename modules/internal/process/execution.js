@@ -15,6 +15,17 @@ function hasDomainHandler() { return domainHandler !== null; }
 
 function onUncaught(err, fromPromise = false) {
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (!handling) {
+    // monitors see every uncaught exception first, whoever handles it
+    try {
+      process.emit('uncaughtExceptionMonitor', err, origin);
+    } catch (err2) {
+      // a monitor that throws is a failing exception handler: exit 7 with
+      // its error
+      printError(err2);
+      exitNow(7);
+    }
+  }
   if (domainHandler !== null && !handling) {
     let taken;
     handling = true;
@@ -43,9 +54,6 @@ function onUncaught(err, fromPromise = false) {
     printError(err);
     exitNow(7);
   }
-  try {
-    process.emit('uncaughtExceptionMonitor', err, origin);
-  } catch {}
   if (process.listenerCount('uncaughtException') > 0) {
     handling = true;
     try {
