@@ -33,6 +33,7 @@ var registry = concat(hostfs.Modules, []*binding.Module{
 	hostnet.CaresWrap,
 	hostnet.UDPWrap,
 	hostnet.HTTPParser,
+	hostnet.TLSWrap,
 })
 
 func concat(lists ...[]*binding.Module) []*binding.Module {

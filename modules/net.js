@@ -924,7 +924,10 @@ function internalConnectMultiple(context, canceled) {
   const current = context.current++;
   const { localPort, port } = context;
   const { address, family: addressType } = context.addresses[current];
-  if (current > 0) {
+  if (current > 0 && self._handle && typeof self._handle.reinitialize === 'function') {
+    // a TLS handle keeps itself and wraps a new TCP handle
+    self._handle.reinitialize();
+  } else if (current > 0) {
     if (self._handle) {
       self._handle.close();
     }
