@@ -140,4 +140,4 @@ function structuredClone(value, options) {
   return result;
 }
 
-module.exports = { structuredClone };
+module.exports = { structuredClone, dataCloneError, describe, typedArrayCtors, errorCtors };
