@@ -328,13 +328,26 @@ func adoptPort(env *binding.Env, p *msgPort) (int, error) {
 	return id, nil
 }
 
-// closePort closes p from JS (port.close()): both ends close.
+// closePort closes p from JS (port.close()): both ends close. What p
+// already received is still delivered (if it is started), then p closes
+// on its loop and JS hears 'close' through onClose.
 func closePort(env *binding.Env, p *msgPort) {
 	portsMu.Lock()
-	if p.home == env {
-		env.Handles.Remove(p.id)
+	if peer := p.peer; peer != nil {
+		p.peer = nil
+		peer.peer = nil
+		peer.peerGone = true
+		peer.scheduleLocked()
 	}
-	p.closeLocked()
+	if g := p.group; g != nil {
+		delete(g.members, p)
+		if len(g.members) == 0 && broadcastGroups[g.name] == g {
+			delete(broadcastGroups, g.name)
+		}
+		p.group = nil
+	}
+	p.peerGone = true
+	p.scheduleLocked()
 	portsMu.Unlock()
 	p.hold.Set(env.Loop, false)
 }

@@ -68,6 +68,9 @@ var workerBinding = &binding.Module{Name: "worker",
 		{Name: "create", Fn: createWorker},
 		{Name: "terminate", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 			if w, ok := workerArg(e, args); ok {
+				// The parent waits for the exit that settles terminate()'s
+				// promise, even for an unref'd worker.
+				w.hold.Set(e.Loop, true)
 				w.terminate()
 			}
 			return wasm.Undefined

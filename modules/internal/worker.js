@@ -31,6 +31,7 @@ const kExited = Symbol('kExited');
 const kOOM = Symbol('kOOM');
 const kLimits = Symbol('kLimits');
 const kTerminating = Symbol('kTerminating');
+const kPipe = Symbol('kPipe');
 
 const limitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
 
@@ -70,8 +71,8 @@ binding.setHandler((id, kind, value) => {
   if (w === undefined) return;
   switch (kind) {
     case 'online': w.emit('online'); break;
-    case 'stdout': w.stdout?.push(Buffer.from(value)); break;
-    case 'stderr': w.stderr?.push(Buffer.from(value)); break;
+    case 'stdout': output(w, 'stdout', value); break;
+    case 'stderr': output(w, 'stderr', value); break;
     case 'error': {
       let err;
       try { err = deserialize(value, []); } catch (e) { err = e; }
@@ -82,6 +83,14 @@ binding.setHandler((id, kind, value) => {
     case 'exit': onExit(w, id, value); break;
   }
 });
+
+// output is a chunk of the worker's stdout or stderr: worker.stdout's
+// data when the option asked for the stream, else the parent's own.
+function output(w, kind, ab) {
+  const chunk = Buffer.from(ab);
+  if (w[kPipe][kind]) process[kind].write(chunk);
+  else w[kind].push(chunk);
+}
 
 function onExit(w, id, code) {
   workers.delete(id);
@@ -224,8 +233,7 @@ class Worker extends EventEmitter {
     const { Readable, Writable } = require('stream');
     this.stdout = new Readable({ read() {} });
     this.stderr = new Readable({ read() {} });
-    if (!options.stdout) this.stdout.pipe(process.stdout, { end: false });
-    if (!options.stderr) this.stderr.pipe(process.stderr, { end: false });
+    this[kPipe] = { stdout: !options.stdout, stderr: !options.stderr };
     this.stdin = null;
     if (options.stdin) {
       const self = this;
@@ -240,6 +248,7 @@ class Worker extends EventEmitter {
         },
       });
     }
+    process.nextTick(() => process.emit('worker', this));
   }
 
   postMessage(value, transfer) {
@@ -271,7 +280,14 @@ class Worker extends EventEmitter {
 
   get resourceLimits() { return this[kLimits]; }
 
-  getHeapSnapshot() {
+  getHeapSnapshot(options) {
+    if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
+      throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+    }
+    if (this[kExited]) {
+      const { codes: { ERR_WORKER_NOT_RUNNING } } = require('internal/errors');
+      return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    }
     return Promise.reject(notImplemented('worker.getHeapSnapshot'));
   }
 

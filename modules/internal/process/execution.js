@@ -20,7 +20,9 @@ function onUncaught(err, fromPromise = false) {
     return;
   }
   if (handling) {
-    // The uncaughtException handler itself threw: Node exits with 7.
+    // The uncaughtException handler itself threw: Node exits with 7 (a
+    // worker thread with 1, its parent hearing the error).
+    if (reportToParent(err)) exitNow(1);
     printError(err);
     exitNow(7);
   }

@@ -148,14 +148,11 @@ class MessagePort extends NodeEventTarget {
     if (this[kId] >= 0) binding.start(this[kId]);
   }
 
-  close() {
+  close(callback) {
+    if (typeof callback === 'function') this.once('close', callback);
     if (this[kClosed] || this[kId] < 0) return;
-    const id = this[kId];
     this[kClosed] = true;
-    this[kId] = -1;
-    live.delete(id);
-    binding.close(id);
-    setImmediate(() => this.emit('close'));
+    binding.close(this[kId]); // 'close' comes through onClose
   }
 
   ref() { setRef(this, true); return this; }
@@ -241,9 +238,7 @@ class BroadcastChannel extends NodeEventTarget {
   close() {
     if (this[kClosed]) return;
     this[kClosed] = true;
-    live.delete(this[kId]);
     binding.close(this[kId]);
-    this[kId] = -1;
   }
 
   ref() { setRef(this, true); return this; }

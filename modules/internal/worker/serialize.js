@@ -76,7 +76,7 @@ class Writer {
 }
 
 function serialize(value, transferList, sourcePort) {
-  types ??= require('util').types;
+  types ??= internalBinding('types'); // native class checks: the JS brand checks throw, which is slow here
   const { codes: { ERR_INVALID_TRANSFER_OBJECT, ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST } } =
     require('internal/errors');
   const buffers = new Set();
@@ -192,7 +192,6 @@ function serialize(value, transferList, sourcePort) {
   for (const b of buffers) {
     if (!b.detached) b.transfer();
   }
-  for (const p of ports) p.detachForTransfer();
   return { data: w.buf.subarray(0, w.len), ports };
 }
 
