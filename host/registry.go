@@ -27,6 +27,8 @@ var registry = concat(hostfs.Modules, []*binding.Module{
 	typesBinding,
 	utilBinding,
 	moduleWrapBinding,
+	messagingBinding,
+	workerBinding,
 	hostnet.StreamWrap,
 	hostnet.TCPWrap,
 	hostnet.PipeWrap,

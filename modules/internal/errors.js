@@ -1023,6 +1023,10 @@ E('ERR_VM_MODULE_LINK_FAILURE', function(message, cause) {
   this.cause = cause;
   return message;
 }, Error);
+E('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called', TypeError);
+E('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList', TypeError);
+E('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+  'Object that needs transfer was found in message but not listed in transferList', TypeError);
 E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') =>
   `Initiated Worker with ${msg}: ${ArrayPrototypeJoin(errors, ', ')}`, Error);
 E('ERR_WORKER_PATH', (filename) =>

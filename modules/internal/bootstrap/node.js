@@ -282,7 +282,14 @@ defineGlobal('fetch', async function fetch(input) {
 
 // ---- entry points for the host ----
 
+// A worker thread tells its parent it is running before its main code.
+function workerOnline() {
+  const wb = internalBinding('worker');
+  if (!wb.isMainThread) wb.online();
+}
+
 function runMain() {
+  workerOnline();
   const Module = require('internal/modules/cjs/loader');
   const main = process.argv[1];
   try {
@@ -294,6 +301,7 @@ function runMain() {
 }
 
 function runEval(source, print, name = '[eval]') {
+  workerOnline();
   const Module = require('internal/modules/cjs/loader');
   const path = require('path');
   try {

@@ -50,7 +50,9 @@ function onUncaught(err, fromPromise = false) {
     return;
   }
   if (handling) {
-    // The uncaughtException handler itself threw: Node exits with 7.
+    // The uncaughtException handler itself threw: Node exits with 7 (a
+    // worker thread with 1, its parent hearing the error).
+    if (reportToParent(err)) exitNow(1);
     printError(err);
     exitNow(7);
   }
@@ -63,8 +65,37 @@ function onUncaught(err, fromPromise = false) {
     }
     return;
   }
+  if (reportToParent(err)) {
+    exitNow(1);
+    return;
+  }
   printError(err, fromPromise);
   exitNow(1);
+}
+
+// In a worker thread an uncaught exception goes to the parent's 'error'
+// event (cloned), not to stderr; running out of memory is reported as
+// such.
+function reportToParent(err) {
+  const wb = internalBinding('worker');
+  if (wb.isMainThread) return false;
+  if (err instanceof InternalError && /out of memory/.test(err.message)) {
+    wb.reportOOM();
+    return true;
+  }
+  let data;
+  try {
+    data = require('internal/worker/serialize').serialize(err, [], null).data;
+  } catch {
+    try {
+      const { codes: { ERR_WORKER_UNSERIALIZABLE_ERROR } } = require('internal/errors');
+      data = require('internal/worker/serialize').serialize(new ERR_WORKER_UNSERIALIZABLE_ERROR(), [], null).data;
+    } catch {
+      return false;
+    }
+  }
+  wb.reportError(data);
+  return true;
 }
 
 function exitNow(code) {

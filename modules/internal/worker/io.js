@@ -1,25 +1,25 @@
 'use strict';
-// MessageChannel, MessagePort and BroadcastChannel within one isolate:
-// messages are structured-cloned and delivered as macrotasks. A started
-// port with listeners keeps the process alive until closed or unref'd, as
-// in Node.
+// MessageChannel, MessagePort and BroadcastChannel, within an isolate and
+// across worker threads: a port is a handle of the 'messaging' binding;
+// a message is serialized (internal/worker/serialize), queued on the other
+// end in the host and delivered by that end's loop. As in Node, a port is
+// ref'd (keeps its loop alive) while it has 'message' listeners, unless
+// unref'd, and 'message' listeners start it.
 
-const { EventTarget, Event } = require('internal/event_target');
-const handle = internalBinding('handle_wrap');
+const {
+  NodeEventTarget, Event, defineEventHandler, kNewListener, kRemoveListener, kHybridDispatch,
+} = require('internal/event_target');
+const { serialize, deserialize, setPortCheck } = require('internal/worker/serialize');
+const binding = internalBinding('messaging');
 
-const kPeer = Symbol('kPeer');
-const kQueue = Symbol('kQueue');
-const kStarted = Symbol('kStarted');
-const kClosed = Symbol('kClosed');
+const kCreate = Symbol('kCreate');
+const kId = Symbol('kId');
 const kRefed = Symbol('kRefed');
-const kHeld = Symbol('kHeld');
-const kListeners = Symbol('kListeners');
+const kClosed = Symbol('kClosed');
+const kOnMessage = Symbol('kOnMessage');
 
-let structuredClone;
-function clone(value, transfer) {
-  structuredClone ??= require('internal/structured_clone').structuredClone;
-  return structuredClone(value, transfer ? { transfer } : undefined);
-}
+// The ports and channels of this isolate by handle id.
+const live = new Map();
 
 class MessageEvent extends Event {
   constructor(type, init = {}) {
@@ -32,147 +32,156 @@ class MessageEvent extends Event {
   }
 }
 
-function updateHold(port) {
-  const want = port[kStarted] && !port[kClosed] && port[kRefed] && port[kListeners] > 0;
-  if (want && !port[kHeld]) {
-    port[kHeld] = true;
-    handle.ref();
-  } else if (!want && port[kHeld]) {
-    port[kHeld] = false;
-    handle.unref();
-  }
+// countMessageListeners: 'message' and 'messageerror' listeners, given
+// the new size of type's list (the hooks run before the list is stored).
+function countMessageListeners(target, type, size) {
+  return size + target.listenerCount(type === 'message' ? 'messageerror' : 'message');
 }
 
-class MessagePort extends EventTarget {
-  constructor(key) {
-    if (key !== kPeer) {
-      const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
-      throw new ERR_ILLEGAL_CONSTRUCTOR();
+function setRef(target, want) {
+  target[kRefed] = want;
+  if (target[kId] >= 0) binding.setRef(target[kId], want && !target[kClosed]);
+}
+
+function emitMessage(target, data, ports) {
+  target[kHybridDispatch](data, 'message', new MessageEvent('message', { data, ports }));
+}
+
+function emitMessageError(target, err) {
+  target[kHybridDispatch](err, 'messageerror', new MessageEvent('messageerror', { data: err }));
+}
+
+function onMessage(id, ab, portIds) {
+  const ports = portIds.map((pid) => (pid < 0 ? null : wrapPort(pid)));
+  const target = live.get(id);
+  if (target === undefined) return;
+  let data;
+  try {
+    data = deserialize(ab, ports);
+  } catch (err) {
+    emitMessageError(target, err);
+    return;
+  }
+  if (target[kOnMessage]) target[kOnMessage](data, ports);
+  else emitMessage(target, data, ports.filter((p) => p !== null));
+}
+
+function onClose(id) {
+  const target = live.get(id);
+  if (target === undefined) return;
+  live.delete(id);
+  target[kId] = -1;
+  target[kClosed] = true;
+  target.emit('close');
+}
+
+binding.setHandlers(onMessage, onClose);
+
+function wrapPort(id) {
+  const port = new MessagePort(kCreate, id);
+  live.set(id, port);
+  return port;
+}
+
+function validateTransfer(transfer, name) {
+  if (transfer === undefined || transfer === null) return [];
+  if (typeof transfer !== 'object' || typeof transfer[Symbol.iterator] !== 'function') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    const err = new ERR_INVALID_ARG_TYPE(name, 'iterable', transfer);
+    err.message = `Optional ${name} argument must be an iterable`;
+    throw err;
+  }
+  return [...transfer];
+}
+
+function transferListOf(transfer) {
+  if (transfer !== null && typeof transfer === 'object' && !Array.isArray(transfer) &&
+      typeof transfer[Symbol.iterator] !== 'function') {
+    return validateTransfer(transfer.transfer, 'options.transfer');
+  }
+  return validateTransfer(transfer, 'transferList');
+}
+
+class MessagePort extends NodeEventTarget {
+  constructor(key, id) {
+    if (key !== kCreate) {
+      const { codes: { ERR_CONSTRUCT_CALL_INVALID } } = require('internal/errors');
+      throw new ERR_CONSTRUCT_CALL_INVALID();
     }
     super();
-    this[kPeer] = null;
-    this[kQueue] = [];
-    this[kStarted] = false;
+    this[kId] = id;
+    this[kRefed] = false;
     this[kClosed] = false;
-    this[kRefed] = true;
-    this[kHeld] = false;
-    this[kListeners] = 0;
-    this._emitters = new Map();
+  }
+
+  [kNewListener](size, type, listener, once, capture, passive, weak) {
+    super[kNewListener](size, type, listener, once, capture, passive, weak);
+    if ((type === 'message' || type === 'messageerror') && countMessageListeners(this, type, size) === 1) {
+      setRef(this, true);
+      this.start();
+    }
+  }
+
+  [kRemoveListener](size, type, listener, capture) {
+    super[kRemoveListener](size, type, listener, capture);
+    if ((type === 'message' || type === 'messageerror') && countMessageListeners(this, type, size) === 0) {
+      setRef(this, false);
+    }
   }
 
   postMessage(value, transfer) {
-    if (this[kClosed]) return;
-    const peer = this[kPeer];
-    const data = clone(value, Array.isArray(transfer) ? transfer : transfer?.transfer);
-    if (peer === null || peer[kClosed]) return;
-    peer[kQueue].push(data);
-    if (peer[kStarted]) schedule(peer);
+    if (arguments.length === 0) {
+      const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+      throw new ERR_MISSING_ARGS('message');
+    }
+    const list = transferListOf(transfer);
+    const { data, ports } = serialize(value, list, this);
+    if (this[kId] < 0) {
+      for (const p of ports) p.close();
+      return;
+    }
+    binding.post(this[kId], data, ports.map((p) => p[kId]));
+    for (const p of ports) detach(p);
   }
 
   start() {
-    if (this[kStarted]) return;
-    this[kStarted] = true;
-    updateHold(this);
-    if (this[kQueue].length) schedule(this);
+    if (this[kId] >= 0) binding.start(this[kId]);
   }
 
-  close() {
-    if (this[kClosed]) return;
+  close(callback) {
+    if (typeof callback === 'function') this.once('close', callback);
+    if (this[kClosed] || this[kId] < 0) return;
     this[kClosed] = true;
-    updateHold(this);
-    const peer = this[kPeer];
-    setImmediate(() => {
-      this.dispatchEvent(new Event('close'));
-      if (peer && !peer[kClosed]) peer.close();
-    });
+    binding.close(this[kId]); // 'close' comes through onClose
   }
 
-  ref() { this[kRefed] = true; updateHold(this); return this; }
+  ref() { setRef(this, true); return this; }
 
-  unref() { this[kRefed] = false; updateHold(this); return this; }
+  unref() { setRef(this, false); return this; }
 
-  hasRef() { return this[kHeld]; }
+  hasRef() { return this[kRefed] && !this[kClosed] && this[kId] >= 0; }
 
-  // EventEmitter-style listeners, as Node's MessagePort offers.
-  on(type, listener) {
-    const wrapped = (ev) => listener.call(this, type === 'message' || type === 'messageerror' ? ev.data : ev);
-    this._emitters.set(listener, wrapped);
-    this.addEventListener(type, wrapped);
-    if (type === 'message') {
-      this[kListeners]++;
-      this.start();
-      updateHold(this);
-    }
-    return this;
-  }
-
-  addListener(type, listener) { return this.on(type, listener); }
-
-  once(type, listener) {
-    const wrapped = (v) => { this.off(type, listener); listener.call(this, v); };
-    this.on(type, wrapped);
-    this._emitters.set(listener, this._emitters.get(wrapped));
-    return this;
-  }
-
-  off(type, listener) {
-    const wrapped = this._emitters.get(listener);
-    if (wrapped) {
-      this.removeEventListener(type, wrapped);
-      this._emitters.delete(listener);
-      if (type === 'message') {
-        this[kListeners]--;
-        updateHold(this);
-      }
-    }
-    return this;
-  }
-
-  removeListener(type, listener) { return this.off(type, listener); }
-
-  removeAllListeners(type) {
-    for (const [listener] of this._emitters) this.off(type, listener);
-    return this;
-  }
-
-  emit(type, value) {
-    this.dispatchEvent(type === 'message' ? new MessageEvent('message', { data: value }) : new Event(type));
-    return true;
-  }
-
-  set onmessage(fn) {
-    if (this._onmessage) this.off('message', this._onmessage);
-    this._onmessage = fn;
-    if (typeof fn === 'function') {
-      const wrapped = (ev) => fn.call(this, ev);
-      this._emitters.set(fn, wrapped);
-      this.addEventListener('message', wrapped);
-      this[kListeners]++;
-      this.start();
-    }
-  }
-
-  get onmessage() { return this._onmessage ?? null; }
+  isClosedForTransfer() { return this[kClosed] || this[kId] < 0; }
 }
 
-function schedule(port) {
-  if (port._scheduled) return;
-  port._scheduled = true;
-  setImmediate(() => {
-    port._scheduled = false;
-    while (port[kQueue].length && !port[kClosed]) {
-      const data = port[kQueue].shift();
-      port.dispatchEvent(new MessageEvent('message', { data }));
-    }
-  }).unref();
+defineEventHandler(MessagePort.prototype, 'message');
+defineEventHandler(MessagePort.prototype, 'messageerror');
+defineEventHandler(MessagePort.prototype, 'close');
+
+// detach forgets a port that moved to another isolate or port.
+function detach(port) {
+  live.delete(port[kId]);
+  port[kId] = -1;
+  port[kClosed] = true;
 }
+
+setPortCheck((v) => v instanceof MessagePort);
 
 class MessageChannel {
   constructor() {
-    this.port1 = new MessagePort(kPeer);
-    this.port2 = new MessagePort(kPeer);
-    this.port1[kPeer] = this.port2;
-    this.port2[kPeer] = this.port1;
+    const [a, b] = binding.createChannel();
+    this.port1 = wrapPort(a);
+    this.port2 = wrapPort(b);
   }
 }
 
@@ -182,13 +191,13 @@ function receiveMessageOnPort(port) {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
     throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
   }
-  if (port[kQueue].length === 0) return undefined;
-  return { message: port[kQueue].shift() };
+  if (port[kId] < 0) return undefined;
+  const r = binding.receive(port[kId]);
+  if (r === undefined) return undefined;
+  return { message: deserialize(r[0], r[1].map((pid) => (pid < 0 ? null : wrapPort(pid)))) };
 }
 
-const channels = new Map(); // name -> Set<BroadcastChannel>
-
-class BroadcastChannel extends EventTarget {
+class BroadcastChannel extends NodeEventTarget {
   constructor(name) {
     if (arguments.length === 0) {
       const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
@@ -196,41 +205,51 @@ class BroadcastChannel extends EventTarget {
     }
     super();
     this.name = `${name}`;
-    this._closed = false;
-    let set = channels.get(this.name);
-    if (!set) channels.set(this.name, set = new Set());
-    set.add(this);
+    this[kId] = binding.broadcastJoin(this.name);
+    this[kRefed] = false;
+    this[kClosed] = false;
+    live.set(this[kId], this);
+    binding.start(this[kId]);
+  }
+
+  [kNewListener](size, type, listener, once, capture, passive, weak) {
+    super[kNewListener](size, type, listener, once, capture, passive, weak);
+    if ((type === 'message' || type === 'messageerror') && countMessageListeners(this, type, size) === 1) setRef(this, true);
+  }
+
+  [kRemoveListener](size, type, listener, capture) {
+    super[kRemoveListener](size, type, listener, capture);
+    if ((type === 'message' || type === 'messageerror') && countMessageListeners(this, type, size) === 0) setRef(this, false);
   }
 
   postMessage(message) {
-    if (this._closed) {
+    if (arguments.length === 0) {
+      const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+      throw new ERR_MISSING_ARGS('message');
+    }
+    if (this[kClosed]) {
       const { DOMException } = require('internal/abort_controller');
       throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
     }
-    for (const other of channels.get(this.name)) {
-      if (other === this) continue;
-      const data = clone(message);
-      setImmediate(() => { if (!other._closed) other.dispatchEvent(new MessageEvent('message', { data })); });
-    }
+    const { data } = serialize(message, [], null);
+    binding.broadcastPost(this[kId], data);
   }
 
   close() {
-    if (this._closed) return;
-    this._closed = true;
-    channels.get(this.name)?.delete(this);
+    if (this[kClosed]) return;
+    this[kClosed] = true;
+    binding.close(this[kId]);
   }
 
-  ref() { return this; }
+  ref() { setRef(this, true); return this; }
 
-  unref() { return this; }
-
-  set onmessage(fn) {
-    if (this._onmessage) this.removeEventListener('message', this._onmessage);
-    this._onmessage = fn;
-    if (typeof fn === 'function') this.addEventListener('message', fn);
-  }
-
-  get onmessage() { return this._onmessage ?? null; }
+  unref() { setRef(this, false); return this; }
 }
 
-module.exports = { MessageChannel, MessagePort, MessageEvent, BroadcastChannel, receiveMessageOnPort };
+defineEventHandler(BroadcastChannel.prototype, 'message');
+defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+
+module.exports = {
+  MessageChannel, MessagePort, MessageEvent, BroadcastChannel, receiveMessageOnPort,
+  wrapPort, detach, kOnMessage, kId, setRef, emitMessage,
+};
