@@ -595,7 +595,9 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
     err = this._handle.writev(req, chunks, true);
   } else if (typeof data === 'string') {
     const enc = normEncoding(encoding);
-    if (enc === 'utf8') {
+    if (encoding === 'buffer') {
+      err = this._handle.writeBuffer(req, data); // a string is refused there, as in Node
+    } else if (enc === 'utf8') {
       bytes = Buffer.byteLength(data, 'utf8');
       err = this._handle.writeUtf8String(req, data);
     } else {
