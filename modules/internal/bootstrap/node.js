@@ -25,7 +25,7 @@ for (const name of ['performance', 'DOMException', 'print', 'scriptArgs', 'bjson
 // built-ins: everything below runs on primordials and on the call-site
 // methods as they were at bootstrap.
 const {
-  ArrayPrototypeJoin, ArrayPrototypePush, ErrorPrototypeToString, ObjectGetPrototypeOf,
+  ArrayPrototypeJoin, ArrayPrototypePush, ErrorPrototypeToString, ObjectDefineProperty, ObjectGetPrototypeOf,
   ObjectPrototypeHasOwnProperty, ReflectApply, SafeMap, SafeSet,
 } = primordials;
 const columnShifts = new SafeMap(); // filename -> [line, shift]
@@ -300,6 +300,30 @@ function runMain() {
   taskQueues.processTicksAndRejections();
 }
 
+// addBuiltinGlobals makes the public builtin modules globals that load on
+// first use (fs, http, ...), as Node's eval mode does; assigning one
+// replaces it.
+function addBuiltinGlobals(req) {
+  const { builtinModules } = require('internal/modules/cjs/loader');
+  for (const id of builtinModules) {
+    if (id.startsWith('_') || id.includes('/') || ObjectPrototypeHasOwnProperty(globalThis, id)) continue;
+    const setReal = (value) => {
+      ObjectDefineProperty(globalThis, id, { __proto__: null, value, writable: true, enumerable: false, configurable: true });
+    };
+    ObjectDefineProperty(globalThis, id, {
+      __proto__: null,
+      configurable: true,
+      enumerable: false,
+      get() {
+        const lib = req(id);
+        setReal(lib);
+        return lib;
+      },
+      set: setReal,
+    });
+  }
+}
+
 function runEval(source, print, name = '[eval]') {
   workerOnline();
   const Module = require('internal/modules/cjs/loader');
@@ -314,6 +338,7 @@ function runEval(source, print, name = '[eval]') {
     globalThis.exports = m.exports;
     globalThis.__filename = name;
     globalThis.__dirname = '.';
+    if (name === '[eval]') addBuiltinGlobals(globalThis.require); // -e and -p only, not stdin
     const result = internalBinding('contextify').evalScript(source, name);
     if (print) {
       const { inspect } = require('internal/util/inspect');
