@@ -322,7 +322,7 @@ func (s *stream) onData(bp *[]byte, n int) {
 		return
 	}
 	b := (*bp)[:n]
-	if !s.reading || len(s.pending) > 0 {
+	if !s.reading || s.detached || len(s.pending) > 0 {
 		s.pending = append(s.pending, append([]byte(nil), b...))
 		return
 	}
@@ -334,7 +334,7 @@ func (s *stream) onEnd(code int32) {
 	if s.closed {
 		return
 	}
-	if !s.reading || len(s.pending) > 0 {
+	if !s.reading || s.detached || len(s.pending) > 0 {
 		s.pendingEnd = code
 		return
 	}

@@ -1,6 +1,8 @@
 package hostnet
 
 import (
+	"fmt"
+	"os"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -69,6 +71,7 @@ type parentConn struct {
 
 func (c *parentConn) Read(b []byte) (int, error) {
 	<-c.ready
+	dbg("parentConn read prefix=%d end=%d", len(c.prefix), c.end)
 	if len(c.prefix) > 0 {
 		n := copy(b, c.prefix[0])
 		if n == len(c.prefix[0]) {
@@ -164,9 +167,7 @@ func (s *stream) startTLS() int32 {
 
 	// The parent stops reading for good; what it read before goes first.
 	p.detached = true
-	wasReading := p.reading
 	p.readStop()
-	p.reading = wasReading
 	p.mu.Lock()
 	p.detach = true
 	running := p.started
@@ -177,6 +178,7 @@ func (s *stream) startTLS() int32 {
 		p.pending, p.pendingEnd = nil, 0
 		pc.handOver(prefix, end)
 	}
+	dbg("startTLS server=%v running=%v", t.server, running)
 	if running {
 		go func() {
 			select {
@@ -201,7 +203,9 @@ func (s *stream) startTLS() int32 {
 			case <-ctx.Done():
 			}
 		}()
+		dbg("handshake start server=%v", t.server)
 		err := c.HandshakeContext(ctx)
+		dbg("handshake done server=%v err=%v", t.server, err)
 		var st tls.ConnectionState
 		verr := ""
 		var chain []*x509.Certificate
@@ -328,4 +332,10 @@ func tlsHandle(e *binding.Env, args []wasm.Value) *stream {
 		return nil
 	}
 	return s
+}
+
+func dbg(f string, a ...any) {
+	if os.Getenv("WQNODE_TLSDEBUG") != "" {
+		fmt.Fprintf(os.Stderr, f+"\n", a...)
+	}
 }

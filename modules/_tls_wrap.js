@@ -256,11 +256,6 @@ function TLSSocket(socket, opts) {
   } else {
     wrap = wrapDuplex(socket);
   }
-  if (wrap && wrap._handle === null && !wrap.connecting) {
-    // a socket without a handle (destroyed, or not yet connected with no
-    // handle): Node throws as well when it has nothing to wrap
-    wrap.connect = wrap.connect;
-  }
   const handle = this._wrapHandle(wrap);
   net.Socket.call(this, {
     handle,
@@ -325,7 +320,12 @@ TLSSocket.prototype._wrapHandle = function(wrap) {
   let parent;
   if (wrap) {
     parent = wrap._handle;
-    if (!parent) throw new ERR_SOCKET_CLOSED();
+    if (!parent) {
+      // not connected yet: its connect() will use this handle
+      parent = options.pipe ? new Pipe(0) : new TCP(TCPConstants.SOCKET);
+      parent[kOwner] = wrap;
+      wrap._handle = parent;
+    }
   } else {
     parent = options.pipe ? new Pipe(0) : new TCP(TCPConstants.SOCKET);
   }
