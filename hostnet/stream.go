@@ -122,7 +122,8 @@ func (s *stream) Close() error {
 // updateRef makes the loop's reference match: a ref'd handle that reads
 // or listens keeps the loop alive.
 func (s *stream) updateRef() {
-	s.held.Set(s.e.Loop, s.ref && !s.closed && (s.reading || s.ln != nil))
+	reading := s.reading && (s.tls == nil || s.tls.started)
+	s.held.Set(s.e.Loop, s.ref && !s.closed && (reading || s.ln != nil))
 }
 
 // setConn attaches an established connection.
@@ -331,8 +332,8 @@ func (s *stream) onData(bp *[]byte, n int) {
 
 // onEnd runs on the loop when the peer ended the stream or reading failed.
 func (s *stream) onEnd(code int32) {
-	if s.closed {
-		return
+	if s.closed || s.tls != nil && s.tls.parent.closed {
+		return // a TLS handle whose transport JS closed: its owner closes it
 	}
 	if !s.reading || s.detached || len(s.pending) > 0 {
 		s.pendingEnd = code

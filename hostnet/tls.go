@@ -126,10 +126,11 @@ type tlsConn struct {
 }
 
 func (c *tlsConn) CloseWrite() error {
-	if err := c.Conn.CloseWrite(); err != nil {
-		return err
-	}
-	return closeWrite(c.raw)
+	// A peer that went away makes both fail; Node's shutdown ignores
+	// that too (the read side reports it).
+	c.Conn.CloseWrite()
+	closeWrite(c.raw)
+	return nil
 }
 
 // errEOF is what a parentConn returns at an end read before the handover.
@@ -144,7 +145,7 @@ func wrapStream(e *binding.Env, p *stream, ctx *tlsContext, server bool) (int, e
 }
 
 // startTLS begins the handshake over the parent's connection.
-func (s *stream) startTLS() int32 {
+func (s *stream) startTLS(early [][]byte) int32 {
 	t := s.tls
 	if t.started {
 		return 0
@@ -154,6 +155,7 @@ func (s *stream) startTLS() int32 {
 		return -int32(syscall.ENOTCONN)
 	}
 	t.started = true
+	s.updateRef()
 	pc := &parentConn{Conn: p.conn, ready: make(chan struct{})}
 	cfg := t.config(s)
 	var c *tls.Conn
@@ -174,7 +176,7 @@ func (s *stream) startTLS() int32 {
 	p.cond.Broadcast()
 	p.mu.Unlock()
 	take := func() {
-		prefix, end := p.pending, p.pendingEnd
+		prefix, end := append(early, p.pending...), p.pendingEnd
 		p.pending, p.pendingEnd = nil, 0
 		pc.handOver(prefix, end)
 	}

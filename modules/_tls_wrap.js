@@ -180,7 +180,9 @@ class TLSWrap {
   }
 
   // TLS
-  start() { return binding.start(this._id); }
+  start(early) { return binding.start(this._id, early); }
+  verifyError() { return binding.verifyError(this._id); }
+  getServername() { return binding.servername(this._id); }
   setOptions(o) { return binding.setOptions(this._id, JSON.stringify(o)); }
 }
 
@@ -267,8 +269,11 @@ function TLSSocket(socket, opts) {
     signal: tlsOptions.signal,
   });
   this._parent = wrap || null;
+  this.ssl = this._handle;
   this.on('error', this._tlsError);
   this._init(socket, wrap);
+  // made by hand rather than by tls.Server: errors go to the socket
+  if (!tlsOptions.server || !(tlsOptions.server instanceof Server)) this._releaseControl();
   if (wrap && wrap !== socket) this._jsParent = socket;
   process.nextTick(initRead, this, socket);
 }
@@ -282,6 +287,9 @@ function wrapDuplex(stream) {
   if (typeof ids === 'number') throw new ERR_INVALID_ARG_VALUE('socket', stream);
   const inner = new net.Socket({ handle: new TCP(TCPConstants.SOCKET, ids[1]) });
   const outer = new net.Socket({ handle: new TCP(TCPConstants.SOCKET, ids[0]) });
+  // in-memory: the duplex, not this pair, keeps the process alive
+  inner._handle.unref();
+  outer._handle.unref();
   outer.on('data', (d) => { if (!stream.destroyed) stream.write(d); });
   outer.on('end', () => { if (typeof stream.end === 'function') stream.end(); });
   outer.on('error', noop);
@@ -297,9 +305,7 @@ function wrapDuplex(stream) {
 
 function initRead(tlsSocket, socket) {
   if (!tlsSocket._handle) return;
-  if (!socket || !socket.readableFlowing === false || !tlsSocket.isPaused()) {
-    if (!tlsSocket.isPaused() || tlsSocket.readableFlowing === null) tlsSocket.read(0);
-  }
+  tlsSocket.read(0);
 }
 
 TLSSocket.prototype._tlsError = function(err) {
@@ -366,7 +372,6 @@ TLSSocket.prototype._init = function(socket, wrap) {
       this._SNICallback = sni;
       o.sni = true;
     }
-    this.on('secure', onServerSocketSecure);
   } else {
     if (options.ALPNProtocols) o.alpn = decodeALPN(options.ALPNProtocols);
   }
@@ -393,6 +398,8 @@ TLSSocket.prototype._init = function(socket, wrap) {
     }
   } else if (options.isServer) {
     this._start();
+  } else {
+    this.once('connect', () => this._start());
   }
 };
 
@@ -412,7 +419,14 @@ TLSSocket.prototype._start = function() {
   }
   if (!this._handle || this._started) return;
   this._started = true;
-  const r = this._handle.start();
+  // bytes the wrapped socket had read into its JS buffer
+  const early = [];
+  const wrap = this._parent;
+  if (wrap && wrap.readableLength) {
+    let buf;
+    while ((buf = wrap.read()) !== null) early.push(typeof buf === 'string' ? Buffer.from(buf) : buf);
+  }
+  const r = this._handle.start(early);
   if (r < 0 && !this.destroyed) {
     this.destroy(new ERR_SOCKET_CLOSED());
   }
@@ -636,7 +650,7 @@ function tlsConnectionListener(rawSocket) {
     pauseOnConnect: this.pauseOnConnect,
     pskCallback: this[kPskCallback],
   });
-  socket.on('secure', noop);
+  socket.on('secure', onServerSocketSecure);
   socket[kErrorEmitted] = false;
   socket.on('close', onSocketClose);
   socket.on('_tlsError', onSocketTLSError);
