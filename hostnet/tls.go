@@ -1,13 +1,13 @@
 package hostnet
 
 import (
-	"fmt"
-	"os"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
+	"fmt"
 	"net"
+	"os"
 	"sync"
 	"syscall"
 	"time"
