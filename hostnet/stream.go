@@ -456,7 +456,9 @@ func (s *stream) writeLoop() {
 			r.release()
 		}
 		status := errnoOf(err)
-		if err != nil && s.closedLocked() {
+		if err != nil && (s.closedLocked() || s.tls != nil && binding.Errno(err) == 0) {
+			// closed under it, or a TLS session that failed (its handshake
+			// reports the cause)
 			status = -int32(syscall.ECANCELED)
 		}
 		r.req.Complete(func() { s.complete(r.cb, status) })

@@ -5,9 +5,8 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
-	"fmt"
+	"io"
 	"net"
-	"os"
 	"sync"
 	"syscall"
 	"time"
@@ -71,7 +70,6 @@ type parentConn struct {
 
 func (c *parentConn) Read(b []byte) (int, error) {
 	<-c.ready
-	dbg("parentConn read prefix=%d end=%d", len(c.prefix), c.end)
 	if len(c.prefix) > 0 {
 		n := copy(b, c.prefix[0])
 		if n == len(c.prefix[0]) {
@@ -180,7 +178,6 @@ func (s *stream) startTLS(early [][]byte) int32 {
 		p.pending, p.pendingEnd = nil, 0
 		pc.handOver(prefix, end)
 	}
-	dbg("startTLS server=%v running=%v", t.server, running)
 	if running {
 		go func() {
 			select {
@@ -205,9 +202,14 @@ func (s *stream) startTLS(early [][]byte) int32 {
 			case <-ctx.Done():
 			}
 		}()
-		dbg("handshake start server=%v", t.server)
 		err := c.HandshakeContext(ctx)
-		dbg("handshake done server=%v err=%v", t.server, err)
+		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, net.ErrClosed) {
+			// What the peer sent beyond the failing record is read (as
+			// OpenSSL's greedier reads do), so closing does not reset the
+			// connection before the alert reaches the peer.
+			pc.Conn.SetReadDeadline(time.Now().Add(5 * time.Millisecond))
+			io.Copy(io.Discard, io.LimitReader(pc.Conn, 1<<16))
+		}
 		var st tls.ConnectionState
 		verr := ""
 		var chain []*x509.Certificate
@@ -334,10 +336,4 @@ func tlsHandle(e *binding.Env, args []wasm.Value) *stream {
 		return nil
 	}
 	return s
-}
-
-func dbg(f string, a ...any) {
-	if os.Getenv("WQNODE_TLSDEBUG") != "" {
-		fmt.Fprintf(os.Stderr, f+"\n", a...)
-	}
 }

@@ -255,6 +255,9 @@ function TLSSocket(socket, opts) {
   let wrap;
   if (socket instanceof net.Socket || socket == null) {
     wrap = socket;
+  } else if (typeof socket.pipe !== 'function' || typeof socket.write !== 'function' ||
+             typeof socket.on !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('socket', ['net.Socket', 'stream.Duplex'], socket);
   } else {
     wrap = wrapDuplex(socket);
   }
@@ -328,6 +331,7 @@ TLSSocket.prototype._wrapHandle = function(wrap) {
     parent = wrap._handle;
     if (!parent) {
       // not connected yet: its connect() will use this handle
+      this._wrapPending = true;
       parent = options.pipe ? new Pipe(0) : new TCP(TCPConstants.SOCKET);
       parent[kOwner] = wrap;
       wrap._handle = parent;
@@ -386,7 +390,7 @@ TLSSocket.prototype._init = function(socket, wrap) {
     wrap.on('error', (err) => { if (!this.destroyed) this.destroy(err); });
     wrap.once('close', () => { if (!this.destroyed) this.destroy(); });
     this.once('close', () => { if (!wrap.destroyed) wrap.destroy(); });
-    if (wrap.connecting || !wrap._handle) {
+    if (wrap.connecting || !wrap._handle || this._wrapPending) {
       this.connecting = true;
       wrap.once('connect', () => {
         this.connecting = false;
@@ -486,19 +490,14 @@ TLSSocket.prototype._onSNI = function(servername) {
     if (once) return this.destroy(new ERR_MULTIPLE_CALLBACK());
     once = true;
     if (this.destroyed || !this._handle) return;
+    if (!err && context && !(context instanceof SecureContext)) err = new Error('Invalid SNI context');
     if (err) {
       binding.sniResult(id, -2);
-      this.destroy(err);
+      this.servername = servername;
+      this._sniFailed = true;
+      this._emitTLSError(err);
+      if (!this.destroyed) this.destroy();
       return;
-    }
-    if (context && !(context instanceof SecureContext)) {
-      try {
-        context = createSecureContext(context);
-      } catch (e) {
-        binding.sniResult(id, -2);
-        this.destroy(e);
-        return;
-      }
     }
     binding.sniResult(id, context ? context.context._id : -1);
   });
@@ -515,6 +514,10 @@ TLSSocket.prototype.setSession = function(session) {
   if (typeof session === 'string') session = Buffer.from(session, 'latin1');
   // crypto/tls keeps sessions in its own cache; a session from getSession
   // cannot be handed back.
+};
+
+TLSSocket.prototype._destroySSL = function() {
+  // the session is released with the handle (crypto/tls owns it)
 };
 
 TLSSocket.prototype.getSession = function() { return undefined; };
