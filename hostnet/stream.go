@@ -122,7 +122,8 @@ func (s *stream) Close() error {
 // updateRef makes the loop's reference match: a ref'd handle that reads
 // or listens keeps the loop alive.
 func (s *stream) updateRef() {
-	s.held.Set(s.e.Loop, s.ref && !s.closed && (s.reading || s.ln != nil))
+	reading := s.reading && (s.tls == nil || s.tls.started)
+	s.held.Set(s.e.Loop, s.ref && !s.closed && (reading || s.ln != nil))
 }
 
 // setConn attaches an established connection.
@@ -322,7 +323,7 @@ func (s *stream) onData(bp *[]byte, n int) {
 		return
 	}
 	b := (*bp)[:n]
-	if !s.reading || len(s.pending) > 0 {
+	if !s.reading || s.detached || len(s.pending) > 0 {
 		s.pending = append(s.pending, append([]byte(nil), b...))
 		return
 	}
@@ -331,10 +332,10 @@ func (s *stream) onData(bp *[]byte, n int) {
 
 // onEnd runs on the loop when the peer ended the stream or reading failed.
 func (s *stream) onEnd(code int32) {
-	if s.closed {
-		return
+	if s.closed || s.tls != nil && s.tls.parent.closed {
+		return // a TLS handle whose transport JS closed: its owner closes it
 	}
-	if !s.reading || len(s.pending) > 0 {
+	if !s.reading || s.detached || len(s.pending) > 0 {
 		s.pendingEnd = code
 		return
 	}
@@ -455,7 +456,9 @@ func (s *stream) writeLoop() {
 			r.release()
 		}
 		status := errnoOf(err)
-		if err != nil && s.closedLocked() {
+		if err != nil && (s.closedLocked() || s.tls != nil && binding.Errno(err) == 0) {
+			// closed under it, or a TLS session that failed (its handshake
+			// reports the cause)
 			status = -int32(syscall.ECANCELED)
 		}
 		r.req.Complete(func() { s.complete(r.cb, status) })

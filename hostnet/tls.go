@@ -5,6 +5,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
+	"io"
 	"net"
 	"sync"
 	"syscall"
@@ -123,10 +124,11 @@ type tlsConn struct {
 }
 
 func (c *tlsConn) CloseWrite() error {
-	if err := c.Conn.CloseWrite(); err != nil {
-		return err
-	}
-	return closeWrite(c.raw)
+	// A peer that went away makes both fail; Node's shutdown ignores
+	// that too (the read side reports it).
+	c.Conn.CloseWrite()
+	closeWrite(c.raw)
+	return nil
 }
 
 // errEOF is what a parentConn returns at an end read before the handover.
@@ -141,7 +143,7 @@ func wrapStream(e *binding.Env, p *stream, ctx *tlsContext, server bool) (int, e
 }
 
 // startTLS begins the handshake over the parent's connection.
-func (s *stream) startTLS() int32 {
+func (s *stream) startTLS(early [][]byte) int32 {
 	t := s.tls
 	if t.started {
 		return 0
@@ -151,6 +153,7 @@ func (s *stream) startTLS() int32 {
 		return -int32(syscall.ENOTCONN)
 	}
 	t.started = true
+	s.updateRef()
 	pc := &parentConn{Conn: p.conn, ready: make(chan struct{})}
 	cfg := t.config(s)
 	var c *tls.Conn
@@ -164,16 +167,14 @@ func (s *stream) startTLS() int32 {
 
 	// The parent stops reading for good; what it read before goes first.
 	p.detached = true
-	wasReading := p.reading
 	p.readStop()
-	p.reading = wasReading
 	p.mu.Lock()
 	p.detach = true
 	running := p.started
 	p.cond.Broadcast()
 	p.mu.Unlock()
 	take := func() {
-		prefix, end := p.pending, p.pendingEnd
+		prefix, end := append(early, p.pending...), p.pendingEnd
 		p.pending, p.pendingEnd = nil, 0
 		pc.handOver(prefix, end)
 	}
@@ -202,6 +203,13 @@ func (s *stream) startTLS() int32 {
 			}
 		}()
 		err := c.HandshakeContext(ctx)
+		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, net.ErrClosed) {
+			// What the peer sent beyond the failing record is read (as
+			// OpenSSL's greedier reads do), so closing does not reset the
+			// connection before the alert reaches the peer.
+			pc.Conn.SetReadDeadline(time.Now().Add(5 * time.Millisecond))
+			io.Copy(io.Discard, io.LimitReader(pc.Conn, 1<<16))
+		}
 		var st tls.ConnectionState
 		verr := ""
 		var chain []*x509.Certificate

@@ -43,7 +43,7 @@ func contextArg(e *binding.Env, args []wasm.Value, i int) *tlsContext {
 //	setParent(id, streamId)         before start: wrap another stream (a new connect attempt)
 //	socketPair() -> [id, id]        two connected in-host streams (a JS duplex under TLS)
 //	setOptions(id, json)            {servername, alpn, requestCert, rejectUnauthorized, sni}
-//	start(id) -> errno              handshake; onEvent(3, 0 | errorJSON) when done
+//	start(id, [buffer...]) -> errno  buffers: bytes the wrapped socket read in JS;            handshake; onEvent(3, 0 | errorJSON) when done
 //	sniResult(id, ctxId)            answers onEvent(4, servername): ctxId, -1 default, -2 fail
 //	peerCertificate(id, detailed) -> JSON array | undefined
 //	certificate(id) -> JSON array | undefined
@@ -111,7 +111,19 @@ var TLSWrap = &binding.Module{Name: "tls_wrap", Funcs: []binding.Func{
 		return errInt(0)
 	})},
 	{Name: "start", Fn: withTLS(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
-		return errInt(s.startTLS())
+		// bytes the wrapped socket's JS side had read already come first
+		var early [][]byte
+		if arr := binding.Arg(args, 1); arr.IsObject() {
+			n := int(e.VM.Get(arr, "length").Number())
+			for i := 0; i < n && i < 1024; i++ {
+				v := e.VM.GetIndex(arr, uint32(i))
+				if b, ok := e.VM.ViewBytes(v); ok {
+					early = append(early, append([]byte(nil), b...))
+				}
+				e.VM.Free(v)
+			}
+		}
+		return errInt(s.startTLS(early))
 	})},
 	{Name: "sniResult", Fn: withTLS(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
 		var ctx *tlsContext

@@ -371,7 +371,7 @@ func parsePFX(b64, pass string) (*tls.Certificate, []*x509.Certificate, error) {
 		}
 	}
 	if key == nil {
-		return nil, certs, nil
+		return nil, nil, &binding.CodedError{Class: "Error", Code: "ERR_CRYPTO_OPERATION_FAILED", Message: "Unable to load private key from PFX data"}
 	}
 	idx := -1
 	for i, x := range certs {

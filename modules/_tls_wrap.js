@@ -180,7 +180,9 @@ class TLSWrap {
   }
 
   // TLS
-  start() { return binding.start(this._id); }
+  start(early) { return binding.start(this._id, early); }
+  verifyError() { return binding.verifyError(this._id); }
+  getServername() { return binding.servername(this._id); }
   setOptions(o) { return binding.setOptions(this._id, JSON.stringify(o)); }
 }
 
@@ -253,13 +255,11 @@ function TLSSocket(socket, opts) {
   let wrap;
   if (socket instanceof net.Socket || socket == null) {
     wrap = socket;
+  } else if (typeof socket.pipe !== 'function' || typeof socket.write !== 'function' ||
+             typeof socket.on !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('socket', ['net.Socket', 'stream.Duplex'], socket);
   } else {
     wrap = wrapDuplex(socket);
-  }
-  if (wrap && wrap._handle === null && !wrap.connecting) {
-    // a socket without a handle (destroyed, or not yet connected with no
-    // handle): Node throws as well when it has nothing to wrap
-    wrap.connect = wrap.connect;
   }
   const handle = this._wrapHandle(wrap);
   net.Socket.call(this, {
@@ -272,8 +272,11 @@ function TLSSocket(socket, opts) {
     signal: tlsOptions.signal,
   });
   this._parent = wrap || null;
+  this.ssl = this._handle;
   this.on('error', this._tlsError);
   this._init(socket, wrap);
+  // made by hand rather than by tls.Server: errors go to the socket
+  if (!tlsOptions.server || !(tlsOptions.server instanceof Server)) this._releaseControl();
   if (wrap && wrap !== socket) this._jsParent = socket;
   process.nextTick(initRead, this, socket);
 }
@@ -287,6 +290,9 @@ function wrapDuplex(stream) {
   if (typeof ids === 'number') throw new ERR_INVALID_ARG_VALUE('socket', stream);
   const inner = new net.Socket({ handle: new TCP(TCPConstants.SOCKET, ids[1]) });
   const outer = new net.Socket({ handle: new TCP(TCPConstants.SOCKET, ids[0]) });
+  // in-memory: the duplex, not this pair, keeps the process alive
+  inner._handle.unref();
+  outer._handle.unref();
   outer.on('data', (d) => { if (!stream.destroyed) stream.write(d); });
   outer.on('end', () => { if (typeof stream.end === 'function') stream.end(); });
   outer.on('error', noop);
@@ -302,9 +308,7 @@ function wrapDuplex(stream) {
 
 function initRead(tlsSocket, socket) {
   if (!tlsSocket._handle) return;
-  if (!socket || !socket.readableFlowing === false || !tlsSocket.isPaused()) {
-    if (!tlsSocket.isPaused() || tlsSocket.readableFlowing === null) tlsSocket.read(0);
-  }
+  tlsSocket.read(0);
 }
 
 TLSSocket.prototype._tlsError = function(err) {
@@ -325,7 +329,13 @@ TLSSocket.prototype._wrapHandle = function(wrap) {
   let parent;
   if (wrap) {
     parent = wrap._handle;
-    if (!parent) throw new ERR_SOCKET_CLOSED();
+    if (!parent) {
+      // not connected yet: its connect() will use this handle
+      this._wrapPending = true;
+      parent = options.pipe ? new Pipe(0) : new TCP(TCPConstants.SOCKET);
+      parent[kOwner] = wrap;
+      wrap._handle = parent;
+    }
   } else {
     parent = options.pipe ? new Pipe(0) : new TCP(TCPConstants.SOCKET);
   }
@@ -366,7 +376,6 @@ TLSSocket.prototype._init = function(socket, wrap) {
       this._SNICallback = sni;
       o.sni = true;
     }
-    this.on('secure', onServerSocketSecure);
   } else {
     if (options.ALPNProtocols) o.alpn = decodeALPN(options.ALPNProtocols);
   }
@@ -381,7 +390,7 @@ TLSSocket.prototype._init = function(socket, wrap) {
     wrap.on('error', (err) => { if (!this.destroyed) this.destroy(err); });
     wrap.once('close', () => { if (!this.destroyed) this.destroy(); });
     this.once('close', () => { if (!wrap.destroyed) wrap.destroy(); });
-    if (wrap.connecting || !wrap._handle) {
+    if (wrap.connecting || !wrap._handle || this._wrapPending) {
       this.connecting = true;
       wrap.once('connect', () => {
         this.connecting = false;
@@ -393,6 +402,8 @@ TLSSocket.prototype._init = function(socket, wrap) {
     }
   } else if (options.isServer) {
     this._start();
+  } else {
+    this.once('connect', () => this._start());
   }
 };
 
@@ -412,7 +423,14 @@ TLSSocket.prototype._start = function() {
   }
   if (!this._handle || this._started) return;
   this._started = true;
-  const r = this._handle.start();
+  // bytes the wrapped socket had read into its JS buffer
+  const early = [];
+  const wrap = this._parent;
+  if (wrap && wrap.readableLength) {
+    let buf;
+    while ((buf = wrap.read()) !== null) early.push(typeof buf === 'string' ? Buffer.from(buf) : buf);
+  }
+  const r = this._handle.start(early);
   if (r < 0 && !this.destroyed) {
     this.destroy(new ERR_SOCKET_CLOSED());
   }
@@ -472,19 +490,14 @@ TLSSocket.prototype._onSNI = function(servername) {
     if (once) return this.destroy(new ERR_MULTIPLE_CALLBACK());
     once = true;
     if (this.destroyed || !this._handle) return;
+    if (!err && context && !(context instanceof SecureContext)) err = new Error('Invalid SNI context');
     if (err) {
       binding.sniResult(id, -2);
-      this.destroy(err);
+      this.servername = servername;
+      this._sniFailed = true;
+      this._emitTLSError(err);
+      if (!this.destroyed) this.destroy();
       return;
-    }
-    if (context && !(context instanceof SecureContext)) {
-      try {
-        context = createSecureContext(context);
-      } catch (e) {
-        binding.sniResult(id, -2);
-        this.destroy(e);
-        return;
-      }
     }
     binding.sniResult(id, context ? context.context._id : -1);
   });
@@ -501,6 +514,10 @@ TLSSocket.prototype.setSession = function(session) {
   if (typeof session === 'string') session = Buffer.from(session, 'latin1');
   // crypto/tls keeps sessions in its own cache; a session from getSession
   // cannot be handed back.
+};
+
+TLSSocket.prototype._destroySSL = function() {
+  // the session is released with the handle (crypto/tls owns it)
 };
 
 TLSSocket.prototype.getSession = function() { return undefined; };
@@ -636,7 +653,7 @@ function tlsConnectionListener(rawSocket) {
     pauseOnConnect: this.pauseOnConnect,
     pskCallback: this[kPskCallback],
   });
-  socket.on('secure', noop);
+  socket.on('secure', onServerSocketSecure);
   socket[kErrorEmitted] = false;
   socket.on('close', onSocketClose);
   socket.on('_tlsError', onSocketTLSError);
