@@ -31,7 +31,6 @@ const kExited = Symbol('kExited');
 const kOOM = Symbol('kOOM');
 const kLimits = Symbol('kLimits');
 const kTerminating = Symbol('kTerminating');
-const kPipe = Symbol('kPipe');
 
 const limitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
 
@@ -84,12 +83,11 @@ binding.setHandler((id, kind, value) => {
   }
 });
 
-// output is a chunk of the worker's stdout or stderr: worker.stdout's
-// data when the option asked for the stream, else the parent's own.
+// output is a chunk of the worker's stdout or stderr: data on
+// worker.stdout / worker.stderr (which flow into the parent's own streams
+// unless the options asked for them).
 function output(w, kind, ab) {
-  const chunk = Buffer.from(ab);
-  if (w[kPipe][kind]) process[kind].write(chunk);
-  else w[kind].push(chunk);
+  w[kind].push(Buffer.from(ab));
 }
 
 function onExit(w, id, code) {
@@ -211,8 +209,8 @@ class Worker extends EventEmitter {
     }
     const wd = serialize(options.workerData, transferList ?? [], null);
     const envData = serialize(environmentData, [], null);
-    const ids = binding.create(main, !!options.eval, argv, envList, execArgv, wd.data, envData.data,
-      limits, options.name ?? '', !!options.stdin, wd.ports.map((p) => p[io.kId]));
+    const ids = binding.create(main, !!options.eval, argv, envList, execArgv, [wd.data, envData.data,
+      limits, options.name ?? '', !!options.stdin, wd.ports.map((p) => p[io.kId])]);
     wd.ports.forEach(io.detach);
     const [id, portId, tid] = ids;
     this[kId] = id;
@@ -233,7 +231,10 @@ class Worker extends EventEmitter {
     const { Readable, Writable } = require('stream');
     this.stdout = new Readable({ read() {} });
     this.stderr = new Readable({ read() {} });
-    this[kPipe] = { stdout: !options.stdout, stderr: !options.stderr };
+    // Piped by hand, not with pipe(): a listener per worker on the
+    // parent's streams would warn past ten workers.
+    if (!options.stdout) this.stdout.on('data', (chunk) => process.stdout.write(chunk));
+    if (!options.stderr) this.stderr.on('data', (chunk) => process.stderr.write(chunk));
     this.stdin = null;
     if (options.stdin) {
       const self = this;
