@@ -179,7 +179,10 @@ class Worker extends EventEmitter {
     if (options.env === SHARE_ENV) {
       throw notImplemented('worker_threads.SHARE_ENV');
     } else if (options.env !== undefined && options.env !== null) {
-      if (typeof options.env !== 'object') throw new ERR_INVALID_ARG_TYPE('options.env', 'object', options.env);
+      if (typeof options.env !== 'object') {
+        throw new ERR_INVALID_ARG_TYPE('options.env',
+          ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], options.env);
+      }
       env = options.env;
     } else {
       env = process.env;
