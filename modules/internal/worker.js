@@ -300,12 +300,41 @@ class Worker extends EventEmitter {
   }
 }
 
-// process.chdir and similar are the main thread's only.
-function unsupported(name) {
-  return () => { throw new ERR_WORKER_UNSUPPORTED_OPERATION(name); };
+// setupWorkerProcess makes `process` a worker thread's: what acts on the
+// whole process (chdir, umask, setuid, abort, IPC) is the main thread's
+// only, and the title and debug port cannot be changed from here.
+function setupWorkerProcess() {
+  const disabled = (name) => {
+    const fn = function() { throw new ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}()`); };
+    fn.disabled = true;
+    return fn;
+  };
+  for (const name of ['abort', 'chdir', 'send', 'disconnect', 'setuid', 'seteuid', 'setgid',
+    'setegid', 'setgroups', 'initgroups']) {
+    Object.defineProperty(process, name, { value: disabled(name), writable: true, configurable: true, enumerable: true });
+  }
+  for (const name of ['channel', 'connected']) {
+    Object.defineProperty(process, name, {
+      get() { throw new ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}`); },
+      configurable: true, enumerable: true,
+    });
+  }
+  const umask = process.umask;
+  process.umask = function(mask) {
+    if (mask !== undefined) throw new ERR_WORKER_UNSUPPORTED_OPERATION('Setting process.umask()');
+    return umask.call(process);
+  };
+  for (const name of ['title', 'debugPort']) {
+    const value = process[name];
+    Object.defineProperty(process, name, { get() { return value; }, set() {}, configurable: true, enumerable: true });
+  }
+  for (const name of ['_startProfilerIdleNotifier', '_stopProfilerIdleNotifier', '_debugProcess',
+    '_debugPause', '_debugEnd']) {
+    delete process[name];
+  }
 }
 
 module.exports = {
   Worker, SHARE_ENV, isMainThread, threadId, parentPort, workerData, resourceLimits,
-  getEnvironmentData, setEnvironmentData, unsupported,
+  getEnvironmentData, setEnvironmentData, setupWorkerProcess,
 };
