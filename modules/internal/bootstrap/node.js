@@ -211,6 +211,7 @@ tzProcess = process;
 defineGlobal('process', process);
 
 const uncaught = require('internal/process/execution');
+process._fatalException = uncaught.fatalException;
 taskQueues.setUncaughtHandler(uncaught.onUncaught);
 timers.setUncaughtHandler(uncaught.onUncaught);
 
