@@ -186,6 +186,11 @@ class MessagePort extends NodeEventTarget {
 
   hasRef() { return this[kRefed] && !this[kClosed] && this[kId] >= 0; }
 
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    const state = { active: !this[kDetached](), refed: this.hasRef() };
+    return `${this.constructor.name} [EventTarget] ${inspect(state, options)}`;
+  }
+
   [kDetached]() { return this[kClosed] || this[kId] < 0; }
 }
 
