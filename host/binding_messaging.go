@@ -315,20 +315,34 @@ func drainPort(env *binding.Env, p *msgPort, gen int) {
 			deliver(env, p, m)
 			continue
 		}
-		p.posted = false
 		if !p.peerGone {
+			p.posted = false
 			portsMu.Unlock()
 			return
 		}
-		id := p.id
-		p.closeLocked()
-		env.Handles.Remove(id)
+		// Closed: 'close' comes in the loop's close phase, after this
+		// turn's messages (as libuv's close callbacks); p stays posted so
+		// nothing schedules it again.
 		portsMu.Unlock()
-		p.hold.Set(env.Loop, false)
-		if h := portHandlersOf(env); h.onClose != 0 {
-			env.Callback(h.onClose, wasm.MakeInt(int32(id)))
-		}
+		env.Loop.QueueClose(func() { finishClose(env, p, gen) })
 		return
+	}
+}
+
+// finishClose closes p on its loop and tells JS.
+func finishClose(env *binding.Env, p *msgPort, gen int) {
+	portsMu.Lock()
+	if p.home != env || p.gen != gen || p.closed {
+		portsMu.Unlock()
+		return
+	}
+	id := p.id
+	p.closeLocked()
+	env.Handles.Remove(id)
+	portsMu.Unlock()
+	p.hold.Set(env.Loop, false)
+	if h := portHandlersOf(env); h.onClose != 0 {
+		env.Callback(h.onClose, wasm.MakeInt(int32(id)))
 	}
 }
 
