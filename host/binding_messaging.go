@@ -1,6 +1,7 @@
 package host
 
 import (
+	"sort"
 	"sync"
 
 	"github.com/wqnode/wqnode/host/binding"
@@ -178,6 +179,8 @@ type msgPort struct {
 	home     *binding.Env // the isolate it lives in; nil while in a message
 	id       int          // its index in home.Handles
 	gen      int          // bumped when it moves: drains queued before are stale
+	seq      uint64       // creation order
+	sched    *portSched   // home's scheduler
 	queue    []portMsg
 	started  bool // JS listens: deliver
 	posted   bool // a drain is queued on home's loop
@@ -224,17 +227,66 @@ func (p *msgPort) closeLocked() {
 	}
 }
 
-// scheduleLocked queues a drain on p's loop when p has something to do.
+// scheduleLocked marks p pending on its isolate's scheduler when p has
+// something to do.
 func (p *msgPort) scheduleLocked() {
-	if p.home == nil || p.closed || p.posted {
+	if p.home == nil || p.closed || p.posted || p.sched == nil {
 		return
 	}
 	if !p.peerGone && !(p.started && len(p.queue) > 0) {
 		return
 	}
 	p.posted = true
-	env, gen := p.home, p.gen
-	env.Loop.Post(func() { drainPort(env, p, gen) })
+	p.sched.addLocked(p)
+}
+
+// portSched is one isolate's set of ports with work pending. Ports are
+// served in the order they were created, as libuv serves its async
+// handles: with three BroadcastChannels, the first drains all it got
+// before the second. It is fixed to the isolate when the port is adopted,
+// so other isolates' goroutines reach it without the isolate's state.
+type portSched struct {
+	env     *binding.Env
+	pending []*msgPort
+	posted  bool
+}
+
+type portSchedKey struct{}
+
+func schedOf(env *binding.Env) *portSched {
+	return binding.State(env, portSchedKey{}, func() *portSched { return &portSched{env: env} })
+}
+
+// portSeq numbers ports in creation order (guarded by portsMu).
+var portSeq uint64
+
+func (s *portSched) addLocked(p *msgPort) {
+	s.pending = append(s.pending, p)
+	if !s.posted {
+		s.posted = true
+		s.env.Loop.Post(s.run)
+	}
+}
+
+// run drains every pending port, oldest port first, on the isolate's loop.
+func (s *portSched) run() {
+	portsMu.Lock()
+	ps := s.pending
+	s.pending = nil
+	s.posted = false
+	type item struct {
+		p   *msgPort
+		gen int
+	}
+	items := make([]item, len(ps))
+	for i, p := range ps {
+		items[i] = item{p, p.gen}
+	}
+	portsMu.Unlock()
+	sort.SliceStable(items, func(i, j int) bool { return items[i].p.seq < items[j].p.seq })
+	for _, it := range items {
+		drainPort(s.env, it.p, it.gen)
+	}
 }
 
 // maxDrain bounds the messages one drain delivers before it lets the
@@ -263,20 +315,34 @@ func drainPort(env *binding.Env, p *msgPort, gen int) {
 			deliver(env, p, m)
 			continue
 		}
-		p.posted = false
 		if !p.peerGone {
+			p.posted = false
 			portsMu.Unlock()
 			return
 		}
-		id := p.id
-		p.closeLocked()
-		env.Handles.Remove(id)
+		// Closed: 'close' comes in the loop's close phase, after this
+		// turn's messages (as libuv's close callbacks); p stays posted so
+		// nothing schedules it again.
 		portsMu.Unlock()
-		p.hold.Set(env.Loop, false)
-		if h := portHandlersOf(env); h.onClose != 0 {
-			env.Callback(h.onClose, wasm.MakeInt(int32(id)))
-		}
+		env.Loop.QueueClose(func() { finishClose(env, p, gen) })
 		return
+	}
+}
+
+// finishClose closes p on its loop and tells JS.
+func finishClose(env *binding.Env, p *msgPort, gen int) {
+	portsMu.Lock()
+	if p.home != env || p.gen != gen || p.closed {
+		portsMu.Unlock()
+		return
+	}
+	id := p.id
+	p.closeLocked()
+	env.Handles.Remove(id)
+	portsMu.Unlock()
+	p.hold.Set(env.Loop, false)
+	if h := portHandlersOf(env); h.onClose != 0 {
+		env.Callback(h.onClose, wasm.MakeInt(int32(id)))
 	}
 }
 
@@ -320,8 +386,13 @@ func adoptPort(env *binding.Env, p *msgPort) (int, error) {
 	if err != nil {
 		return -1, err
 	}
+	sched := schedOf(env)
 	portsMu.Lock()
-	p.home, p.id, p.started, p.posted = env, id, false, false
+	if p.seq == 0 {
+		portSeq++
+		p.seq = portSeq
+	}
+	p.home, p.id, p.started, p.posted, p.sched = env, id, false, false, sched
 	p.gen++
 	p.scheduleLocked() // a peer that closed meanwhile
 	portsMu.Unlock()
@@ -331,20 +402,23 @@ func adoptPort(env *binding.Env, p *msgPort) (int, error) {
 // closePort closes p from JS (port.close()): both ends close. What p
 // already received is still delivered (if it is started), then p closes
 // on its loop and JS hears 'close' through onClose.
+// A BroadcastChannel closes at once: what it queued is dropped.
 func closePort(env *binding.Env, p *msgPort) {
 	portsMu.Lock()
+	if p.group != nil {
+		if p.home == env {
+			env.Handles.Remove(p.id)
+		}
+		p.closeLocked()
+		portsMu.Unlock()
+		p.hold.Set(env.Loop, false)
+		return
+	}
 	if peer := p.peer; peer != nil {
 		p.peer = nil
 		peer.peer = nil
 		peer.peerGone = true
 		peer.scheduleLocked()
-	}
-	if g := p.group; g != nil {
-		delete(g.members, p)
-		if len(g.members) == 0 && broadcastGroups[g.name] == g {
-			delete(broadcastGroups, g.name)
-		}
-		p.group = nil
 	}
 	p.peerGone = true
 	p.scheduleLocked()
@@ -369,7 +443,7 @@ func postMessage(env *binding.Env, p *msgPort, data []byte, ids []int) error {
 		env.Handles.Remove(id)
 		q.hold.Set(env.Loop, false)
 		portsMu.Lock()
-		q.home, q.started, q.posted = nil, false, false
+		q.home, q.started, q.posted, q.sched = nil, false, false, nil
 		q.gen++
 		portsMu.Unlock()
 		m.ports = append(m.ports, q)

@@ -27,8 +27,8 @@ import (
 //	setHandler(fn(workerId, kind, value))  kind: 'online', 'stdout',
 //	    'stderr' (ArrayBuffer), 'error' (ArrayBuffer: a serialized error),
 //	    'oom', 'exit' (code)
-//	create(main, isEval, argv, env|null, execArgv, workerData, envData,
-//	    limits[4], name, stdin) -> [workerId, portId, threadId]
+//	create(main, isEval, argv, env, execArgv, [workerData, envData,
+//	    limits[4], name, stdin, workerDataPortIds]) -> [workerId, portId, threadId]
 //	terminate(id), setRef(id, bool), stdinWrite(id, u8), stdinEnd(id)
 //
 // In a worker: isMainThread, threadId, name, parentPort (a port id),
@@ -221,6 +221,16 @@ var errTooManyWorkers = &binding.CodedError{Class: "Error", Code: "ERR_WORKER_IN
 // createWorker starts a worker: args as the binding's contract says.
 func createWorker(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	vm := e.VM
+	// A host function sees at most 8 arguments: the rest come in an array.
+	if rest := binding.Arg(args, 5); rest.IsObject() {
+		all := append([]wasm.Value(nil), args[:5]...)
+		for i := uint32(0); i < 6; i++ {
+			v := vm.GetIndex(rest, i)
+			defer vm.Free(v)
+			all = append(all, v)
+		}
+		args = all
+	}
 	if err := e.Policy.Check(permission.Worker, ""); err != nil {
 		return e.Throw(err, "", "", "")
 	}

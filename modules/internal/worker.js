@@ -31,7 +31,6 @@ const kExited = Symbol('kExited');
 const kOOM = Symbol('kOOM');
 const kLimits = Symbol('kLimits');
 const kTerminating = Symbol('kTerminating');
-const kPipe = Symbol('kPipe');
 
 const limitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
 
@@ -84,12 +83,11 @@ binding.setHandler((id, kind, value) => {
   }
 });
 
-// output is a chunk of the worker's stdout or stderr: worker.stdout's
-// data when the option asked for the stream, else the parent's own.
+// output is a chunk of the worker's stdout or stderr: data on
+// worker.stdout / worker.stderr (which flow into the parent's own streams
+// unless the options asked for them).
 function output(w, kind, ab) {
-  const chunk = Buffer.from(ab);
-  if (w[kPipe][kind]) process[kind].write(chunk);
-  else w[kind].push(chunk);
+  w[kind].push(Buffer.from(ab));
 }
 
 function onExit(w, id, code) {
@@ -181,7 +179,10 @@ class Worker extends EventEmitter {
     if (options.env === SHARE_ENV) {
       throw notImplemented('worker_threads.SHARE_ENV');
     } else if (options.env !== undefined && options.env !== null) {
-      if (typeof options.env !== 'object') throw new ERR_INVALID_ARG_TYPE('options.env', 'object', options.env);
+      if (typeof options.env !== 'object') {
+        throw new ERR_INVALID_ARG_TYPE('options.env',
+          ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], options.env);
+      }
       env = options.env;
     } else {
       env = process.env;
@@ -211,8 +212,8 @@ class Worker extends EventEmitter {
     }
     const wd = serialize(options.workerData, transferList ?? [], null);
     const envData = serialize(environmentData, [], null);
-    const ids = binding.create(main, !!options.eval, argv, envList, execArgv, wd.data, envData.data,
-      limits, options.name ?? '', !!options.stdin, wd.ports.map((p) => p[io.kId]));
+    const ids = binding.create(main, !!options.eval, argv, envList, execArgv, [wd.data, envData.data,
+      limits, options.name ?? '', !!options.stdin, wd.ports.map((p) => p[io.kId])]);
     wd.ports.forEach(io.detach);
     const [id, portId, tid] = ids;
     this[kId] = id;
@@ -233,7 +234,10 @@ class Worker extends EventEmitter {
     const { Readable, Writable } = require('stream');
     this.stdout = new Readable({ read() {} });
     this.stderr = new Readable({ read() {} });
-    this[kPipe] = { stdout: !options.stdout, stderr: !options.stderr };
+    // Piped by hand, not with pipe(): a listener per worker on the
+    // parent's streams would warn past ten workers.
+    if (!options.stdout) this.stdout.on('data', (chunk) => process.stdout.write(chunk));
+    if (!options.stderr) this.stderr.on('data', (chunk) => process.stderr.write(chunk));
     this.stdin = null;
     if (options.stdin) {
       const self = this;
@@ -296,12 +300,41 @@ class Worker extends EventEmitter {
   }
 }
 
-// process.chdir and similar are the main thread's only.
-function unsupported(name) {
-  return () => { throw new ERR_WORKER_UNSUPPORTED_OPERATION(name); };
+// setupWorkerProcess makes `process` a worker thread's: what acts on the
+// whole process (chdir, umask, setuid, abort, IPC) is the main thread's
+// only, and the title and debug port cannot be changed from here.
+function setupWorkerProcess() {
+  const disabled = (name) => {
+    const fn = function() { throw new ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}()`); };
+    fn.disabled = true;
+    return fn;
+  };
+  for (const name of ['abort', 'chdir', 'send', 'disconnect', 'setuid', 'seteuid', 'setgid',
+    'setegid', 'setgroups', 'initgroups']) {
+    Object.defineProperty(process, name, { value: disabled(name), writable: true, configurable: true, enumerable: true });
+  }
+  for (const name of ['channel', 'connected']) {
+    Object.defineProperty(process, name, {
+      get() { throw new ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}`); },
+      configurable: true, enumerable: true,
+    });
+  }
+  const umask = process.umask;
+  process.umask = function(mask) {
+    if (mask !== undefined) throw new ERR_WORKER_UNSUPPORTED_OPERATION('Setting process.umask()');
+    return umask.call(process);
+  };
+  for (const name of ['title', 'debugPort']) {
+    const value = process[name];
+    Object.defineProperty(process, name, { get() { return value; }, set() {}, configurable: true, enumerable: true });
+  }
+  for (const name of ['_startProfilerIdleNotifier', '_stopProfilerIdleNotifier', '_debugProcess',
+    '_debugPause', '_debugEnd']) {
+    delete process[name];
+  }
 }
 
 module.exports = {
   Worker, SHARE_ENV, isMainThread, threadId, parentPort, workerData, resourceLimits,
-  getEnvironmentData, setEnvironmentData, unsupported,
+  getEnvironmentData, setEnvironmentData, setupWorkerProcess,
 };

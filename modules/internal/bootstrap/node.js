@@ -211,6 +211,7 @@ tzProcess = process;
 defineGlobal('process', process);
 
 const uncaught = require('internal/process/execution');
+process._fatalException = uncaught.fatalException;
 taskQueues.setUncaughtHandler(uncaught.onUncaught);
 timers.setUncaughtHandler(uncaught.onUncaught);
 
@@ -282,17 +283,32 @@ defineGlobal('fetch', async function fetch(input) {
 
 // ---- entry points for the host ----
 
-// A worker thread tells its parent it is running before its main code.
+// A worker thread sets up its process and tells its parent it is
+// running before its main code; then the modules execArgv preloads
+// (--require) run.
 function workerOnline() {
   const wb = internalBinding('worker');
-  if (!wb.isMainThread) wb.online();
+  if (!wb.isMainThread) {
+    require('internal/worker').setupWorkerProcess();
+    wb.online();
+  }
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    let id;
+    if ((argv[i] === '--require' || argv[i] === '-r') && i + 1 < argv.length) id = argv[++i];
+    else if (argv[i].startsWith('--require=')) id = argv[i].slice(10);
+    else continue;
+    const Module = require('internal/modules/cjs/loader');
+    const path = require('path');
+    Module.createRequire(path.join(process.cwd(), '[preload]'))(id);
+  }
 }
 
 function runMain() {
-  workerOnline();
   const Module = require('internal/modules/cjs/loader');
   const main = process.argv[1];
   try {
+    workerOnline();
     Module.runMain(main);
   } catch (err) {
     uncaught.onUncaught(err);
@@ -325,10 +341,10 @@ function addBuiltinGlobals(req) {
 }
 
 function runEval(source, print, name = '[eval]') {
-  workerOnline();
   const Module = require('internal/modules/cjs/loader');
   const path = require('path');
   try {
+    workerOnline();
     const filename = path.join(process.cwd(), name);
     const m = new Module(name);
     m.filename = filename;

@@ -13,7 +13,33 @@ function hasCaptureCallback() { return captureCallback !== null; }
 function setDomainHandler(fn) { domainHandler = fn; }
 function hasDomainHandler() { return domainHandler !== null; }
 
+// onUncaught goes through process._fatalException, as Node's C++ does: a
+// program may replace it, and with none Node exits with 6.
 function onUncaught(err, fromPromise = false) {
+  const fe = process._fatalException;
+  if (fe !== fatalException) {
+    if (typeof fe !== 'function') {
+      printError(err, fromPromise);
+      process.reallyExit(6);
+    }
+    if (!fe(err)) {
+      printError(err, fromPromise);
+      exitNow(1);
+    }
+    return;
+  }
+  handleUncaught(err, fromPromise);
+}
+
+// fatalException is process._fatalException: it returns true when the
+// error was handled (an 'uncaughtException' listener); otherwise the
+// process (or worker) ends.
+function fatalException(err, fromPromise = false) {
+  handleUncaught(err, fromPromise);
+  return true;
+}
+
+function handleUncaught(err, fromPromise) {
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   if (!handling) {
     // monitors see every uncaught exception first, whoever handles it
@@ -60,6 +86,12 @@ function onUncaught(err, fromPromise = false) {
     handling = true;
     try {
       process.emit('uncaughtException', err, origin);
+    } catch (err2) {
+      // The handler itself threw: Node exits with 7 (a worker with 1,
+      // its parent hearing the error).
+      if (reportToParent(err2)) exitNow(1);
+      printError(err2);
+      exitNow(7);
     } finally {
       handling = false;
     }
@@ -150,4 +182,4 @@ function header(err) {
   }
 }
 
-module.exports = { onUncaught, setCaptureCallback, hasCaptureCallback, setDomainHandler, hasDomainHandler };
+module.exports = { onUncaught, fatalException, setCaptureCallback, hasCaptureCallback, setDomainHandler, hasDomainHandler };

@@ -56,9 +56,12 @@ function createProcess(pb) {
   process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false };
   process.debugPort = 9229;
   process.allowedNodeEnvironmentFlags = new Set();
-  process.noDeprecation = false;
-  process.throwDeprecation = false;
-  process.traceDeprecation = false;
+  // The warning flags, as execArgv gives them (a worker's execArgv option).
+  const flag = (name) => process.execArgv.includes(name);
+  process.noDeprecation = flag('--no-deprecation');
+  process.throwDeprecation = flag('--throw-deprecation');
+  process.traceDeprecation = flag('--trace-deprecation');
+  if (flag('--trace-warnings')) process.traceWarnings = true;
   process.moduleLoadList = [];
 
   let exitCode;

@@ -17,18 +17,31 @@ const kId = Symbol('kId');
 const kRefed = Symbol('kRefed');
 const kClosed = Symbol('kClosed');
 const kOnMessage = Symbol('kOnMessage');
+const kDetached = Symbol.for('wqnode.messagePort.detached'); // also read by internal/worker/serialize
 
 // The ports and channels of this isolate by handle id.
 const live = new Map();
 
 class MessageEvent extends Event {
-  constructor(type, init = {}) {
+  constructor(type, init = undefined) {
     super(type, init);
-    this.data = init.data;
-    this.ports = init.ports ?? [];
-    this.origin = init.origin ?? '';
-    this.lastEventId = init.lastEventId ?? '';
-    this.source = init.source ?? null;
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    const {
+      data = null, origin = '', lastEventId = '', source = null, ports = [],
+    } = init ?? {};
+    if (source !== null && !(source instanceof MessagePort)) {
+      throw new ERR_INVALID_ARG_TYPE('init.source', 'MessagePort', source);
+    }
+    if (ports === null || typeof ports[Symbol.iterator] !== 'function') throw new TypeError('ports is not iterable');
+    const list = [...ports];
+    list.forEach((p, i) => {
+      if (!(p instanceof MessagePort)) throw new ERR_INVALID_ARG_TYPE(`init.ports[${i}]`, 'MessagePort', p);
+    });
+    this.data = data;
+    this.origin = `${origin}`;
+    this.lastEventId = `${lastEventId}`;
+    this.source = source;
+    this.ports = list;
   }
 }
 
@@ -84,21 +97,31 @@ function wrapPort(id) {
 }
 
 function validateTransfer(transfer, name) {
-  if (transfer === undefined || transfer === null) return [];
-  if (typeof transfer !== 'object' || typeof transfer[Symbol.iterator] !== 'function') {
+  const fail = () => {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
     const err = new ERR_INVALID_ARG_TYPE(name, 'iterable', transfer);
     err.message = `Optional ${name} argument must be an iterable`;
-    throw err;
+    return err;
+  };
+  if (transfer === null || typeof transfer !== 'object' || typeof transfer[Symbol.iterator] !== 'function') {
+    throw fail();
   }
-  return [...transfer];
+  const it = transfer[Symbol.iterator]();
+  if (it === null || typeof it !== 'object' || typeof it.next !== 'function') throw fail();
+  const out = [];
+  for (let r = it.next(); !r.done; r = it.next()) out.push(r.value);
+  return out;
 }
 
+// transferListOf reads postMessage's second argument: a transfer list
+// or { transfer }.
 function transferListOf(transfer) {
-  if (transfer !== null && typeof transfer === 'object' && !Array.isArray(transfer) &&
-      typeof transfer[Symbol.iterator] !== 'function') {
+  if (transfer === undefined) return [];
+  if (transfer !== null && typeof transfer === 'object' && typeof transfer[Symbol.iterator] !== 'function') {
+    if (transfer.transfer === undefined) return [];
     return validateTransfer(transfer.transfer, 'options.transfer');
   }
+  if (transfer === null) return [];
   return validateTransfer(transfer, 'transferList');
 }
 
@@ -125,7 +148,9 @@ class MessagePort extends NodeEventTarget {
   [kRemoveListener](size, type, listener, capture) {
     super[kRemoveListener](size, type, listener, capture);
     if ((type === 'message' || type === 'messageerror') && countMessageListeners(this, type, size) === 0) {
+      // Without listeners a port stops: what arrives waits for the next.
       setRef(this, false);
+      if (this[kId] >= 0) binding.stop(this[kId]);
     }
   }
 
@@ -161,12 +186,16 @@ class MessagePort extends NodeEventTarget {
 
   hasRef() { return this[kRefed] && !this[kClosed] && this[kId] >= 0; }
 
-  isClosedForTransfer() { return this[kClosed] || this[kId] < 0; }
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    const state = { active: !this[kDetached](), refed: this.hasRef() };
+    return `${this.constructor.name} [EventTarget] ${inspect(state, options)}`;
+  }
+
+  [kDetached]() { return this[kClosed] || this[kId] < 0; }
 }
 
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
-defineEventHandler(MessagePort.prototype, 'close');
 
 // detach forgets a port that moved to another isolate or port.
 function detach(port) {
@@ -210,16 +239,7 @@ class BroadcastChannel extends NodeEventTarget {
     this[kClosed] = false;
     live.set(this[kId], this);
     binding.start(this[kId]);
-  }
-
-  [kNewListener](size, type, listener, once, capture, passive, weak) {
-    super[kNewListener](size, type, listener, once, capture, passive, weak);
-    if ((type === 'message' || type === 'messageerror') && countMessageListeners(this, type, size) === 1) setRef(this, true);
-  }
-
-  [kRemoveListener](size, type, listener, capture) {
-    super[kRemoveListener](size, type, listener, capture);
-    if ((type === 'message' || type === 'messageerror') && countMessageListeners(this, type, size) === 0) setRef(this, false);
+    setRef(this, true); // open channels keep the loop alive until closed or unref'd
   }
 
   postMessage(message) {
@@ -238,7 +258,9 @@ class BroadcastChannel extends NodeEventTarget {
   close() {
     if (this[kClosed]) return;
     this[kClosed] = true;
+    live.delete(this[kId]);
     binding.close(this[kId]);
+    this[kId] = -1;
   }
 
   ref() { setRef(this, true); return this; }

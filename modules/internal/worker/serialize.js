@@ -88,7 +88,7 @@ function serialize(value, transferList, sourcePort) {
     } else if (kPortMarker?.(t)) {
       if (t === sourcePort) throw dataCloneError('Transfer list contains source port');
       if (ports.includes(t)) throw dataCloneError('Transfer list contains duplicate MessagePort');
-      if (t.isClosedForTransfer()) throw dataCloneError('MessagePort in transfer list is already detached');
+      if (t[Symbol.for('wqnode.messagePort.detached')]()) throw dataCloneError('MessagePort in transfer list is already detached');
       ports.push(t);
     } else {
       throw new ERR_INVALID_TRANSFER_OBJECT();
