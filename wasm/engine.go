@@ -139,12 +139,10 @@ func NewEngine(cfg EngineConfig) (*Engine, error) {
 		return nil, err
 	}
 	ctx := context.Background()
-	pages := uint32(cfg.MemoryLimit / 65536)
-	if pages > 65536 || pages == 0 {
-		pages = 65536
-	}
+	// wazero's own limit is the whole 32-bit space: the VM's limit is its
+	// memory reservation (VM.allocator), which records a refused grow.
 	rc := wazero.NewRuntimeConfig().
-		WithMemoryLimitPages(pages).
+		WithMemoryLimitPages(65536).
 		WithCloseOnContextDone(cfg.Interruptible).
 		WithCompilationCache(compilationCache())
 	rt := wazero.NewRuntimeWithConfig(ctx, rc)
