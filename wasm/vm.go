@@ -87,7 +87,7 @@ type VM struct {
 	closed  bool
 
 	gcStress  bool
-	hostDepth int // host calls active (JS → Go → JS nesting)
+	hostDepth int         // host calls active (JS → Go → JS nesting)
 	memHit    atomic.Bool // a grow past the memory limit was refused
 	irq       interruptState
 
