@@ -27,6 +27,7 @@ var registry = concat(hostfs.Modules, []*binding.Module{
 	typesBinding,
 	utilBinding,
 	moduleWrapBinding,
+	embedBinding,
 	hostnet.StreamWrap,
 	hostnet.TCPWrap,
 	hostnet.PipeWrap,

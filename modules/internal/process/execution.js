@@ -21,6 +21,7 @@ function onUncaught(err, fromPromise = false) {
   }
   if (handling) {
     // The uncaughtException handler itself threw: Node exits with 7.
+    require('internal/embed').noteFatal(err);
     printError(err);
     exitNow(7);
   }
@@ -36,6 +37,7 @@ function onUncaught(err, fromPromise = false) {
     }
     return;
   }
+  require('internal/embed').noteFatal(err);
   printError(err, fromPromise);
   exitNow(1);
 }
