@@ -6,7 +6,7 @@
 
 const binding = internalBinding('embed');
 const {
-  JSONParse, JSONStringify, ObjectFreeze, ObjectPrototypeHasOwnProperty, PromisePrototypeThen,
+  JSONParse, JSONStringify, ObjectFreeze, ObjectPrototypeHasOwnProperty, Promise, PromisePrototypeThen,
   PromiseResolve, ReflectApply, SafeMap, StringPrototypeStartsWith,
 } = primordials;
 
@@ -66,7 +66,7 @@ function settle(id, fn) {
   }
   let p;
   try {
-    p = PromiseResolve(v);
+    p = ReflectApply(PromiseResolve, Promise, [v]);
   } catch (err) {
     reject(id, err);
     return;
@@ -74,8 +74,26 @@ function settle(id, fn) {
   PromisePrototypeThen(p, (r) => resolve(id, r), (err) => reject(id, err));
 }
 
+// The first Eval gives the global scope what node -e gives it: require,
+// module, exports, __filename and __dirname.
+let evalScope = false;
 function evalScript(id, source, name) {
-  settle(id, () => internalBinding('contextify').evalScript(source, name));
+  settle(id, () => {
+    if (!evalScope) {
+      evalScope = true;
+      const Module = require('internal/modules/cjs/loader');
+      const filename = require('path').join(process.cwd(), name);
+      const m = new Module(name);
+      m.filename = filename;
+      m.paths = Module._nodeModulePaths(process.cwd());
+      globalThis.module = m;
+      globalThis.require = Module.createRequire(filename);
+      globalThis.exports = m.exports;
+      globalThis.__filename = name;
+      globalThis.__dirname = '.';
+    }
+    return internalBinding('contextify').evalScript(source, name);
+  });
 }
 
 function importModule(id, file) {
