@@ -29,6 +29,7 @@ var registry = concat(hostfs.Modules, []*binding.Module{
 	moduleWrapBinding,
 	messagingBinding,
 	workerBinding,
+	embedBinding,
 	hostnet.StreamWrap,
 	hostnet.TCPWrap,
 	hostnet.PipeWrap,

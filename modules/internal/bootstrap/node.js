@@ -194,6 +194,7 @@ require('internal/date').install(globalThis,
       builtin(id) { return hooks().builtin(id); },
       cjs(file) { return hooks().cjs(file); },
       json(file) { return hooks().json(file); },
+      host(id) { return require('internal/embed').loadHostModule(id); },
       meta(meta, name) { return hooks().meta(meta, name); },
       get required() { return hooks().required; },
       set required(ns) { hooks().required = ns; },
@@ -430,4 +431,8 @@ module.exports = {
   emitExit,
   runCallback,
   processTicksAndRejections: taskQueues.processTicksAndRejections,
+  // package wqnode's calls (internal/embed)
+  embedEval(id, source, name) { require('internal/embed').evalScript(id, source, name); },
+  embedImport(id, file) { require('internal/embed').importModule(id, file); },
+  embedCall(id, name, args) { require('internal/embed').call(id, name, args); },
 };

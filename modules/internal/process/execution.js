@@ -79,6 +79,7 @@ function handleUncaught(err, fromPromise) {
     // The uncaughtException handler itself threw: Node exits with 7 (a
     // worker thread with 1, its parent hearing the error).
     if (reportToParent(err)) exitNow(1);
+    require('internal/embed').noteFatal(err);
     printError(err);
     exitNow(7);
   }
@@ -101,6 +102,7 @@ function handleUncaught(err, fromPromise) {
     exitNow(1);
     return;
   }
+  require('internal/embed').noteFatal(err);
   printError(err, fromPromise);
   exitNow(1);
 }

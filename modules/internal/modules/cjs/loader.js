@@ -321,6 +321,7 @@ Module._load = function(request, parent, isMain) {
       delete relativeResolveCache[relCacheKey];
     }
   }
+  if (request.startsWith('host:')) return require('internal/embed').loadHostModule(request);
   if (request.startsWith('node:')) {
     const id = request.slice(5);
     if (!BuiltinModule.canBeRequiredByUsers(id)) {
