@@ -28,6 +28,7 @@ import (
 //	  p1363], sig[, cb]) -> bool
 //
 // (Host functions take at most 8 arguments.)
+//
 //	rsaCrypt(der, isPrivate, usePrivate, encrypt, data, padding, oaepHash,
 //	  label) -> ArrayBuffer
 //	generateKeyPair(type, json options[, cb]) -> [type, publicDer, privateDer]
