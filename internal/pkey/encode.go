@@ -60,7 +60,7 @@ func importDER(der []byte, typ string, pass []byte, public bool) (*Key, error) {
 		}
 		if isEncryptedPKCS8(der) {
 			if pass == nil {
-				return nil, ErrMissingPassphrase
+				return nil, ErrPassphraseRequired
 			}
 			plain, err := decryptPKCS8(der, pass)
 			if err != nil {

@@ -29,6 +29,9 @@ var (
 	ErrBadDecrypt = ossl("1C800064", "Provider routines", "bad decrypt", "ERR_OSSL_BAD_DECRYPT")
 	// ErrMissingPassphrase is an encrypted key without a passphrase.
 	ErrMissingPassphrase = ossl("07880109", "common libcrypto routines", "interrupted or cancelled", "ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED")
+	// ErrPassphraseRequired is an encrypted DER key without a passphrase.
+	ErrPassphraseRequired = &Error{Class: "TypeError", Code: "ERR_MISSING_PASSPHRASE",
+		Message: "Passphrase required for encrypted key"}
 	// ErrNotEnoughData is truncated DER.
 	ErrNotEnoughData = ossl("0680008E", "asn1 encoding routines", "not enough data", "ERR_OSSL_ASN1_NOT_ENOUGH_DATA")
 	// ErrNoStartLine is PEM input without a PEM block.

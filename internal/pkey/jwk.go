@@ -35,6 +35,9 @@ func (k *Key) JWK(public bool) (map[string]string, error) {
 		}
 	case "ec":
 		pub := k.Pub.(*ecdsa.PublicKey)
+		if pub.Curve == elliptic.P224() {
+			return nil, &Error{Class: "Error", Code: "ERR_CRYPTO_JWK_UNSUPPORTED_CURVE", Message: "Unsupported JWK EC curve: secp224r1."}
+		}
 		n := (pub.Curve.Params().BitSize + 7) / 8
 		m["kty"], m["crv"] = "EC", pub.Curve.Params().Name
 		m["x"], m["y"] = fixed(pub.X, n), fixed(pub.Y, n)
@@ -173,5 +176,3 @@ func trimPad(s string) string {
 	}
 	return s
 }
-
-var _ = elliptic.P256

@@ -173,7 +173,7 @@ type CryptOpts struct {
 // Encrypt is publicEncrypt (private false) or privateEncrypt (private true).
 func Encrypt(k *Key, data []byte, private bool, o CryptOpts) ([]byte, error) {
 	pub, ok := k.Pub.(*rsa.PublicKey)
-	if !ok {
+	if !ok || k.Type == "rsa-pss" {
 		return nil, ErrOperationNotSupported
 	}
 	size := (pub.N.BitLen() + 7) / 8
@@ -213,7 +213,7 @@ func Encrypt(k *Key, data []byte, private bool, o CryptOpts) ([]byte, error) {
 // Decrypt is privateDecrypt (private true) or publicDecrypt.
 func Decrypt(k *Key, data []byte, private bool, o CryptOpts) ([]byte, error) {
 	pub, ok := k.Pub.(*rsa.PublicKey)
-	if !ok {
+	if !ok || k.Type == "rsa-pss" {
 		return nil, ErrOperationNotSupported
 	}
 	if private {

@@ -219,7 +219,8 @@ const RSA_PKCS1_OAEP_PADDING = 4;
 
 function rsaCipher(kind, encrypt, defaultPadding) {
   return function(key, buffer) {
-    const { keyObject, options } = getKeyObject(key, kind, 'key');
+    const options = key !== null && typeof key === 'object' && !isArrayBufferView(key) &&
+      !isAnyArrayBuffer(key) ? key : undefined;
     let padding = defaultPadding;
     let oaepHash = 'sha1';
     let label;
@@ -230,14 +231,21 @@ function rsaCipher(kind, encrypt, defaultPadding) {
           throw new ERR_INVALID_ARG_TYPE('key.oaepHash', 'string', options.oaepHash);
         }
         oaepHash = options.oaepHash;
+        const h = canonicalHash(oaepHash);
+        if (h === undefined || h.startsWith('shake')) {
+          const err = new Error('Invalid digest used');
+          err.code = 'ERR_OSSL_EVP_INVALID_DIGEST';
+          throw err;
+        }
       }
       if (options.oaepLabel !== undefined) {
-        if (!isArrayBufferView(options.oaepLabel)) {
+        if (!isArrayBufferView(options.oaepLabel) && !isAnyArrayBuffer(options.oaepLabel)) {
           throw new ERR_INVALID_ARG_TYPE('key.oaepLabel', ['Buffer', 'TypedArray', 'DataView'], options.oaepLabel);
         }
         label = toBytes(options.oaepLabel);
       }
     }
+    const { keyObject } = getKeyObject(key, kind, 'key');
     let data;
     if (typeof buffer === 'string') data = toBytes(buffer, options?.encoding);
     else if (isArrayBufferView(buffer) || isAnyArrayBuffer(buffer)) data = toBytes(buffer);
