@@ -62,6 +62,7 @@ const {
 const kKeyData = require('internal/crypto/keys').kKeyData;
 const sig = lazy('internal/crypto/sig');
 const keygen = lazy('internal/crypto/keygen');
+const dh = lazy('internal/crypto/diffiehellman');
 
 function generateKeySync(type, options) {
   validateString(type, 'type');
@@ -195,13 +196,13 @@ function lazyFn(name, get, key = name) {
   exp[name] = { [name](...args) { return get()[key](...args); } }[name];
 }
 
-fn('checkPrime', stub('checkPrime'));
-fn('checkPrimeSync', stub('checkPrimeSync'));
+lazyFn('checkPrime', dh);
+lazyFn('checkPrimeSync', dh);
 lazyFn('createCipheriv', cipher);
 lazyFn('createDecipheriv', cipher);
-fn('createDiffieHellman', stub('createDiffieHellman'));
-fn('createDiffieHellmanGroup', stub('createDiffieHellmanGroup'));
-fn('createECDH', stub('createECDH'));
+lazyFn('createDiffieHellman', dh);
+lazyFn('createDiffieHellmanGroup', dh);
+lazyFn('createECDH', dh);
 fn('createHash', createHash);
 fn('createHmac', createHmac);
 fn('createPrivateKey', createPrivateKey);
@@ -209,13 +210,13 @@ fn('createPublicKey', createPublicKey);
 fn('createSecretKey', createSecretKey);
 lazyFn('createSign', sig);
 lazyFn('createVerify', sig);
-fn('diffieHellman', stub('diffieHellman'));
-fn('generatePrime', stub('generatePrime'));
-fn('generatePrimeSync', stub('generatePrimeSync'));
+lazyFn('diffieHellman', dh);
+lazyFn('generatePrime', dh);
+lazyFn('generatePrimeSync', dh);
 lazyFn('getCiphers', cipher);
 lazyFn('getCipherInfo', cipher);
-fn('getCurves', function getCurves() { return []; });
-fn('getDiffieHellman', stub('getDiffieHellman'));
+lazyFn('getCurves', dh);
+lazyFn('getDiffieHellman', dh);
 fn('getHashes', getHashes);
 lazyFn('hkdf', kdf);
 lazyFn('hkdfSync', kdf);
@@ -248,9 +249,9 @@ fn('Cipher', stubClass('Cipher'));
 fn('Cipheriv', null);
 fn('Decipher', stubClass('Decipher'));
 fn('Decipheriv', null);
-fn('DiffieHellman', stubClass('DiffieHellman'));
-fn('DiffieHellmanGroup', stubClass('DiffieHellmanGroup'));
-fn('ECDH', stubClass('ECDH'));
+fn('DiffieHellman', dh().DiffieHellman);
+fn('DiffieHellmanGroup', dh().DiffieHellmanGroup);
+fn('ECDH', dh().ECDH);
 fn('Hash', Hash);
 fn('Hmac', Hmac);
 fn('KeyObject', KeyObject);
