@@ -49,7 +49,7 @@ function handleUncaught(err, fromPromise) {
       // a monitor that throws is a failing exception handler: exit 7 with
       // its error
       printError(err2);
-      exitNow(7);
+      process.reallyExit(7); // no 'exit' event, as in Node
     }
   }
   if (domainHandler !== null && !handling) {
@@ -92,7 +92,7 @@ function handleUncaught(err, fromPromise) {
       // its parent hearing the error).
       if (reportToParent(err2)) exitNow(1);
       printError(err2);
-      exitNow(7);
+      process.reallyExit(7); // no 'exit' event, as in Node
     } finally {
       handling = false;
     }
