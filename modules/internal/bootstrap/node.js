@@ -237,7 +237,14 @@ function consoleStream(get) {
     const stream = get();
     if (err && stream.listenerCount('error') === 0) stream.once('error', swallow);
   };
-  return { write: (s) => get().write(s, done) };
+  // what the console reads of its stream besides write (clear, colors)
+  return {
+    write: (s) => get().write(s, done),
+    get isTTY() { return get().isTTY; },
+    get columns() { return get().columns; },
+    getColorDepth(env) { const st = get(); return typeof st.getColorDepth === 'function' ? st.getColorDepth(env) : 1; },
+    hasColors(...args) { const st = get(); return typeof st.hasColors === 'function' ? st.hasColors(...args) : false; },
+  };
 }
 defineLazyGlobal('console', () => require('internal/console').createGlobalConsole(
   consoleStream(() => process.stdout),
