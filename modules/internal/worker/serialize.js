@@ -16,7 +16,7 @@ const { dataCloneError, describe, typedArrayCtors, errorCtors } = require('inter
 const T = {
   undefined: 0, null: 1, true: 2, false: 3, int: 4, double: 5, latin1: 6, utf16: 7,
   bigint: 8, ref: 9, array: 10, object: 11, date: 12, regexp: 13, map: 14, set: 15,
-  arraybuffer: 16, view: 17, error: 18, boxed: 19, port: 20, hole: 21,
+  arraybuffer: 16, view: 17, error: 18, boxed: 19, port: 20, hole: 21, sab: 22,
 };
 
 const viewNames = Object.keys(typedArrayCtors).concat(['DataView']);
@@ -120,12 +120,17 @@ function serialize(value, transferList, sourcePort) {
       w.byte(T.port); w.u32(i);
       return;
     }
+    if (types.isSharedArrayBuffer(v)) {
+      // The same memory, so only within this thread: the receiver finds
+      // it by id here (see deserialize).
+      ids.set(v, ids.size);
+      const id = ++lastShared;
+      sharedHere.set(id, v);
+      w.byte(T.sab); w.f64(threadId()); w.u32(id);
+      return;
+    }
     if (types.isProxy(v) || types.isPromise(v) || types.isWeakMap(v) || types.isWeakSet(v) ||
-        types.isGeneratorObject(v) || types.isSharedArrayBuffer(v) ||
-        (typeof WeakRef === 'function' && v instanceof WeakRef)) {
-      if (types.isSharedArrayBuffer(v)) {
-        throw require('internal/not_implemented').notImplemented('SharedArrayBuffer across worker threads');
-      }
+        types.isGeneratorObject(v) || (typeof WeakRef === 'function' && v instanceof WeakRef)) {
       throw dataCloneError(`${describe(v)} could not be cloned.`);
     }
     ids.set(v, ids.size);
@@ -194,6 +199,14 @@ function serialize(value, transferList, sourcePort) {
   }
   return { data: w.buf.subarray(0, w.len), ports };
 }
+
+// SharedArrayBuffers in messages not yet read, by id. Memory shared
+// between worker threads is not implemented: one that reaches another
+// thread is a 'messageerror' there.
+const sharedHere = new Map();
+let lastShared = 0;
+let tid;
+const threadId = () => (tid ??= internalBinding('worker').threadId);
 
 let Blob;
 function isBlob(v) {
@@ -283,6 +296,17 @@ function deserialize(ab, ports) {
         if (u8[p++]) prop('stack', str());
         if (u8[p++]) prop('cause', read());
         return out;
+      }
+      case T.sab: {
+        const from = dv.getFloat64(p, true); p += 8;
+        const id = u32();
+        const sab = from === threadId() ? sharedHere.get(id) : undefined;
+        if (sab === undefined) {
+          throw require('internal/not_implemented').notImplemented('SharedArrayBuffer shared between worker threads');
+        }
+        sharedHere.delete(id);
+        objs.push(sab);
+        return sab;
       }
       case T.object: {
         const out = {}; objs.push(out);
