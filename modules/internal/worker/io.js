@@ -7,7 +7,7 @@
 // unref'd, and 'message' listeners start it.
 
 const {
-  NodeEventTarget, Event, defineEventHandler, kNewListener, kRemoveListener, kHybridDispatch,
+  NodeEventTarget, Event, defineEventHandler, kNewListener, kRemoveListener, kHybridDispatch, kCreateEvent,
 } = require('internal/event_target');
 const { serialize, deserialize, setPortCheck } = require('internal/worker/serialize');
 const binding = internalBinding('messaging');
@@ -17,6 +17,7 @@ const kId = Symbol('kId');
 const kRefed = Symbol('kRefed');
 const kClosed = Symbol('kClosed');
 const kOnMessage = Symbol('kOnMessage');
+const kPorts = Symbol('kPorts');
 const kDetached = Symbol.for('wqnode.messagePort.detached'); // also read by internal/worker/serialize
 
 // The ports and channels of this isolate by handle id.
@@ -56,8 +57,16 @@ function setRef(target, want) {
   if (target[kId] >= 0) binding.setRef(target[kId], want && !target[kClosed]);
 }
 
+// emitMessage dispatches a message; the MessageEvent is made only if a
+// listener takes events (on('message') listeners get the data).
 function emitMessage(target, data, ports) {
-  target[kHybridDispatch](data, 'message', new MessageEvent('message', { data, ports }));
+  target[kPorts] = ports;
+  target[kHybridDispatch](data, 'message');
+  target[kPorts] = undefined;
+}
+
+function createMessageEvent(data, type) {
+  return new MessageEvent(type, { data, ports: this[kPorts] ?? [] });
 }
 
 function emitMessageError(target, err) {
@@ -194,6 +203,7 @@ class MessagePort extends NodeEventTarget {
   [kDetached]() { return this[kClosed] || this[kId] < 0; }
 }
 
+MessagePort.prototype[kCreateEvent] = createMessageEvent;
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
 
@@ -268,6 +278,7 @@ class BroadcastChannel extends NodeEventTarget {
   unref() { setRef(this, false); return this; }
 }
 
+BroadcastChannel.prototype[kCreateEvent] = createMessageEvent;
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 

@@ -77,8 +77,6 @@ class Writer {
 
 function serialize(value, transferList, sourcePort) {
   types ??= internalBinding('types'); // native class checks: the JS brand checks throw, which is slow here
-  const { codes: { ERR_INVALID_TRANSFER_OBJECT, ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST } } =
-    require('internal/errors');
   const buffers = new Set();
   const ports = [];
   for (const t of transferList ?? []) {
@@ -91,7 +89,7 @@ function serialize(value, transferList, sourcePort) {
       if (t[Symbol.for('wqnode.messagePort.detached')]()) throw dataCloneError('MessagePort in transfer list is already detached');
       ports.push(t);
     } else {
-      throw new ERR_INVALID_TRANSFER_OBJECT();
+      throw new (require('internal/errors').codes.ERR_INVALID_TRANSFER_OBJECT)();
     }
   }
   const w = new Writer();
@@ -115,7 +113,7 @@ function serialize(value, transferList, sourcePort) {
     if (seen !== undefined) { w.byte(T.ref); w.u32(seen); return; }
     if (kPortMarker?.(v)) {
       const i = ports.indexOf(v);
-      if (i < 0) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
+      if (i < 0) throw new (require('internal/errors').codes.ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST)();
       ids.set(v, ids.size);
       w.byte(T.port); w.u32(i);
       return;
