@@ -75,11 +75,24 @@ class Writer {
   }
 }
 
+// Objects markAsUntransferable named: in a transfer list they are ignored
+// (an ArrayBuffer is copied, a port must then not be in the message).
+const untransferable = new WeakSet();
+
+function markAsUntransferable(obj) {
+  if ((typeof obj === 'object' && obj !== null) || typeof obj === 'function') untransferable.add(obj);
+}
+
+function isMarkedAsUntransferable(obj) {
+  return obj !== null && typeof obj === 'object' && untransferable.has(obj);
+}
+
 function serialize(value, transferList, sourcePort) {
   types ??= internalBinding('types'); // native class checks: the JS brand checks throw, which is slow here
   const buffers = new Set();
   const ports = [];
   for (const t of transferList ?? []) {
+    if (t !== null && typeof t === 'object' && untransferable.has(t)) continue; // cloned, not moved
     if (types.isArrayBuffer(t)) {
       if (buffers.has(t)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
       buffers.add(t);
@@ -317,4 +330,4 @@ function deserialize(ab, ports) {
   return read();
 }
 
-module.exports = { serialize, deserialize, setPortCheck };
+module.exports = { serialize, deserialize, setPortCheck, markAsUntransferable, isMarkedAsUntransferable };
