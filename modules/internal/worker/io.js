@@ -66,6 +66,7 @@ function emitMessage(target, data, ports) {
 }
 
 function createMessageEvent(data, type) {
+  if (type !== 'message' && type !== 'messageerror') return NodeEventTarget.prototype[kCreateEvent].call(this, data, type);
   return new MessageEvent(type, { data, ports: this[kPorts] ?? [] });
 }
 
@@ -100,7 +101,7 @@ function onClose(id) {
 binding.setHandlers(onMessage, onClose);
 
 function wrapPort(id) {
-  const port = new MessagePort(kCreate, id);
+  const port = new MessagePortImpl(kCreate, id);
   live.set(id, port);
   return port;
 }
@@ -134,12 +135,17 @@ function transferListOf(transfer) {
   return validateTransfer(transfer, 'transferList');
 }
 
-class MessagePort extends NodeEventTarget {
+// MessagePort is the constructor of ports but cannot be called or
+// constructed by programs: ports are made by MessagePortImpl, which shares
+// its prototype.
+function MessagePort() {
+  const { codes: { ERR_CONSTRUCT_CALL_INVALID } } = require('internal/errors');
+  throw new ERR_CONSTRUCT_CALL_INVALID();
+}
+
+class MessagePortImpl extends NodeEventTarget {
   constructor(key, id) {
-    if (key !== kCreate) {
-      const { codes: { ERR_CONSTRUCT_CALL_INVALID } } = require('internal/errors');
-      throw new ERR_CONSTRUCT_CALL_INVALID();
-    }
+    if (key !== kCreate) MessagePort();
     super();
     this[kId] = id;
     this[kRefed] = false;
@@ -203,6 +209,11 @@ class MessagePort extends NodeEventTarget {
   [kDetached]() { return this[kClosed] || this[kId] < 0; }
 }
 
+MessagePort.prototype = MessagePortImpl.prototype;
+Object.defineProperty(MessagePortImpl.prototype, 'constructor', {
+  value: MessagePort, writable: true, configurable: true, enumerable: false,
+});
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
 MessagePort.prototype[kCreateEvent] = createMessageEvent;
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
@@ -216,12 +227,16 @@ function detach(port) {
 
 setPortCheck((v) => v instanceof MessagePort);
 
-class MessageChannel {
-  constructor() {
-    const [a, b] = binding.createChannel();
-    this.port1 = wrapPort(a);
-    this.port2 = wrapPort(b);
+function MessageChannel() {
+  if (new.target === undefined) {
+    const { codes: { ERR_CONSTRUCT_CALL_REQUIRED } } = require('internal/errors');
+    const err = new ERR_CONSTRUCT_CALL_REQUIRED('MessageChannel');
+    err.message = 'Cannot call constructor without `new`'; // Node's C++ wording
+    throw err;
   }
+  const [a, b] = binding.createChannel();
+  this.port1 = wrapPort(a);
+  this.port2 = wrapPort(b);
 }
 
 // receiveMessageOnPort takes one queued message synchronously.
