@@ -162,6 +162,17 @@ func processMemoryUsage(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value
 // processes are out of reach.
 func processKill(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	pid, sig := int(binding.Arg(args, 0).Number()), int(binding.Arg(args, 1).Number())
+	if iso := isoOf(e); iso.cfg.IsolatedSignals && !ownChild(e, pid) {
+		// The isolate itself (its process.pid is the host's) gets the
+		// signal as Isolate.Signal delivers it; nothing else is reachable.
+		if pid != os.Getpid() || sig < 0 || sig >= 65 {
+			return wasm.MakeInt(-int32(syscall.EPERM))
+		}
+		if sig != 0 {
+			iso.Signal(syscall.Signal(sig))
+		}
+		return wasm.MakeInt(0)
+	}
 	if e.Policy.Enabled() && !ownChild(e, pid) {
 		if err := e.Policy.Check(permission.Signal, strconv.Itoa(pid)); err != nil {
 			return e.Throw(err, "kill", "", "")

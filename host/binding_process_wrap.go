@@ -322,6 +322,9 @@ func (cp *childProc) maybeFree() {
 // Close is the isolate closing: the parent's pipe ends are closed (the
 // process itself runs on, as a child of a Node process that exits does).
 func (cp *childProc) Close() error {
+	if !cp.exited && cp.iso.cfg.KillChildrenOnClose && cp.pid > 0 {
+		syscall.Kill(cp.pid, syscall.SIGKILL)
+	}
 	cp.exited, cp.freed = true, true
 	for _, p := range cp.pipes {
 		p.Close()

@@ -32,6 +32,15 @@ var signalWrapBinding = &binding.Module{Name: "signal_wrap", Funcs: []binding.Fu
 		if _, ok := w[signum]; ok || signum <= 0 || signum >= 65 {
 			return wasm.Undefined
 		}
+		if isoOf(e).cfg.IsolatedSignals {
+			// Only Isolate.Signal delivers: the host's handling is untouched.
+			slot, err := e.Handles.Add(&signalWatch{})
+			if err != nil {
+				return e.Throw(err, "uv_signal_start", "", "")
+			}
+			w[signum] = slot
+			return wasm.Undefined
+		}
 		sw := &signalWatch{ch: make(chan os.Signal, 4)}
 		slot, err := e.Handles.Add(sw)
 		if err != nil {
@@ -81,6 +90,9 @@ type signalWatch struct {
 // Close stops watching the signal.
 func (s *signalWatch) Close() error {
 	s.once.Do(func() {
+		if s.ch == nil {
+			return
+		}
 		signal.Stop(s.ch)
 		close(s.ch)
 	})

@@ -1,6 +1,7 @@
 package host
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -70,6 +71,10 @@ func lookPath(file, cwd string, env []string) (string, error) {
 
 // startChild forks and execs per o, creating the pipes it asks for.
 func (iso *Isolate) startChild(o *spawnOptions) (*startedChild, error) {
+	if l := iso.cfg.Limits.Children; l > 0 && iso.children() >= l {
+		iso.StopWith(&LimitError{Limit: "children", Value: fmt.Sprint(l)})
+		return nil, syscall.EAGAIN
+	}
 	cwd := iso.env.Cwd
 	if o.Cwd != "" {
 		cwd = o.Cwd

@@ -4,6 +4,7 @@
 package host
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -49,6 +50,24 @@ type Config struct {
 	// MaxHandles bounds the isolate's handle table (files, sockets,
 	// children, watchers, stdio): 0 means binding.DefaultHandleLimit.
 	MaxHandles int
+	// Limits end the isolate when breached (Err is then a *LimitError).
+	Limits Limits
+	// IsolatedSignals keeps the isolate away from the host's signals:
+	// process.on('SIG...') sees only what Isolate.Signal delivers (the
+	// host's own signal handling is never changed), and process.kill
+	// reaches only the isolate itself and its own children.
+	IsolatedSignals bool
+	// KillChildrenOnClose kills the isolate's child processes (SIGKILL)
+	// when it closes, instead of leaving them running as Node does at exit.
+	KillChildrenOnClose bool
+	// HostModules are the modules JS loads as 'host:<name>'.
+	HostModules map[string]*HostModule
+	// Serve keeps the loop alive after the bootstrap, without a main
+	// module, until Close: the embedder runs work on it with Post.
+	Serve bool
+	// Ready, when set, is called on the isolate's goroutine once the
+	// bootstrap is done (with its error, if it failed).
+	Ready func(error)
 }
 
 // Isolate is one JS runtime with its loop, on one goroutine.
@@ -71,6 +90,14 @@ type Isolate struct {
 	requireSeq    int // names require()'s entry modules
 	exiting       bool
 	stop          stopState // isolate_stop.go
+
+	// embed.go
+	fatal      fatalNote
+	pending    map[int]func(CallResult)
+	callSeq    int
+	asyncCalls int
+	ctx        context.Context
+	cancel     context.CancelFunc
 }
 
 type rejection struct {
@@ -134,7 +161,7 @@ func New(cfg Config) (*Isolate, error) {
 	iso.env = &binding.Env{
 		VM:        iso.vm,
 		Loop:      iso.loop,
-		Handles:   &binding.Handles{Limit: cfg.MaxHandles},
+		Handles:   &binding.Handles{Limit: cfg.MaxHandles, OnFull: iso.handlesFull},
 		Policy:    permission.New(grants, cwd),
 		Pool:      binding.DefaultPool,
 		Cwd:       cwd,
@@ -176,7 +203,12 @@ func (iso *Isolate) run() (code int) {
 			code = iso.recoverFatal(r)
 		}
 	}()
-	if err := iso.bootstrap(); err != nil {
+	defer iso.startLimits()()
+	err := iso.bootstrap()
+	if iso.cfg.Ready != nil {
+		iso.cfg.Ready(err)
+	}
+	if err != nil {
 		if iso.stopping() {
 			return StoppedExitCode
 		}
@@ -184,7 +216,9 @@ func (iso *Isolate) run() (code int) {
 		return 70
 	}
 	iso.loop.UpdateTime() // timers set by the main script start from here
-	if iso.cfg.EvalSource != nil {
+	if iso.cfg.Serve {
+		iso.loop.Ref() // released by Close (which stops the loop)
+	} else if iso.cfg.EvalSource != nil {
 		name := iso.cfg.EvalName
 		if name == "" {
 			name = "[eval]"
@@ -240,6 +274,7 @@ func (iso *Isolate) callEntry(name string, args ...wasm.Value) wasm.Value {
 		iso.vm.Free(a)
 	}
 	if err != nil {
+		iso.interrupted(err)
 		if iso.stopping() {
 			panic(&wasm.Abort{Reason: exitRequest{StoppedExitCode}})
 		}
@@ -298,7 +333,8 @@ func (iso *Isolate) bootstrap() error {
 		return describe(err)
 	}
 	for _, name := range []string{"runMain", "runEval", "processTimers", "processImmediate",
-		"emitBeforeExit", "emitExit", "runCallback", "processTicksAndRejections"} {
+		"emitBeforeExit", "emitExit", "runCallback", "processTicksAndRejections",
+		"embedEval", "embedImport", "embedCall"} {
 		iso.entry[name] = vm.Get(entries, name)
 	}
 	vm.Free(entries)

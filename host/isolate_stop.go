@@ -25,9 +25,10 @@ type stopState struct {
 	requested atomic.Bool // Interrupt or Close was called
 
 	mu      sync.Mutex
-	running bool // Run is active on the isolate's goroutine
-	pending bool // Close was called during Run: Run tears down
-	closed  bool // torn down
+	running bool  // Run is active on the isolate's goroutine
+	pending bool  // Close was called during Run: Run tears down
+	closed  bool  // torn down
+	reason  error // why StopWith stopped it (Err's answer)
 }
 
 // Interrupt stops the isolate: the JS it runs ends without running any
@@ -42,10 +43,17 @@ func (iso *Isolate) Interrupt() {
 	iso.loop.Post(iso.loop.Stop) // wakes a loop waiting in poll
 }
 
-// Err reports ErrStopped for an isolate stopped by Interrupt or Close,
+// Err reports why the isolate was stopped: the reason given to StopWith
+// (a *LimitError for a breached limit), ErrStopped for Interrupt or Close,
 // otherwise nil.
 func (iso *Isolate) Err() error {
 	if iso.stopping() {
+		iso.stop.mu.Lock()
+		r := iso.stop.reason
+		iso.stop.mu.Unlock()
+		if r != nil {
+			return r
+		}
 		return ErrStopped
 	}
 	return nil

@@ -29,12 +29,14 @@ var registry = concat(hostfs.Modules, []*binding.Module{
 	moduleWrapBinding,
 	messagingBinding,
 	workerBinding,
+	embedBinding,
 	hostnet.StreamWrap,
 	hostnet.TCPWrap,
 	hostnet.PipeWrap,
 	hostnet.CaresWrap,
 	hostnet.UDPWrap,
 	hostnet.HTTPParser,
+	hostnet.TLSWrap,
 })
 
 func concat(lists ...[]*binding.Module) []*binding.Module {

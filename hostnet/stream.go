@@ -46,8 +46,10 @@ type stream struct {
 
 	ref, reading, closed bool
 	held                 loop.Hold
-	pending              [][]byte // bytes read while stopped, delivered by readStart
-	pendingEnd           int32    // an end (UV_EOF or errno) read while stopped
+	pending              [][]byte  // bytes read while stopped, delivered by readStart
+	tls                  *tlsState // a TLS handle's session (tls_wrap), nil for plain streams
+	detached             bool      // a TLS handle took this stream's connection over
+	pendingEnd           int32     // an end (UV_EOF or errno) read while stopped
 	cancel               context.CancelFunc
 
 	done chan struct{} // closed by Close: the goroutines stop
@@ -59,6 +61,8 @@ type stream struct {
 	started  bool
 	ack      chan struct{}
 	accepted chan struct{}
+	detach   bool          // the reader goroutine is to stop for good (a TLS handle takes over)
+	exited   chan struct{} // closed when the reader goroutine returned
 
 	// queued writes (wmu); writing is set while the writer goroutine runs
 	wmu     sync.Mutex
@@ -78,7 +82,8 @@ type writeReq struct {
 
 func newStream(e *binding.Env, pipe bool, cb wasm.Value) *stream {
 	s := &stream{e: e, pipe: pipe, cb: e.VM.Dup(cb), ref: true, keepAlive: -1,
-		done: make(chan struct{}), ack: make(chan struct{}, 1), accepted: make(chan struct{}, 1)}
+		done: make(chan struct{}), ack: make(chan struct{}, 1), accepted: make(chan struct{}, 1),
+		exited: make(chan struct{})}
 	s.cond = sync.NewCond(&s.mu)
 	return s
 }
@@ -117,7 +122,8 @@ func (s *stream) Close() error {
 // updateRef makes the loop's reference match: a ref'd handle that reads
 // or listens keeps the loop alive.
 func (s *stream) updateRef() {
-	s.held.Set(s.e.Loop, s.ref && !s.closed && (s.reading || s.ln != nil))
+	reading := s.reading && (s.tls == nil || s.tls.started)
+	s.held.Set(s.e.Loop, s.ref && !s.closed && (reading || s.ln != nil))
 }
 
 // setConn attaches an established connection.
@@ -145,11 +151,17 @@ func (s *stream) post(fn func()) { s.e.Loop.Post(fn) }
 
 // readStart resumes reading; bytes read while stopped come first.
 func (s *stream) readStart() int32 {
-	if s.conn == nil {
+	if s.detached {
+		return 0 // the TLS handle over it reads
+	}
+	if s.conn == nil && s.tls == nil {
 		return -int32(syscall.ENOTCONN)
 	}
 	s.reading = true
 	s.updateRef()
+	if s.tls != nil && !s.tls.readable() {
+		return 0 // reading starts once the handshake is done
+	}
 	if len(s.pending) > 0 || s.pendingEnd != 0 {
 		s.post(s.flushPending)
 		if s.pendingEnd != 0 {
@@ -174,6 +186,9 @@ func (s *stream) readStart() int32 {
 func (s *stream) readStop() int32 {
 	s.reading = false
 	s.updateRef()
+	if s.tls != nil && !s.tls.readable() {
+		return 0
+	}
 	s.mu.Lock()
 	wasWanted := s.want
 	s.want = false
@@ -200,13 +215,15 @@ func (s *stream) flushPending() {
 // readLoop is the reading goroutine: it waits until reading is wanted,
 // reads once, hands the bytes to the loop and waits for them to be taken.
 func (s *stream) readLoop() {
+	defer close(s.exited)
 	for {
 		s.mu.Lock()
-		for !s.want && !s.closedLocked() {
+		for !s.want && !s.detach && !s.closedLocked() {
 			s.cond.Wait()
 		}
+		detach := s.detach
 		s.mu.Unlock()
-		if s.closedLocked() {
+		if detach || s.closedLocked() {
 			return
 		}
 		bp, n, err := s.readOnce()
@@ -306,7 +323,7 @@ func (s *stream) onData(bp *[]byte, n int) {
 		return
 	}
 	b := (*bp)[:n]
-	if !s.reading || len(s.pending) > 0 {
+	if !s.reading || s.detached || len(s.pending) > 0 {
 		s.pending = append(s.pending, append([]byte(nil), b...))
 		return
 	}
@@ -315,10 +332,10 @@ func (s *stream) onData(bp *[]byte, n int) {
 
 // onEnd runs on the loop when the peer ended the stream or reading failed.
 func (s *stream) onEnd(code int32) {
-	if s.closed {
-		return
+	if s.closed || s.tls != nil && s.tls.parent.closed {
+		return // a TLS handle whose transport JS closed: its owner closes it
 	}
-	if !s.reading || len(s.pending) > 0 {
+	if !s.reading || s.detached || len(s.pending) > 0 {
 		s.pendingEnd = code
 		return
 	}
@@ -439,7 +456,9 @@ func (s *stream) writeLoop() {
 			r.release()
 		}
 		status := errnoOf(err)
-		if err != nil && s.closedLocked() {
+		if err != nil && (s.closedLocked() || s.tls != nil && binding.Errno(err) == 0) {
+			// closed under it, or a TLS session that failed (its handshake
+			// reports the cause)
 			status = -int32(syscall.ECANCELED)
 		}
 		r.req.Complete(func() { s.complete(r.cb, status) })

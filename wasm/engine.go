@@ -139,12 +139,10 @@ func NewEngine(cfg EngineConfig) (*Engine, error) {
 		return nil, err
 	}
 	ctx := context.Background()
-	pages := uint32(cfg.MemoryLimit / 65536)
-	if pages > 65536 || pages == 0 {
-		pages = 65536
-	}
+	// wazero's own limit is the whole 32-bit space: the VM's limit is its
+	// memory reservation (VM.allocator), which records a refused grow.
 	rc := wazero.NewRuntimeConfig().
-		WithMemoryLimitPages(pages).
+		WithMemoryLimitPages(65536).
 		WithCloseOnContextDone(cfg.Interruptible).
 		WithCompilationCache(compilationCache())
 	rt := wazero.NewRuntimeWithConfig(ctx, rc)
@@ -172,13 +170,30 @@ func NewEngine(cfg EngineConfig) (*Engine, error) {
 var (
 	cacheOnce sync.Once
 	cache     wazero.CompilationCache
+	cacheDir  string // SetCacheDir's
 )
+
+// SetCacheDir sets where compiled code is cached ("off": nowhere), over
+// CacheDirEnv. It has effect only before the first Engine is made, and
+// reports whether it had.
+func SetCacheDir(dir string) bool {
+	enginesMu.Lock()
+	defer enginesMu.Unlock()
+	if len(engines) > 0 {
+		return false
+	}
+	cacheDir = dir
+	return true
+}
 
 // compilationCache is on disk when a cache directory is usable, else in
 // memory: a missing or read-only cache must never stop the runtime.
 func compilationCache() wazero.CompilationCache {
 	cacheOnce.Do(func() {
-		dir := os.Getenv(CacheDirEnv)
+		dir := cacheDir
+		if dir == "" {
+			dir = os.Getenv(CacheDirEnv)
+		}
 		if dir == "" {
 			if base, err := os.UserCacheDir(); err == nil {
 				dir = filepath.Join(base, "wqnode", "wazero")

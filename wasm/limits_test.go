@@ -19,6 +19,9 @@ func TestMemoryLimit(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer vm.Close()
+	if vm.MemoryLimitReached() {
+		t.Fatal("MemoryLimitReached before any allocation")
+	}
 	v, err := vm.Eval(`
 		let r;
 		try { new ArrayBuffer(256 * 1024 * 1024); r = 'allocated'; } catch (e) { r = e.name + ': ' + e.message; }
@@ -31,6 +34,9 @@ func TestMemoryLimit(t *testing.T) {
 	}
 	if vm.MemorySize() > 64<<20 {
 		t.Fatalf("memory grew to %d", vm.MemorySize())
+	}
+	if !vm.MemoryLimitReached() {
+		t.Fatal("MemoryLimitReached is false after a refused allocation")
 	}
 	// The VM stays usable.
 	v, err = vm.Eval("'ok'", "m.js", 0)

@@ -1,6 +1,7 @@
 package wasm
 
 import (
+	"sync/atomic"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -13,8 +14,14 @@ import (
 // touched). Growing never copies, and the memory lives outside Go's heap,
 // so it neither inflates the GC's goal nor waits for a collection to be
 // returned: Free unmaps it when the VM closes.
+//
+// The reservation is the VM's memory limit, smaller than the maximum wazero
+// enforces: a grow past it fails here, where it is recorded (hit), so the
+// host can tell a program that ran out of memory from one that failed
+// otherwise.
 type mmapMemory struct {
 	buf []byte
+	hit *atomic.Bool // set when a grow past the limit was refused
 }
 
 func newMmapMemory(capBytes, maxBytes uint64) experimental.LinearMemory {
@@ -29,6 +36,9 @@ func newMmapMemory(capBytes, maxBytes uint64) experimental.LinearMemory {
 // Reallocate implements experimental.LinearMemory.
 func (m *mmapMemory) Reallocate(size uint64) []byte {
 	if m == nil || size > uint64(len(m.buf)) {
+		if m != nil && m.hit != nil {
+			m.hit.Store(true)
+		}
 		return nil
 	}
 	return m.buf[:size:size]
@@ -42,13 +52,23 @@ func (m *mmapMemory) Free() {
 	}
 }
 
-var mmapAllocator = experimental.MemoryAllocatorFunc(func(capBytes, maxBytes uint64) experimental.LinearMemory {
-	mem := newMmapMemory(capBytes, maxBytes)
-	if mem == nil {
-		return nil
-	}
-	return mem
-})
+// allocator returns the memory allocator for vm: a reservation of the
+// engine's memory limit that records refused grows in vm.memHit.
+func (vm *VM) allocator() experimental.MemoryAllocator {
+	return experimental.MemoryAllocatorFunc(func(capBytes, maxBytes uint64) experimental.LinearMemory {
+		m, ok := newMmapMemory(capBytes, min(maxBytes, vm.engine.cfg.MemoryLimit)).(*mmapMemory)
+		if !ok || m == nil {
+			return nil
+		}
+		m.hit = &vm.memHit
+		return m
+	})
+}
+
+// MemoryLimitReached reports whether the VM ever asked for more linear
+// memory than its limit allows (an allocation failed for want of memory).
+// Safe from any goroutine.
+func (vm *VM) MemoryLimitReached() bool { return vm.memHit.Load() }
 
 // mmapFixed maps fd from off copy-on-write over b (page-aligned, inside a mapping
 // of ours): reads see the file, writes stay private.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"sync/atomic"
 
 	"golang.org/x/sys/unix"
 
@@ -151,7 +152,7 @@ func (e *Engine) NewVMFromSnapshot(s *Snapshot, opts Options) (vm *VM, err error
 	}
 	vm, cfg := newVMShell(e, opts)
 	alloc := experimental.MemoryAllocatorFunc(func(capBytes, maxBytes uint64) experimental.LinearMemory {
-		return newSnapshotMemory(s, maxBytes)
+		return newSnapshotMemory(s, min(maxBytes, e.cfg.MemoryLimit), &vm.memHit)
 	})
 	vm.mod, err = e.runtime.InstantiateModule(experimental.WithMemoryAllocator(vm.ctx, alloc), e.compiled, cfg)
 	if err != nil {
@@ -189,11 +190,12 @@ const pageSize = 65536
 
 // snapshotMemory is an mmapMemory whose first bytes map a snapshot's
 // memfd copy-on-write.
-func newSnapshotMemory(s *Snapshot, maxBytes uint64) experimental.LinearMemory {
+func newSnapshotMemory(s *Snapshot, maxBytes uint64, hit *atomic.Bool) experimental.LinearMemory {
 	m, ok := newMmapMemory(0, maxBytes).(*mmapMemory)
 	if !ok || m == nil {
 		return nil
 	}
+	m.hit = hit
 	if _, err := mmapFixed(m.buf[:s.size], s.fd, s.off); err != nil {
 		m.Free()
 		return nil

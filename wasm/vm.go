@@ -11,6 +11,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"sync/atomic"
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
@@ -86,7 +87,8 @@ type VM struct {
 	closed  bool
 
 	gcStress  bool
-	hostDepth int // host calls active (JS → Go → JS nesting)
+	hostDepth int         // host calls active (JS → Go → JS nesting)
+	memHit    atomic.Bool // a grow past the memory limit was refused
 	irq       interruptState
 
 	// Modules and Rejections, when set, serve ES module loading and
@@ -128,7 +130,7 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 	vm, cfg := newVMShell(e, opts)
 	// No file system is mounted: files are reached only through hostfs.
 	// Linear memory is an mmap'd reservation of the limit (see memory.go).
-	ictx := experimental.WithMemoryAllocator(vm.ctx, mmapAllocator)
+	ictx := experimental.WithMemoryAllocator(vm.ctx, vm.allocator())
 	vm.mod, err = e.runtime.InstantiateModule(ictx, e.compiled, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("wasm: instantiate: %w", err)

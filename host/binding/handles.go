@@ -29,6 +29,8 @@ type Handles struct {
 	count int
 	low   int // no free slot below low
 	Limit int // 0 means DefaultHandleLimit
+	// OnFull, when set, is called when an Add fails for want of room.
+	OnFull func()
 }
 
 // Add stores h and returns its index, or EMFILE when the table is full.
@@ -38,6 +40,9 @@ func (t *Handles) Add(h Handle) (int, error) {
 		limit = DefaultHandleLimit
 	}
 	if t.count >= limit {
+		if t.OnFull != nil {
+			t.OnFull()
+		}
 		return -1, syscall.EMFILE
 	}
 	i := t.low

@@ -91,6 +91,12 @@ class StreamHandle {
   }
 
   writeBuffer(req, data) {
+    if (!ArrayBuffer.isView(data)) {
+      // the native stream base's own check, message and all
+      const err = new TypeError('Second argument must be a buffer');
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
+    }
     if (this._closed) return UV_EBADF;
     return this._write(req, sw.writeBuffer(this._id, data, this._done(req)));
   }

@@ -25,7 +25,7 @@ for (const name of ['performance', 'DOMException', 'print', 'scriptArgs', 'bjson
 // built-ins: everything below runs on primordials and on the call-site
 // methods as they were at bootstrap.
 const {
-  ArrayPrototypeJoin, ArrayPrototypePush, ErrorPrototypeToString, ObjectGetPrototypeOf,
+  ArrayPrototypeJoin, ArrayPrototypePush, ErrorPrototypeToString, ObjectDefineProperty, ObjectGetPrototypeOf,
   ObjectPrototypeHasOwnProperty, ReflectApply, SafeMap, SafeSet,
 } = primordials;
 const columnShifts = new SafeMap(); // filename -> [line, shift]
@@ -194,6 +194,7 @@ require('internal/date').install(globalThis,
       builtin(id) { return hooks().builtin(id); },
       cjs(file) { return hooks().cjs(file); },
       json(file) { return hooks().json(file); },
+      host(id) { return require('internal/embed').loadHostModule(id); },
       meta(meta, name) { return hooks().meta(meta, name); },
       get required() { return hooks().required; },
       set required(ns) { hooks().required = ns; },
@@ -316,6 +317,30 @@ function runMain() {
   taskQueues.processTicksAndRejections();
 }
 
+// addBuiltinGlobals makes the public builtin modules globals that load on
+// first use (fs, http, ...), as Node's eval mode does; assigning one
+// replaces it.
+function addBuiltinGlobals(req) {
+  const { builtinModules } = require('internal/modules/cjs/loader');
+  for (const id of builtinModules) {
+    if (id.startsWith('_') || id.includes('/') || ObjectPrototypeHasOwnProperty(globalThis, id)) continue;
+    const setReal = (value) => {
+      ObjectDefineProperty(globalThis, id, { __proto__: null, value, writable: true, enumerable: false, configurable: true });
+    };
+    ObjectDefineProperty(globalThis, id, {
+      __proto__: null,
+      configurable: true,
+      enumerable: false,
+      get() {
+        const lib = req(id);
+        setReal(lib);
+        return lib;
+      },
+      set: setReal,
+    });
+  }
+}
+
 function runEval(source, print, name = '[eval]') {
   const Module = require('internal/modules/cjs/loader');
   const path = require('path');
@@ -330,6 +355,7 @@ function runEval(source, print, name = '[eval]') {
     globalThis.exports = m.exports;
     globalThis.__filename = name;
     globalThis.__dirname = '.';
+    if (name === '[eval]') addBuiltinGlobals(globalThis.require); // -e and -p only, not stdin
     const result = internalBinding('contextify').evalScript(source, name);
     if (print) {
       const { inspect } = require('internal/util/inspect');
@@ -405,4 +431,8 @@ module.exports = {
   emitExit,
   runCallback,
   processTicksAndRejections: taskQueues.processTicksAndRejections,
+  // package wqnode's calls (internal/embed)
+  embedEval(id, source, name) { require('internal/embed').evalScript(id, source, name); },
+  embedImport(id, file) { require('internal/embed').importModule(id, file); },
+  embedCall(id, name, args) { require('internal/embed').call(id, name, args); },
 };

@@ -4,9 +4,14 @@
 
 let handling = false;
 let captureCallback = null;
+// domainHandler is the domain module's: it returns true when a domain took
+// the error.
+let domainHandler = null;
 
 function setCaptureCallback(fn) { captureCallback = fn; }
 function hasCaptureCallback() { return captureCallback !== null; }
+function setDomainHandler(fn) { domainHandler = fn; }
+function hasDomainHandler() { return domainHandler !== null; }
 
 // onUncaught goes through process._fatalException, as Node's C++ does: a
 // program may replace it, and with none Node exits with 6.
@@ -36,6 +41,31 @@ function fatalException(err, fromPromise = false) {
 
 function handleUncaught(err, fromPromise) {
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (!handling) {
+    // monitors see every uncaught exception first, whoever handles it
+    try {
+      process.emit('uncaughtExceptionMonitor', err, origin);
+    } catch (err2) {
+      // a monitor that throws is a failing exception handler: exit 7 with
+      // its error
+      printError(err2);
+      exitNow(7);
+    }
+  }
+  if (domainHandler !== null && !handling) {
+    let taken;
+    handling = true;
+    try {
+      taken = domainHandler(err);
+    } catch (err2) {
+      // a domain's 'error' listener threw: that error is uncaught now
+      handling = false;
+      err = err2;
+    } finally {
+      handling = false;
+    }
+    if (taken) return;
+  }
   if (captureCallback !== null && !handling) {
     handling = true;
     try {
@@ -49,12 +79,10 @@ function handleUncaught(err, fromPromise) {
     // The uncaughtException handler itself threw: Node exits with 7 (a
     // worker thread with 1, its parent hearing the error).
     if (reportToParent(err)) exitNow(1);
+    require('internal/embed').noteFatal(err);
     printError(err);
     exitNow(7);
   }
-  try {
-    process.emit('uncaughtExceptionMonitor', err, origin);
-  } catch {}
   if (process.listenerCount('uncaughtException') > 0) {
     handling = true;
     try {
@@ -74,6 +102,7 @@ function handleUncaught(err, fromPromise) {
     exitNow(1);
     return;
   }
+  require('internal/embed').noteFatal(err);
   printError(err, fromPromise);
   exitNow(1);
 }
@@ -155,4 +184,4 @@ function header(err) {
   }
 }
 
-module.exports = { onUncaught, fatalException, setCaptureCallback, hasCaptureCallback };
+module.exports = { onUncaught, fatalException, setCaptureCallback, hasCaptureCallback, setDomainHandler, hasDomainHandler };

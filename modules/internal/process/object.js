@@ -37,6 +37,7 @@ function createProcess(pb) {
   const ro = (name, value) => Object.defineProperty(process, name, { value, enumerable: true, configurable: true, writable: false });
   process.title = 'node';
   process.version = pb.version;
+  process.domain = null; // the domain module makes it an accessor
   process.versions = versions;
   process.arch = pb.arch;
   process.platform = pb.platform;
@@ -261,6 +262,10 @@ function createProcess(pb) {
     if (typeof fn !== 'function') {
       const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
       throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+    }
+    if (execution.hasDomainHandler()) {
+      const { codes: { ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE } } = require('internal/errors');
+      throw new ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE();
     }
     if (execution.hasCaptureCallback()) {
       const { codes: { ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } = require('internal/errors');

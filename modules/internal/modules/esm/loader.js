@@ -192,6 +192,10 @@ function resolve(specifier, base, lenient = false) {
 function resolveName(specifier, base, lenient) {
   // Facade names (require() of ESM) are already resolved.
   if (specifier.startsWith(kFacade)) return specifier;
+  if (specifier.startsWith('host:')) {
+    if (!require('internal/embed').isHostModule(specifier)) throw unknownBuiltin(specifier);
+    return specifier;
+  }
   if (specifier.startsWith('node:')) {
     if (!BuiltinModule.canBeRequiredByUsers(specifier.slice(5))) {
       if (lenient) return specifier;
@@ -429,7 +433,7 @@ function stripImportAttributes(text) {
 
 // checkAttributes applies Node's rules for the "type" import attribute.
 function checkAttributes(name, type) {
-  if (name.startsWith('node:')) {
+  if (name.startsWith('node:') || name.startsWith('host:')) {
     if (type !== undefined && type !== 'json') throw new (E().ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED)(type);
     if (type === 'json') throw new (E().ERR_IMPORT_ASSERTION_TYPE_FAILED)(name, type);
     return;
@@ -457,6 +461,10 @@ function source(name) {
     // __esModule, as Node 20.19+ returns it.
     const target = JSONStringify(name.slice(kFacade.length));
     return `export * from ${target};\nexport { default } from ${target};\nexport const __esModule = true;\n`;
+  }
+  if (name.startsWith('host:')) {
+    const exp = require('internal/embed').loadHostModule(name);
+    return syntheticSource(`${hookRef}.host(${JSONStringify(name)})`, ObjectKeys(exp));
   }
   if (name.startsWith('node:')) {
     const id = name.slice(5);

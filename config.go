@@ -1,0 +1,90 @@
+package wqnode
+
+import (
+	"context"
+	"io"
+	"time"
+)
+
+// Config describes one isolate. Its zero value is an isolate that can
+// compute and print to nowhere: no stdio, no environment, no grants.
+type Config struct {
+	// Stdin, Stdout and Stderr are the isolate's standard streams (fd 0,
+	// 1, 2 and process.stdin/stdout/stderr). nil is an empty input and
+	// discarded output, never the host's own streams.
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// Args are process.argv after the script (Run's file).
+	Args []string
+	// Env is process.env, as KEY=VALUE; nothing of the host's unless given.
+	Env []string
+	// Cwd is process.cwd(); "" means the host's working directory. It
+	// grants nothing by itself.
+	Cwd string
+
+	Grants Grants
+	Limits Limits
+
+	// HostModules are the modules JS loads as 'host:<name>':
+	// require('host:name') and import { f } from 'host:name'.
+	HostModules map[string]HostModule
+
+	// KeepChildren leaves the isolate's child processes running when it
+	// closes (as Node leaves them at exit); by default they are killed.
+	KeepChildren bool
+}
+
+// Grants is what an isolate may reach; everything else is denied with
+// Node's ERR_ACCESS_DENIED.
+type Grants struct {
+	// FSRead and FSWrite are host paths (a directory grants its subtree;
+	// relative paths are against Cwd, fixed when the isolate is made).
+	// Every access is judged after resolving symlinks and "..".
+	FSRead, FSWrite []string
+	// Net is an allow list of HOST[:PORT] entries ("*" for any), as
+	// --allow-net.
+	Net []string
+	// ChildProcess allows spawning processes; Workers allows worker
+	// threads.
+	ChildProcess, Workers bool
+}
+
+// Limits bound one isolate; each breach ends it with a *LimitError
+// naming the limit. Zero means the default (or no limit, as noted).
+type Limits struct {
+	// Memory bounds the engine's heap (all JS objects, strings and
+	// ArrayBuffers) and the host memory held for the isolate. Default:
+	// 256 MiB; at least 64 MiB.
+	Memory uint64
+	// CPUTime bounds the time spent running JS, summed over the
+	// isolate's life. Default: none.
+	CPUTime time.Duration
+	// WallTime bounds an isolate's life from its start. Default: none.
+	WallTime time.Duration
+	// Stack bounds the engine's C stack used by JS, in bytes (recursion
+	// depth): past it a RangeError is thrown, which ends the isolate if
+	// it is not caught. Default: 1.5 MiB (about 5,800 plain frames).
+	Stack uint32
+	// Handles bounds open files, sockets, watchers and children at once
+	// (the fd table). Default: 1,024.
+	Handles int
+	// Children bounds the child processes alive at once. Default: none
+	// (spawning needs Grants.ChildProcess anyway).
+	Children int
+	// Output bounds the bytes written to Stdout and Stderr together.
+	// Default: none.
+	Output int64
+}
+
+// HostModule is a module of Go functions, keyed by their JS names.
+type HostModule map[string]HostFunc
+
+// HostFunc is a Go function JS calls. Arguments and the result are JSON
+// values. A sync function runs while JS waits; an Async one runs on a
+// goroutine of its own and JS gets a promise. A returned error becomes a
+// thrown (or rejecting) JS Error with its message; a panic becomes a JS
+// exception in that isolate only. ctx ends when the isolate closes.
+type HostFunc struct {
+	Fn    func(ctx context.Context, args []any) (any, error)
+	Async bool
+}
