@@ -74,13 +74,13 @@ function emitMessageError(target, err) {
   target[kHybridDispatch](err, 'messageerror', new MessageEvent('messageerror', { data: err }));
 }
 
-function onMessage(id, ab, portIds) {
+function onMessage(id, ab, portIds, buffers) {
   const ports = portIds.map((pid) => (pid < 0 ? null : wrapPort(pid)));
   const target = live.get(id);
   if (target === undefined) return;
   let data;
   try {
-    data = deserialize(ab, ports);
+    data = deserialize(ab, ports, buffers);
   } catch (err) {
     emitMessageError(target, err);
     return;
@@ -175,12 +175,14 @@ class MessagePortImpl extends NodeEventTarget {
       throw new ERR_MISSING_ARGS('message');
     }
     const list = transferListOf(transfer);
-    const { data, ports } = serialize(value, list, this);
+    const { data, ports, buffers, detach: detachBuffers } = serialize(value, list, this, true);
     if (this[kId] < 0) {
+      detachBuffers();
       for (const p of ports) p.close();
       return;
     }
-    binding.post(this[kId], data, ports.map((p) => p[kId]));
+    binding.post(this[kId], data, ports.map((p) => p[kId]), buffers);
+    detachBuffers();
     for (const p of ports) detach(p);
   }
 
@@ -248,7 +250,7 @@ function receiveMessageOnPort(port) {
   if (port[kId] < 0) return undefined;
   const r = binding.receive(port[kId]);
   if (r === undefined) return undefined;
-  return { message: deserialize(r[0], r[1].map((pid) => (pid < 0 ? null : wrapPort(pid)))) };
+  return { message: deserialize(r[0], r[1].map((pid) => (pid < 0 ? null : wrapPort(pid))), r[2]) };
 }
 
 class BroadcastChannel extends NodeEventTarget {

@@ -16,7 +16,7 @@ const { dataCloneError, describe, typedArrayCtors, errorCtors } = require('inter
 const T = {
   undefined: 0, null: 1, true: 2, false: 3, int: 4, double: 5, latin1: 6, utf16: 7,
   bigint: 8, ref: 9, array: 10, object: 11, date: 12, regexp: 13, map: 14, set: 15,
-  arraybuffer: 16, view: 17, error: 18, boxed: 19, port: 20, hole: 21, sab: 22,
+  arraybuffer: 16, view: 17, error: 18, boxed: 19, port: 20, hole: 21, sab: 22, bufref: 23,
 };
 
 const viewNames = Object.keys(typedArrayCtors).concat(['DataView']);
@@ -35,8 +35,8 @@ class Writer {
 
   reserve(n) {
     if (this.len + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.len + n) size *= 2;
+    // Doubling, or just what a large buffer needs (no 2x slack).
+    const size = Math.max(this.buf.length * 2, this.len + n + 256);
     const next = new Uint8Array(size);
     next.set(this.buf.subarray(0, this.len));
     this.buf = next;
@@ -87,15 +87,22 @@ function isMarkedAsUntransferable(obj) {
   return obj !== null && typeof obj === 'object' && untransferable.has(obj);
 }
 
-function serialize(value, transferList, sourcePort) {
+// With outOfBand, ArrayBuffers of at least outOfBandMin bytes are not
+// copied into the bytes: their views come back in `buffers`, for the host
+// to copy once, and the transfer list is detached by `detach()`, which the
+// caller calls once the host has them.
+const outOfBandMin = 4096;
+
+function serialize(value, transferList, sourcePort, outOfBand = false) {
   types ??= internalBinding('types'); // native class checks: the JS brand checks throw, which is slow here
-  const buffers = new Set();
+  const moving = new Set();
   const ports = [];
+  const buffers = [];
   for (const t of transferList ?? []) {
     if (t !== null && typeof t === 'object' && untransferable.has(t)) continue; // cloned, not moved
     if (types.isArrayBuffer(t)) {
-      if (buffers.has(t)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
-      buffers.add(t);
+      if (moving.has(t)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
+      moving.add(t);
     } else if (kPortMarker?.(t)) {
       if (t === sourcePort) throw dataCloneError('Transfer list contains source port');
       if (ports.includes(t)) throw dataCloneError('Transfer list contains duplicate MessagePort');
@@ -160,8 +167,14 @@ function serialize(value, transferList, sourcePort) {
     if (types.isRegExp(v)) { w.byte(T.regexp); w.string(v.source); w.string(v.flags); return; }
     if (types.isBoxedPrimitive(v)) { w.byte(T.boxed); write(v.valueOf()); return; }
     if (types.isArrayBuffer(v)) {
+      const bytes = v.detached ? new Uint8Array(0) : new Uint8Array(v);
+      if (outOfBand && bytes.length >= outOfBandMin) {
+        w.byte(T.bufref); w.u32(buffers.length);
+        buffers.push(bytes);
+        return;
+      }
       w.byte(T.arraybuffer);
-      w.bytes(v.detached ? new Uint8Array(0) : new Uint8Array(v));
+      w.bytes(bytes);
       return;
     }
     if (types.isArrayBufferView(v)) {
@@ -205,10 +218,13 @@ function serialize(value, transferList, sourcePort) {
   }
 
   write(value);
-  for (const b of buffers) {
-    if (!b.detached) b.transfer();
-  }
-  return { data: w.buf.subarray(0, w.len), ports };
+  const detach = () => {
+    for (const b of moving) {
+      if (!b.detached) b.transfer();
+    }
+  };
+  if (!outOfBand) detach();
+  return { data: w.buf.subarray(0, w.len), ports, buffers, detach };
 }
 
 // SharedArrayBuffers in messages not yet read, by id. Memory shared
@@ -225,7 +241,7 @@ function isBlob(v) {
   return v instanceof Blob;
 }
 
-function deserialize(ab, ports) {
+function deserialize(ab, ports, buffers = []) {
   const u8 = new Uint8Array(ab);
   const dv = new DataView(ab);
   let p = 0;
@@ -273,6 +289,7 @@ function deserialize(ab, ports) {
       case T.date: { const d = new Date(dv.getFloat64(p, true)); p += 8; objs.push(d); return d; }
       case T.regexp: { const i = objs.push(null) - 1; const src = str(); const flags = str(); return (objs[i] = new RegExp(src, flags)); }
       case T.boxed: { const i = objs.push(null) - 1; return (objs[i] = Object(read())); }
+      case T.bufref: { const out = buffers[u32()]; objs.push(out); return out; }
       case T.arraybuffer: {
         const n = u32();
         const out = ab.slice(p, p + n);
