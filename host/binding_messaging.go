@@ -21,11 +21,12 @@ import (
 //
 // JS contract:
 //
-//	setHandlers(onMessage(id, arrayBuffer, portIds), onClose(id))
+//	setHandlers(onMessage(id, arrayBuffer, portIds, arrayBuffers), onClose(id))
 //	createChannel() -> [id1, id2]
-//	post(id, uint8array, portIds)     transfers portIds out of this isolate
+//	post(id, uint8array, portIds, views)  transfers portIds out of this
+//	    isolate; views are ArrayBuffers' bytes sent out of band
 //	start(id), stop(id), setRef(id, bool), close(id)
-//	receive(id) -> [arrayBuffer, portIds] | undefined   (receiveMessageOnPort)
+//	receive(id) -> [arrayBuffer, portIds, arrayBuffers] | undefined   (receiveMessageOnPort)
 //	broadcastJoin(name) -> id; broadcastPost(id, uint8array)
 var messagingBinding = &binding.Module{Name: "messaging", Funcs: []binding.Func{
 	{Name: "setHandlers", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
@@ -56,7 +57,7 @@ var messagingBinding = &binding.Module{Name: "messaging", Funcs: []binding.Func{
 			return wasm.Undefined
 		}
 		data, _ := e.VM.ViewBytes(binding.Arg(args, 1))
-		if err := postMessage(e, p, data, portIDs(e, binding.Arg(args, 2))); err != nil {
+		if err := postMessage(e, p, data, portIDs(e, binding.Arg(args, 2)), viewList(e.VM, binding.Arg(args, 3))); err != nil {
 			return e.Throw(err, "postMessage", "", "")
 		}
 		return wasm.Undefined
@@ -103,10 +104,11 @@ var messagingBinding = &binding.Module{Name: "messaging", Funcs: []binding.Func{
 		m := p.queue[0]
 		p.queue = p.queue[1:]
 		portsMu.Unlock()
-		ab, ids := messageValues(e, m)
+		ab, ids, bufs := messageValues(e, m)
 		arr := e.VM.NewArray()
 		e.VM.SetIndex(arr, 0, ab)
 		e.VM.SetIndex(arr, 1, ids)
+		e.VM.SetIndex(arr, 2, bufs)
 		return arr
 	}},
 	{Name: "broadcastJoin", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
@@ -157,6 +159,7 @@ type bcGroup struct {
 // sender's charge for its bytes.
 type portMsg struct {
 	data    []byte
+	bufs    [][]byte // ArrayBuffers sent out of band (large ones): one copy each
 	ports   []*msgPort
 	release func()
 }
@@ -348,19 +351,20 @@ func finishClose(env *binding.Env, p *msgPort, gen int) {
 
 // deliver hands one message to JS: onMessage(id, bytes, portIds).
 func deliver(env *binding.Env, p *msgPort, m portMsg) {
-	ab, ids := messageValues(env, m)
+	ab, ids, bufs := messageValues(env, m)
 	h := portHandlersOf(env)
 	if h.onMessage == 0 {
 		env.VM.Free(ab)
 		env.VM.Free(ids)
+		env.VM.Free(bufs)
 		return
 	}
-	env.Callback(h.onMessage, wasm.MakeInt(int32(p.id)), ab, ids)
+	env.Callback(h.onMessage, wasm.MakeInt(int32(p.id)), ab, ids, bufs)
 }
 
-// messageValues adopts m's ports into env and returns the message's bytes
-// and port ids as JS values (owned).
-func messageValues(env *binding.Env, m portMsg) (ab, ids wasm.Value) {
+// messageValues adopts m's ports into env and returns the message's
+// bytes, port ids and out-of-band ArrayBuffers as JS values (owned).
+func messageValues(env *binding.Env, m portMsg) (ab, ids, bufs wasm.Value) {
 	if m.release != nil {
 		m.release()
 	}
@@ -376,7 +380,28 @@ func messageValues(env *binding.Env, m portMsg) (ab, ids wasm.Value) {
 		}
 		vm.SetIndex(ids, uint32(i), wasm.MakeInt(int32(id)))
 	}
-	return vm.NewArrayBuffer(m.data), ids
+	bufs = vm.NewArray()
+	for i, b := range m.bufs {
+		vm.SetIndex(bufs, uint32(i), vm.NewArrayBuffer(b))
+	}
+	return vm.NewArrayBuffer(m.data), ids, bufs
+}
+
+// viewList is the bytes of an array of typed arrays, in place (valid
+// during the host call only).
+func viewList(vm *wasm.VM, arr wasm.Value) [][]byte {
+	if !arr.IsObject() {
+		return nil
+	}
+	n := int(vm.Get(arr, "length").Number())
+	out := make([][]byte, 0, n)
+	for i := 0; i < n; i++ {
+		v := vm.GetIndex(arr, uint32(i))
+		b, _ := vm.ViewBytes(v)
+		out = append(out, b)
+		vm.Free(v)
+	}
+	return out
 }
 
 // adoptPort puts p in env's handle table; a drain for what it already
@@ -428,11 +453,18 @@ func closePort(env *binding.Env, p *msgPort) {
 
 // postMessage queues data (and the ports named by ids, which leave env)
 // on p's peer. A closed or unentangled port drops the message, as Node.
-func postMessage(env *binding.Env, p *msgPort, data []byte, ids []int) error {
-	m := portMsg{data: append([]byte(nil), data...)}
-	release, err := env.Charge(len(data))
+func postMessage(env *binding.Env, p *msgPort, data []byte, ids []int, bufs [][]byte) error {
+	size := len(data)
+	for _, b := range bufs {
+		size += len(b)
+	}
+	release, err := env.Charge(size)
 	if err != nil {
 		return err
+	}
+	m := portMsg{data: append([]byte(nil), data...)}
+	for _, b := range bufs {
+		m.bufs = append(m.bufs, append([]byte(nil), b...))
 	}
 	m.release = release
 	for _, id := range ids {

@@ -292,7 +292,8 @@ func createWorker(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	// resourceLimits: [maxYoungGenerationSizeMb, maxOldGenerationSizeMb,
 	// codeRangeSizeMb, stackSizeMb]; the old generation is the VM's memory.
 	if mb := info.limits[1]; mb > 0 {
-		cfg.Engine.MemoryLimit = uint64(max(mb, 64)) << 20
+		// At least what the engine itself needs, at most wasm32's 4 GiB.
+		cfg.Engine.MemoryLimit = uint64(min(max(mb, 64), 4096)) << 20
 	}
 	if mb := info.limits[3]; mb > 0 {
 		// The C stack, and the limit at which recursion throws, scale

@@ -4,6 +4,7 @@
 
 const io = require('internal/worker/io');
 const worker = require('internal/worker');
+const serialize = require('internal/worker/serialize');
 const { stubFunction } = require('internal/not_implemented');
 
 module.exports = {
@@ -18,8 +19,8 @@ module.exports = {
   MessagePort: io.MessagePort,
   BroadcastChannel: io.BroadcastChannel,
   receiveMessageOnPort: io.receiveMessageOnPort,
-  markAsUntransferable: stubFunction('worker_threads.markAsUntransferable'),
-  isMarkedAsUntransferable: stubFunction('worker_threads.isMarkedAsUntransferable'),
+  markAsUntransferable: serialize.markAsUntransferable,
+  isMarkedAsUntransferable: serialize.isMarkedAsUntransferable,
   markAsUncloneable: stubFunction('worker_threads.markAsUncloneable'),
   moveMessagePortToContext: stubFunction('worker_threads.moveMessagePortToContext'),
   getEnvironmentData: worker.getEnvironmentData,

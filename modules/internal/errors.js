@@ -1024,6 +1024,7 @@ E('ERR_VM_MODULE_LINK_FAILURE', function(message, cause) {
   return message;
 }, Error);
 E('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called', TypeError);
+E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`', TypeError);
 E('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList', TypeError);
 E('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
   'Object that needs transfer was found in message but not listed in transferList', TypeError);

@@ -342,7 +342,7 @@ function createEnv(pb) {
       return true;
     },
     defineProperty(target, key, desc) {
-      if (!('value' in desc) || desc.get || desc.set) {
+      if (!('value' in desc) || desc.get || desc.set || !desc.configurable || !desc.writable || !desc.enumerable) {
         const err = new TypeError("'process.env' only accepts a configurable, writable, and enumerable data descriptor");
         err.code = 'ERR_INVALID_OBJECT_DEFINE_PROPERTY';
         throw err;

@@ -7,7 +7,7 @@
 // unref'd, and 'message' listeners start it.
 
 const {
-  NodeEventTarget, Event, defineEventHandler, kNewListener, kRemoveListener, kHybridDispatch,
+  NodeEventTarget, Event, defineEventHandler, kNewListener, kRemoveListener, kHybridDispatch, kCreateEvent,
 } = require('internal/event_target');
 const { serialize, deserialize, setPortCheck } = require('internal/worker/serialize');
 const binding = internalBinding('messaging');
@@ -17,6 +17,7 @@ const kId = Symbol('kId');
 const kRefed = Symbol('kRefed');
 const kClosed = Symbol('kClosed');
 const kOnMessage = Symbol('kOnMessage');
+const kPorts = Symbol('kPorts');
 const kDetached = Symbol.for('wqnode.messagePort.detached'); // also read by internal/worker/serialize
 
 // The ports and channels of this isolate by handle id.
@@ -56,21 +57,30 @@ function setRef(target, want) {
   if (target[kId] >= 0) binding.setRef(target[kId], want && !target[kClosed]);
 }
 
+// emitMessage dispatches a message; the MessageEvent is made only if a
+// listener takes events (on('message') listeners get the data).
 function emitMessage(target, data, ports) {
-  target[kHybridDispatch](data, 'message', new MessageEvent('message', { data, ports }));
+  target[kPorts] = ports;
+  target[kHybridDispatch](data, 'message');
+  target[kPorts] = undefined;
+}
+
+function createMessageEvent(data, type) {
+  if (type !== 'message' && type !== 'messageerror') return NodeEventTarget.prototype[kCreateEvent].call(this, data, type);
+  return new MessageEvent(type, { data, ports: this[kPorts] ?? [] });
 }
 
 function emitMessageError(target, err) {
   target[kHybridDispatch](err, 'messageerror', new MessageEvent('messageerror', { data: err }));
 }
 
-function onMessage(id, ab, portIds) {
+function onMessage(id, ab, portIds, buffers) {
   const ports = portIds.map((pid) => (pid < 0 ? null : wrapPort(pid)));
   const target = live.get(id);
   if (target === undefined) return;
   let data;
   try {
-    data = deserialize(ab, ports);
+    data = deserialize(ab, ports, buffers);
   } catch (err) {
     emitMessageError(target, err);
     return;
@@ -91,7 +101,7 @@ function onClose(id) {
 binding.setHandlers(onMessage, onClose);
 
 function wrapPort(id) {
-  const port = new MessagePort(kCreate, id);
+  const port = new MessagePortImpl(kCreate, id);
   live.set(id, port);
   return port;
 }
@@ -125,12 +135,17 @@ function transferListOf(transfer) {
   return validateTransfer(transfer, 'transferList');
 }
 
-class MessagePort extends NodeEventTarget {
+// MessagePort is the constructor of ports but cannot be called or
+// constructed by programs: ports are made by MessagePortImpl, which shares
+// its prototype.
+function MessagePort() {
+  const { codes: { ERR_CONSTRUCT_CALL_INVALID } } = require('internal/errors');
+  throw new ERR_CONSTRUCT_CALL_INVALID();
+}
+
+class MessagePortImpl extends NodeEventTarget {
   constructor(key, id) {
-    if (key !== kCreate) {
-      const { codes: { ERR_CONSTRUCT_CALL_INVALID } } = require('internal/errors');
-      throw new ERR_CONSTRUCT_CALL_INVALID();
-    }
+    if (key !== kCreate) MessagePort();
     super();
     this[kId] = id;
     this[kRefed] = false;
@@ -160,12 +175,14 @@ class MessagePort extends NodeEventTarget {
       throw new ERR_MISSING_ARGS('message');
     }
     const list = transferListOf(transfer);
-    const { data, ports } = serialize(value, list, this);
+    const { data, ports, buffers, detach: detachBuffers } = serialize(value, list, this, true);
     if (this[kId] < 0) {
+      detachBuffers();
       for (const p of ports) p.close();
       return;
     }
-    binding.post(this[kId], data, ports.map((p) => p[kId]));
+    binding.post(this[kId], data, ports.map((p) => p[kId]), buffers);
+    detachBuffers();
     for (const p of ports) detach(p);
   }
 
@@ -194,6 +211,12 @@ class MessagePort extends NodeEventTarget {
   [kDetached]() { return this[kClosed] || this[kId] < 0; }
 }
 
+MessagePort.prototype = MessagePortImpl.prototype;
+Object.defineProperty(MessagePortImpl.prototype, 'constructor', {
+  value: MessagePort, writable: true, configurable: true, enumerable: false,
+});
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
+MessagePort.prototype[kCreateEvent] = createMessageEvent;
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
 
@@ -206,12 +229,16 @@ function detach(port) {
 
 setPortCheck((v) => v instanceof MessagePort);
 
-class MessageChannel {
-  constructor() {
-    const [a, b] = binding.createChannel();
-    this.port1 = wrapPort(a);
-    this.port2 = wrapPort(b);
+function MessageChannel() {
+  if (new.target === undefined) {
+    const { codes: { ERR_CONSTRUCT_CALL_REQUIRED } } = require('internal/errors');
+    const err = new ERR_CONSTRUCT_CALL_REQUIRED('MessageChannel');
+    err.message = 'Cannot call constructor without `new`'; // Node's C++ wording
+    throw err;
   }
+  const [a, b] = binding.createChannel();
+  this.port1 = wrapPort(a);
+  this.port2 = wrapPort(b);
 }
 
 // receiveMessageOnPort takes one queued message synchronously.
@@ -223,7 +250,7 @@ function receiveMessageOnPort(port) {
   if (port[kId] < 0) return undefined;
   const r = binding.receive(port[kId]);
   if (r === undefined) return undefined;
-  return { message: deserialize(r[0], r[1].map((pid) => (pid < 0 ? null : wrapPort(pid)))) };
+  return { message: deserialize(r[0], r[1].map((pid) => (pid < 0 ? null : wrapPort(pid))), r[2]) };
 }
 
 class BroadcastChannel extends NodeEventTarget {
@@ -268,6 +295,7 @@ class BroadcastChannel extends NodeEventTarget {
   unref() { setRef(this, false); return this; }
 }
 
+BroadcastChannel.prototype[kCreateEvent] = createMessageEvent;
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 

@@ -16,7 +16,7 @@ const { dataCloneError, describe, typedArrayCtors, errorCtors } = require('inter
 const T = {
   undefined: 0, null: 1, true: 2, false: 3, int: 4, double: 5, latin1: 6, utf16: 7,
   bigint: 8, ref: 9, array: 10, object: 11, date: 12, regexp: 13, map: 14, set: 15,
-  arraybuffer: 16, view: 17, error: 18, boxed: 19, port: 20, hole: 21,
+  arraybuffer: 16, view: 17, error: 18, boxed: 19, port: 20, hole: 21, sab: 22, bufref: 23,
 };
 
 const viewNames = Object.keys(typedArrayCtors).concat(['DataView']);
@@ -35,8 +35,8 @@ class Writer {
 
   reserve(n) {
     if (this.len + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
-    while (size < this.len + n) size *= 2;
+    // Doubling, or just what a large buffer needs (no 2x slack).
+    const size = Math.max(this.buf.length * 2, this.len + n + 256);
     const next = new Uint8Array(size);
     next.set(this.buf.subarray(0, this.len));
     this.buf = next;
@@ -75,23 +75,41 @@ class Writer {
   }
 }
 
-function serialize(value, transferList, sourcePort) {
+// Objects markAsUntransferable named: in a transfer list they are ignored
+// (an ArrayBuffer is copied, a port must then not be in the message).
+const untransferable = new WeakSet();
+
+function markAsUntransferable(obj) {
+  if ((typeof obj === 'object' && obj !== null) || typeof obj === 'function') untransferable.add(obj);
+}
+
+function isMarkedAsUntransferable(obj) {
+  return obj !== null && typeof obj === 'object' && untransferable.has(obj);
+}
+
+// With outOfBand, ArrayBuffers of at least outOfBandMin bytes are not
+// copied into the bytes: their views come back in `buffers`, for the host
+// to copy once, and the transfer list is detached by `detach()`, which the
+// caller calls once the host has them.
+const outOfBandMin = 4096;
+
+function serialize(value, transferList, sourcePort, outOfBand = false) {
   types ??= internalBinding('types'); // native class checks: the JS brand checks throw, which is slow here
-  const { codes: { ERR_INVALID_TRANSFER_OBJECT, ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST } } =
-    require('internal/errors');
-  const buffers = new Set();
+  const moving = new Set();
   const ports = [];
+  const buffers = [];
   for (const t of transferList ?? []) {
+    if (t !== null && typeof t === 'object' && untransferable.has(t)) continue; // cloned, not moved
     if (types.isArrayBuffer(t)) {
-      if (buffers.has(t)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
-      buffers.add(t);
+      if (moving.has(t)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
+      moving.add(t);
     } else if (kPortMarker?.(t)) {
       if (t === sourcePort) throw dataCloneError('Transfer list contains source port');
       if (ports.includes(t)) throw dataCloneError('Transfer list contains duplicate MessagePort');
       if (t[Symbol.for('wqnode.messagePort.detached')]()) throw dataCloneError('MessagePort in transfer list is already detached');
       ports.push(t);
     } else {
-      throw new ERR_INVALID_TRANSFER_OBJECT();
+      throw new (require('internal/errors').codes.ERR_INVALID_TRANSFER_OBJECT)();
     }
   }
   const w = new Writer();
@@ -115,17 +133,22 @@ function serialize(value, transferList, sourcePort) {
     if (seen !== undefined) { w.byte(T.ref); w.u32(seen); return; }
     if (kPortMarker?.(v)) {
       const i = ports.indexOf(v);
-      if (i < 0) throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
+      if (i < 0) throw new (require('internal/errors').codes.ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST)();
       ids.set(v, ids.size);
       w.byte(T.port); w.u32(i);
       return;
     }
+    if (types.isSharedArrayBuffer(v)) {
+      // The same memory, so only within this thread: the receiver finds
+      // it by id here (see deserialize).
+      ids.set(v, ids.size);
+      const id = ++lastShared;
+      sharedHere.set(id, v);
+      w.byte(T.sab); w.f64(threadId()); w.u32(id);
+      return;
+    }
     if (types.isProxy(v) || types.isPromise(v) || types.isWeakMap(v) || types.isWeakSet(v) ||
-        types.isGeneratorObject(v) || types.isSharedArrayBuffer(v) ||
-        (typeof WeakRef === 'function' && v instanceof WeakRef)) {
-      if (types.isSharedArrayBuffer(v)) {
-        throw require('internal/not_implemented').notImplemented('SharedArrayBuffer across worker threads');
-      }
+        types.isGeneratorObject(v) || (typeof WeakRef === 'function' && v instanceof WeakRef)) {
       throw dataCloneError(`${describe(v)} could not be cloned.`);
     }
     ids.set(v, ids.size);
@@ -144,8 +167,14 @@ function serialize(value, transferList, sourcePort) {
     if (types.isRegExp(v)) { w.byte(T.regexp); w.string(v.source); w.string(v.flags); return; }
     if (types.isBoxedPrimitive(v)) { w.byte(T.boxed); write(v.valueOf()); return; }
     if (types.isArrayBuffer(v)) {
+      const bytes = v.detached ? new Uint8Array(0) : new Uint8Array(v);
+      if (outOfBand && bytes.length >= outOfBandMin) {
+        w.byte(T.bufref); w.u32(buffers.length);
+        buffers.push(bytes);
+        return;
+      }
       w.byte(T.arraybuffer);
-      w.bytes(v.detached ? new Uint8Array(0) : new Uint8Array(v));
+      w.bytes(bytes);
       return;
     }
     if (types.isArrayBufferView(v)) {
@@ -189,11 +218,22 @@ function serialize(value, transferList, sourcePort) {
   }
 
   write(value);
-  for (const b of buffers) {
-    if (!b.detached) b.transfer();
-  }
-  return { data: w.buf.subarray(0, w.len), ports };
+  const detach = () => {
+    for (const b of moving) {
+      if (!b.detached) b.transfer();
+    }
+  };
+  if (!outOfBand) detach();
+  return { data: w.buf.subarray(0, w.len), ports, buffers, detach };
 }
+
+// SharedArrayBuffers in messages not yet read, by id. Memory shared
+// between worker threads is not implemented: one that reaches another
+// thread is a 'messageerror' there.
+const sharedHere = new Map();
+let lastShared = 0;
+let tid;
+const threadId = () => (tid ??= internalBinding('worker').threadId);
 
 let Blob;
 function isBlob(v) {
@@ -201,7 +241,7 @@ function isBlob(v) {
   return v instanceof Blob;
 }
 
-function deserialize(ab, ports) {
+function deserialize(ab, ports, buffers = []) {
   const u8 = new Uint8Array(ab);
   const dv = new DataView(ab);
   let p = 0;
@@ -249,6 +289,7 @@ function deserialize(ab, ports) {
       case T.date: { const d = new Date(dv.getFloat64(p, true)); p += 8; objs.push(d); return d; }
       case T.regexp: { const i = objs.push(null) - 1; const src = str(); const flags = str(); return (objs[i] = new RegExp(src, flags)); }
       case T.boxed: { const i = objs.push(null) - 1; return (objs[i] = Object(read())); }
+      case T.bufref: { const out = buffers[u32()]; objs.push(out); return out; }
       case T.arraybuffer: {
         const n = u32();
         const out = ab.slice(p, p + n);
@@ -284,6 +325,17 @@ function deserialize(ab, ports) {
         if (u8[p++]) prop('cause', read());
         return out;
       }
+      case T.sab: {
+        const from = dv.getFloat64(p, true); p += 8;
+        const id = u32();
+        const sab = from === threadId() ? sharedHere.get(id) : undefined;
+        if (sab === undefined) {
+          throw require('internal/not_implemented').notImplemented('SharedArrayBuffer shared between worker threads');
+        }
+        sharedHere.delete(id);
+        objs.push(sab);
+        return sab;
+      }
       case T.object: {
         const out = {}; objs.push(out);
         for (let n = u32(); n > 0; n--) { const k = str(); out[k] = read(); }
@@ -295,4 +347,4 @@ function deserialize(ab, ports) {
   return read();
 }
 
-module.exports = { serialize, deserialize, setPortCheck };
+module.exports = { serialize, deserialize, setPortCheck, markAsUntransferable, isMarkedAsUntransferable };
