@@ -49,6 +49,10 @@ type Config struct {
 	// MaxHandles bounds the isolate's handle table (files, sockets,
 	// children, watchers, stdio): 0 means binding.DefaultHandleLimit.
 	MaxHandles int
+	// Channel is the IPC channel to the process's parent (one end of a
+	// Unix stream socket, the descriptor NODE_CHANNEL_FD names), opened
+	// by the bootstrap as process.channel. The isolate takes it over.
+	Channel *os.File
 }
 
 // Isolate is one JS runtime with its loop, on one goroutine.

@@ -21,6 +21,12 @@ func (s *stream) listen(backlog int) int32 {
 	if s.ln != nil {
 		return 0
 	}
+	if s.adopted != nil {
+		s.ln, s.adopted = s.adopted, nil
+		s.updateRef()
+		go s.acceptLoop(s.ln)
+		return 0
+	}
 	network, addr := s.bindNet, s.bindAddr
 	if network == "" {
 		network, addr = "tcp", "[::]:0"

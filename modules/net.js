@@ -1188,7 +1188,7 @@ Server.prototype.listen = function(...args) {
   const flags = getFlags(options.ipv6Only);
   this._reusePort = !!options.reusePort;
 
-  if (options instanceof TCP) {
+  if (options instanceof TCP || options instanceof Pipe) {
     this._handle = options;
     this[kOwner] = this;
     listenInCluster(this, null, -1, -1, backlogFromArgs);

@@ -282,10 +282,28 @@ defineGlobal('fetch', async function fetch(input) {
 
 // ---- entry points for the host ----
 
+// prepareExecution opens what a parent gave this process: the IPC
+// channel (NODE_CHANNEL_FD) and, in a cluster worker, the worker's side.
+function prepareExecution() {
+  const env = process.env;
+  if (env.NODE_CHANNEL_FD) {
+    const fd = parseInt(env.NODE_CHANNEL_FD, 10);
+    delete env.NODE_CHANNEL_FD;
+    const mode = env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+    delete env.NODE_CHANNEL_SERIALIZATION_MODE;
+    require('child_process')._forkChild(fd, mode);
+  }
+  if (env.NODE_UNIQUE_ID) {
+    require('cluster')._setupWorker();
+    delete env.NODE_UNIQUE_ID;
+  }
+}
+
 function runMain() {
   const Module = require('internal/modules/cjs/loader');
   const main = process.argv[1];
   try {
+    prepareExecution();
     Module.runMain(main);
   } catch (err) {
     uncaught.onUncaught(err);
@@ -297,6 +315,7 @@ function runEval(source, print, name = '[eval]') {
   const Module = require('internal/modules/cjs/loader');
   const path = require('path');
   try {
+    prepareExecution();
     const filename = path.join(process.cwd(), name);
     const m = new Module(name);
     m.filename = filename;
