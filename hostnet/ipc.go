@@ -115,6 +115,23 @@ func dupHandle(e *binding.Env, id int) (*os.File, error) {
 	var x any
 	switch h := e.Handles.Get(id).(type) {
 	case *stream:
+		if !h.closed && h.ln == nil && h.adopted == nil && h.conn == nil && h.bindAddr != "" && !h.ipc {
+			// A bound server handle sent before it listens (cluster's
+			// shared handles): the receiver gets the listening socket,
+			// which also serves this handle's own listen.
+			if h.pipe {
+				if err := checkPipe(e, h.pipeName); err != nil {
+					return nil, err
+				}
+			} else if err := checkNet(e, listenResource(h)); err != nil {
+				return nil, err
+			}
+			ln, err := h.makeListener()
+			if err != nil {
+				return nil, err
+			}
+			h.adopted = ln
+		}
 		switch {
 		case h.closed:
 		case h.ln != nil:

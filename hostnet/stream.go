@@ -361,7 +361,6 @@ func (s *stream) deliver(b []byte, fds []int) {
 	h := adoptFd(s.e, fds[0])
 	closeFds(fds[1:]) // one handle per message, as Node's protocol sends
 	s.e.Callback(s.cb, wasm.MakeInt(evRead), s.e.VM.NewArrayBuffer(b), h)
-	s.e.VM.Free(h)
 }
 
 // onEnd runs on the loop when the peer ended the stream or reading failed.
