@@ -47,10 +47,21 @@ type stream struct {
 	ref, reading, closed bool
 	held                 loop.Hold
 	pending              [][]byte  // bytes read while stopped, delivered by readStart
+	pendingFds           [][]int   // with pending (an IPC channel's): descriptors that came with each read
 	tls                  *tlsState // a TLS handle's session (tls_wrap), nil for plain streams
 	detached             bool      // a TLS handle took this stream's connection over
-	pendingEnd           int32     // an end (UV_EOF or errno) read while stopped
-	cancel               context.CancelFunc
+
+	// ipc marks an IPC channel: reads take descriptors passed with
+	// SCM_RIGHTS, and writeHandle sends one.
+	ipc bool
+	// readEnded (an IPC channel's) is closed once the end of the stream
+	// was posted to the loop.
+	readEnded chan struct{}
+	// adopted is a listening socket received over a channel, served once
+	// JS calls listen.
+	adopted    net.Listener
+	pendingEnd int32 // an end (UV_EOF or errno) read while stopped
+	cancel     context.CancelFunc
 
 	done chan struct{} // closed by Close: the goroutines stop
 
@@ -75,6 +86,7 @@ type stream struct {
 type writeReq struct {
 	data     net.Buffers
 	shutdown bool
+	file     *os.File   // a descriptor to pass with the bytes (an IPC channel's), closed once sent
 	cb       wasm.Value // owned
 	req      *loop.Request
 	release  func() // gives back the data's charge (not for shutdown)
@@ -112,9 +124,16 @@ func (s *stream) Close() error {
 	if s.ln != nil {
 		s.ln.Close()
 	}
+	if s.adopted != nil {
+		s.adopted.Close()
+	}
 	if s.conn != nil {
 		s.conn.Close()
 	}
+	for _, fds := range s.pendingFds {
+		closeFds(fds)
+	}
+	s.pendingFds = nil
 	s.updateRef()
 	return nil
 }
@@ -203,7 +222,12 @@ func (s *stream) flushPending() {
 	for len(s.pending) > 0 && s.reading && !s.closed {
 		b := s.pending[0]
 		s.pending = s.pending[1:]
-		s.e.Callback(s.cb, wasm.MakeInt(evRead), s.e.VM.NewArrayBuffer(b))
+		var fds []int
+		if len(s.pendingFds) > 0 {
+			fds = s.pendingFds[0]
+			s.pendingFds = s.pendingFds[1:]
+		}
+		s.deliver(b, fds)
 	}
 	if len(s.pending) == 0 && s.pendingEnd != 0 && s.reading && !s.closed {
 		code := s.pendingEnd
@@ -226,18 +250,19 @@ func (s *stream) readLoop() {
 		if detach || s.closedLocked() {
 			return
 		}
-		bp, n, err := s.readOnce()
+		bp, n, fds, err := s.readOnce()
 		if s.closedLocked() {
 			if bp != nil {
 				bufPool.Put(bp)
 			}
+			closeFds(fds)
 			return
 		}
 		if errors.Is(err, os.ErrDeadlineExceeded) {
 			continue // readStop interrupted the read
 		}
 		if n > 0 {
-			s.post(func() { s.onData(bp, n) })
+			s.post(func() { s.onData(bp, n, fds) })
 			select {
 			case <-s.ack:
 			case <-s.done:
@@ -250,6 +275,9 @@ func (s *stream) readLoop() {
 			code = errnoOf(err)
 		}
 		s.post(func() { s.onEnd(code) })
+		if s.readEnded != nil {
+			close(s.readEnded)
+		}
 		return
 	}
 }
@@ -265,28 +293,33 @@ func (s *stream) closedLocked() bool {
 
 // readOnce reads what the kernel has, taking a buffer only once bytes are
 // there. n == 0 with a nil error is the end of the stream.
-func (s *stream) readOnce() (*[]byte, int, error) {
+func (s *stream) readOnce() (*[]byte, int, []int, error) {
 	if s.rc == nil {
 		bp := bufPool.Get().(*[]byte)
 		n, err := s.conn.Read(*bp)
 		if n > 0 {
-			return bp, n, nil
+			return bp, n, nil, nil
 		}
 		bufPool.Put(bp)
 		if err == io.EOF {
 			err = nil
 		}
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	var bp *[]byte
 	var n int
 	var rerr error
+	var fds []int
 	err := s.rc.Read(func(fd uintptr) bool {
 		if bp == nil {
 			bp = bufPool.Get().(*[]byte)
 		}
 		for {
-			n, rerr = unix.Read(int(fd), *bp)
+			if s.ipc {
+				n, fds, rerr = recvWithRights(int(fd), *bp)
+			} else {
+				n, rerr = unix.Read(int(fd), *bp)
+			}
 			if rerr != unix.EINTR {
 				break
 			}
@@ -305,13 +338,14 @@ func (s *stream) readOnce() (*[]byte, int, error) {
 		if bp != nil {
 			bufPool.Put(bp)
 		}
-		return nil, 0, err
+		closeFds(fds)
+		return nil, 0, nil, err
 	}
-	return bp, n, nil
+	return bp, n, fds, nil
 }
 
 // onData runs on the loop with bytes the reader read.
-func (s *stream) onData(bp *[]byte, n int) {
+func (s *stream) onData(bp *[]byte, n int, fds []int) {
 	defer func() {
 		bufPool.Put(bp)
 		select {
@@ -320,14 +354,30 @@ func (s *stream) onData(bp *[]byte, n int) {
 		}
 	}()
 	if s.closed {
+		closeFds(fds)
 		return
 	}
 	b := (*bp)[:n]
 	if !s.reading || s.detached || len(s.pending) > 0 {
 		s.pending = append(s.pending, append([]byte(nil), b...))
+		if s.ipc {
+			s.pendingFds = append(s.pendingFds, fds)
+		}
 		return
 	}
-	s.e.Callback(s.cb, wasm.MakeInt(evRead), s.e.VM.NewArrayBuffer(b))
+	s.deliver(b, fds)
+}
+
+// deliver hands JS bytes read, with the handle made of a descriptor that
+// came with them (an IPC channel's): onEvent(1, arrayBuffer[, handle]).
+func (s *stream) deliver(b []byte, fds []int) {
+	if len(fds) == 0 {
+		s.e.Callback(s.cb, wasm.MakeInt(evRead), s.e.VM.NewArrayBuffer(b))
+		return
+	}
+	h := adoptFd(s.e, fds[0])
+	closeFds(fds[1:]) // one handle per message, as Node's protocol sends
+	s.e.Callback(s.cb, wasm.MakeInt(evRead), s.e.VM.NewArrayBuffer(b), h)
 }
 
 // onEnd runs on the loop when the peer ended the stream or reading failed.
@@ -451,6 +501,10 @@ func (s *stream) writeLoop() {
 		var err error
 		if r.shutdown {
 			err = closeWrite(conn)
+		} else if r.file != nil {
+			err = writeWithRights(conn, r.data, r.file)
+			r.file.Close()
+			r.release()
 		} else {
 			_, err = r.data.WriteTo(conn)
 			r.release()

@@ -1183,8 +1183,31 @@ Server.prototype._listen2 = setupListenHandle;
 function emitErrorNT(self, err) { self.emit('error', err); }
 function emitListeningNT(self) { if (self._handle) self.emit('listening'); }
 
-function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
-  server._listen2(address, port, addressType, backlog, fd, flags);
+let cluster;
+// listenInCluster listens here, or in a cluster worker (unless exclusive)
+// asks the primary for the handle to listen on.
+function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags, options) {
+  exclusive = !!exclusive;
+  if (cluster === undefined) cluster = require('cluster');
+  if (cluster.isPrimary || exclusive) {
+    server._listen2(address, port, addressType, backlog, fd, flags);
+    return;
+  }
+  const serverQuery = { address, port, addressType, fd, flags, backlog, ...options };
+  const listeningId = server._listeningId;
+  cluster._getServer(server, serverQuery, function listenOnPrimaryHandle(err, handle) {
+    if (listeningId !== server._listeningId) {
+      handle.close();
+      return;
+    }
+    if (err) {
+      const ex = uvExceptionWithHostPort(err, 'bind', address, port);
+      server.emit('error', ex);
+      return;
+    }
+    server._handle = handle;
+    server._listen2(address, port, addressType, backlog, fd, flags);
+  });
 }
 
 Server.prototype.listen = function(...args) {
@@ -1198,10 +1221,10 @@ Server.prototype.listen = function(...args) {
   const flags = getFlags(options.ipv6Only);
   this._reusePort = !!options.reusePort;
 
-  if (options instanceof TCP) {
+  if (options instanceof TCP || options instanceof Pipe) {
     this._handle = options;
     this[kOwner] = this;
-    listenInCluster(this, null, -1, -1, backlogFromArgs);
+    listenInCluster(this, null, -1, -1, backlogFromArgs, undefined, true);
     return this;
   }
   addServerAbortSignalOption(this, options);
@@ -1374,6 +1397,7 @@ Server.prototype.close = function(cb) {
     this._handle.close();
     this._handle = null;
   }
+  this._listeningId++;
   this._emitCloseIfDrained();
   return this;
 };

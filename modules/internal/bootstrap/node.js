@@ -291,6 +291,24 @@ defineGlobal('fetch', async function fetch(input) {
 
 // ---- entry points for the host ----
 
+// prepareExecution opens what a parent gave this process: the IPC
+// channel (NODE_CHANNEL_FD) and, in a cluster worker, the worker's side.
+function prepareExecution() {
+  if (!internalBinding('worker').isMainThread) return;
+  const env = process.env;
+  if (env.NODE_CHANNEL_FD) {
+    const fd = parseInt(env.NODE_CHANNEL_FD, 10);
+    delete env.NODE_CHANNEL_FD;
+    const mode = env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+    delete env.NODE_CHANNEL_SERIALIZATION_MODE;
+    require('child_process')._forkChild(fd, mode);
+  }
+  if (env.NODE_UNIQUE_ID) {
+    require('cluster')._setupWorker();
+    delete env.NODE_UNIQUE_ID;
+  }
+}
+
 // A worker thread sets up its process and tells its parent it is
 // running before its main code; then the modules execArgv preloads
 // (--require) run.
@@ -316,6 +334,7 @@ function runMain() {
   const Module = require('internal/modules/cjs/loader');
   const main = process.argv[1];
   try {
+    prepareExecution();
     workerOnline();
     Module.runMain(main);
   } catch (err) {
@@ -352,6 +371,7 @@ function runEval(source, print, name = '[eval]') {
   const Module = require('internal/modules/cjs/loader');
   const path = require('path');
   try {
+    prepareExecution();
     workerOnline();
     const filename = path.join(process.cwd(), name);
     const m = new Module(name);
