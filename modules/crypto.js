@@ -245,9 +245,9 @@ fn('setFips', setFips);
 lazyFn('verify', sig);
 fn('hash', hash);
 fn('Certificate', stubClass('Certificate'));
-fn('Cipher', stubClass('Cipher'));
+fn('Cipher', cipher().Cipher);
 fn('Cipheriv', null);
-fn('Decipher', stubClass('Decipher'));
+fn('Decipher', cipher().Decipher);
 fn('Decipheriv', null);
 fn('DiffieHellman', dh().DiffieHellman);
 fn('DiffieHellmanGroup', dh().DiffieHellmanGroup);
@@ -284,8 +284,8 @@ fn('getRandomValues', function getRandomValues(array) {
 
 // Non-enumerable legacy names.
 for (const [name, value] of [
-  ['createCipher', stub('createCipher')],
-  ['createDecipher', stub('createDecipher')],
+  ['createCipher', function createCipher(...args) { return cipher().createCipher(...args); }],
+  ['createDecipher', function createDecipher(...args) { return cipher().createDecipher(...args); }],
   ['prng', random.randomBytes],
   ['pseudoRandomBytes', random.randomBytes],
   ['rng', random.randomBytes],
