@@ -192,6 +192,9 @@ type msgPort struct {
 	hold     loop.Hold // home's loop only
 }
 
+// ActiveResource: a port with listeners, ref'd.
+func (p *msgPort) ActiveResource() (string, bool) { return "MessagePort", p.hold.Held() }
+
 // Close releases the port when its isolate closes (the handle table's
 // teardown, on the isolate's goroutine): its peer sees 'close'.
 func (p *msgPort) Close() error {

@@ -47,6 +47,11 @@ var processBinding = &binding.Module{Name: "process", Init: processInit, Funcs: 
 		return e.VM.NewString(e.Cwd)
 	}},
 	{Name: "chdir", Fn: processChdir},
+	// activeResources names the handles keeping the loop alive, for
+	// process.getActiveResourcesInfo.
+	{Name: "activeResources", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
+		return stringArray(e.VM, e.Handles.ActiveResources())
+	}},
 	{Name: "hrtime", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
 		return wasm.MakeFloat(float64(time.Since(processStart).Nanoseconds()) + hrtimeBase)
 	}},

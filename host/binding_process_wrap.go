@@ -328,6 +328,9 @@ type childPipe struct {
 	writes  sync.WaitGroup
 }
 
+// ActiveResource: a running, ref'd child keeps the loop alive.
+func (cp *childProc) ActiveResource() (string, bool) { return "ProcessWrap", cp.ref && !cp.exited }
+
 func (cp *childProc) emit(kind string, a, b wasm.Value) {
 	vm := cp.iso.vm
 	cp.iso.callback(cp.cb, vm.NewString(kind), a, b)

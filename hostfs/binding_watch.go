@@ -91,6 +91,9 @@ type watcher struct {
 	wds       map[int]string // watch descriptor -> directory relative to abs (reader goroutine only)
 }
 
+// ActiveResource: fs.watch's handle.
+func (w *watcher) ActiveResource() (string, bool) { return "FSEventWrap", w.ref.Held() }
+
 func (w *watcher) setRef(on bool) {
 	if !w.closed {
 		w.ref.Set(w.e.Loop, on)

@@ -236,6 +236,20 @@ func (s *stream) flushPending() {
 	}
 }
 
+// ActiveResource names the handle as Node's wraps are named.
+func (s *stream) ActiveResource() (string, bool) {
+	name := "TCPSocketWrap"
+	switch {
+	case s.pipe && s.ln != nil:
+		name = "PipeServerWrap"
+	case s.pipe:
+		name = "PipeWrap"
+	case s.ln != nil:
+		name = "TCPServerWrap"
+	}
+	return name, s.ref && !s.closed
+}
+
 // readLoop is the reading goroutine: it waits until reading is wanted,
 // reads once, hands the bytes to the loop and waits for them to be taken.
 func (s *stream) readLoop() {

@@ -41,6 +41,9 @@ type udpSocket struct {
 	started bool // (mu)
 }
 
+// ActiveResource: an open, ref'd socket (as uv_has_ref).
+func (u *udpSocket) ActiveResource() (string, bool) { return "UDPWrap", u.ref && !u.closed }
+
 // Close releases the socket; the reader stops.
 func (u *udpSocket) Close() error {
 	if u.closed {

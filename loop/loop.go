@@ -241,6 +241,9 @@ func (l *Loop) requeue(fns []func()) {
 // at most one and never gives back one it did not take.
 type Hold struct{ held bool }
 
+// Held reports whether the hold keeps its loop alive now.
+func (h *Hold) Held() bool { return h.held }
+
 // Set makes the hold want on l; only the loop's goroutine calls it.
 func (h *Hold) Set(l *Loop, want bool) {
 	if want == h.held {

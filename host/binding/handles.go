@@ -14,6 +14,28 @@ type Handle interface {
 	Close() error
 }
 
+// ActiveResource is a handle that can keep the loop alive: its type as
+// libuv/Node names it (TCPSocketWrap, UDPWrap, FSEventWrap, ...) and
+// whether it does now (active and ref'd). process.getActiveResourcesInfo
+// lists the handles that do.
+type ActiveResource interface {
+	ActiveResource() (name string, keepsAlive bool)
+}
+
+// ActiveResources names, in index order, the handles keeping the loop
+// alive.
+func (t *Handles) ActiveResources() []string {
+	var out []string
+	for _, h := range t.slots {
+		if r, ok := h.(ActiveResource); ok {
+			if name, alive := r.ActiveResource(); alive {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
 // DefaultHandleLimit is how many handles an isolate may hold at once
 // (RLIMIT_NOFILE's usual soft limit); past it, opening fails with EMFILE.
 const DefaultHandleLimit = 1024

@@ -478,7 +478,12 @@ for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmedia
   });
 }
 
+// activeCounts is how many ref'd timeouts and immediates keep the loop
+// alive (process.getActiveResourcesInfo).
+function activeCounts() { return [refCount, immediateRefCount]; }
+
 module.exports = {
+  activeCounts,
   Timeout,
   Immediate,
   TIMEOUT_MAX,

@@ -218,7 +218,16 @@ function createProcess(pb) {
   const { stubFunction } = require('internal/not_implemented');
   process._getActiveHandles = stubFunction('process._getActiveHandles');
   process._getActiveRequests = stubFunction('process._getActiveRequests');
-  process.getActiveResourcesInfo = stubFunction('process.getActiveResourcesInfo');
+  // getActiveResourcesInfo: the handles keeping the loop alive (by their
+  // wrap names), then a 'Timeout' per ref'd timer and an 'Immediate' per
+  // ref'd immediate. Pending requests (FSReqCallback, ...) are not listed.
+  process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+    const out = pb.activeResources();
+    const [timeouts, immediates] = require('internal/timers').activeCounts();
+    for (let i = 0; i < timeouts; i++) out.push('Timeout');
+    for (let i = 0; i < immediates; i++) out.push('Immediate');
+    return out;
+  };
 
   // Source maps are not supported (--enable-source-maps is not): the
   // switch is validated and remembered, and changes nothing else.
