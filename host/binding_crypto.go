@@ -110,7 +110,10 @@ func digestOf(h hashState, outLen int) []byte {
 }
 
 // cryptoBinding is the 'crypto' binding.
-var cryptoBinding = &binding.Module{Name: "crypto", Funcs: []binding.Func{
+var cryptoBinding = &binding.Module{Name: "crypto", Funcs: concatFuncs(cryptoHashFuncs, cryptoKeyFuncs, cryptoDHFuncs, cryptoCipherFuncs)}
+
+// cryptoHashFuncs are the digest, KDF, random and AES functions.
+var cryptoHashFuncs = []binding.Func{
 	{Name: "hashInit", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		vm := e.VM
 		mk := hashNames[vm.String(binding.Arg(args, 0))]
@@ -344,7 +347,7 @@ var cryptoBinding = &binding.Module{Name: "crypto", Funcs: []binding.Func{
 		sealed := g.Seal(nil, iv, pt, aad)
 		return vm.NewArrayBuffer(sealed[len(pt):])
 	}},
-}}
+}
 
 // addCounter adds n to a 128-bit big-endian counter.
 func addCounter(ctr []byte, n uint64) {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/host/permission"
+	"github.com/wqnode/wqnode/hostnet"
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -18,9 +19,11 @@ import (
 // A child is a handle in the isolate's table (its index is the id JS
 // holds), and so is each of the parent's pipe ends to it.
 //
-//	spawn(optionsJSON, onEvent) -> [id, pid] or a negative errno
+//	spawn(optionsJSON, onEvent) -> [id, pid, channel] or a negative errno
 //	    options: {file, args, cwd, envPairs, stdio, detached, uid, gid}
-//	    stdio[i]: {type: 'pipe'|'ignore'|'inherit'|'fd', fd}
+//	    stdio[i]: {type: 'pipe'|'ignore'|'inherit'|'fd'|'ipc', fd}
+//	    channel: for an 'ipc' entry, the stream handle id of the parent's
+//	    end of the IPC channel (a socketpair), else undefined
 //	    onEvent(kind, a, b) is called on the loop:
 //	      ('exit', status|null, signum)  the process ended
 //	      ('data', fd, buffer)           output read from a pipe
@@ -30,6 +33,9 @@ import (
 //	closeFd(id, fd)                closes the parent's end of a pipe
 //	kill(id, signum) -> 0 or a negative errno
 //	ref(id, bool), refPipe(id, fd, bool)
+//	openChannel() -> the stream handle id of the channel to this
+//	    process's parent (Config.Channel, from NODE_CHANNEL_FD), once;
+//	    undefined when there is none
 //	spawnSync(optionsJSON, input|undefined) -> {pid, status, signal, output, error}
 //	    extra options: timeout, killSignal, maxBuffer
 //
@@ -82,6 +88,19 @@ var processWrapBinding = &binding.Module{Name: "process_wrap", Funcs: []binding.
 		return wasm.Undefined
 	}},
 	{Name: "spawnSync", Fn: spawnSync},
+	{Name: "openChannel", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		iso := isoOf(e)
+		f := iso.cfg.Channel
+		if f == nil {
+			return wasm.Undefined
+		}
+		iso.cfg.Channel = nil
+		id, _, err := hostnet.OpenIPC(e, f)
+		if err != nil {
+			return wasm.MakeInt(-int32(errnoOr(err, syscall.EBADF)))
+		}
+		return wasm.MakeInt(int32(id))
+	}},
 }}
 
 // setRef turns a handle's hold on the loop on or off.
@@ -170,7 +189,16 @@ func spawnChild(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 			go cp.readLoop(fd, p)
 		}
 	}
+	ch := -1
+	if sp.ipc != nil {
+		if id, ended, err := hostnet.OpenIPC(e, sp.ipc); err == nil {
+			ch, cp.channelEnded = id, ended
+		}
+	}
 	go cp.wait()
+	if ch >= 0 {
+		return intArray(vm, []int{cp.id, cp.pid, ch})
+	}
 	return intArray(vm, []int{cp.id, cp.pid})
 }
 
@@ -191,9 +219,16 @@ func (cp *childProc) wait() {
 	// keep open.
 	done := make(chan struct{})
 	go func() { cp.readers.Wait(); close(done) }()
+	deadline := time.Now().Add(20 * time.Millisecond)
 	select {
 	case <-done:
-	case <-time.After(20 * time.Millisecond):
+	case <-time.After(time.Until(deadline)):
+	}
+	if cp.channelEnded != nil {
+		select {
+		case <-cp.channelEnded:
+		case <-time.After(time.Until(deadline)):
+		}
 	}
 	iso.loop.Post(func() {
 		cp.exited = true
@@ -278,6 +313,8 @@ type childProc struct {
 	exited bool
 	pipes  map[int]*childPipe
 	freed  bool
+	// channelEnded is closed once the IPC channel's end was posted.
+	channelEnded <-chan struct{}
 	// readers counts reader goroutines that have not yet posted their
 	// final event.
 	readers sync.WaitGroup

@@ -1,6 +1,7 @@
 package host
 
 import (
+	"encoding/binary"
 	"hash/crc32"
 	"strconv"
 
@@ -14,7 +15,11 @@ import (
 //
 //	create(mode, level, strategy, windowBits, dictionary?) -> handle index
 //	  mode: 1 DEFLATE 2 INFLATE 3 GZIP 4 GUNZIP 5 DEFLATERAW 6 INFLATERAW
-//	  7 UNZIP. windowBits 0 means "from the header" (inflate).
+//	  7 UNZIP 8 BROTLI_DECODE 9 BROTLI_ENCODE. windowBits 0 means "from
+//	  the header" (inflate). create(mode, 0, 0, 0, undefined, params) for
+//	  brotli: params an Int32Array by BROTLI_PARAM_* index, -1 unset; -1
+//	  when brotli refuses them. The engine's host memory is charged to the
+//	  isolate until close.
 //	process(h, flush, chunk?, limit, cb?) -> result; with cb the work runs
 //	  on the pool and cb(err) or cb(null, result) is called from the loop.
 //	  result = [output ArrayBuffer, error message or null, errno, ended,
@@ -38,8 +43,23 @@ var zlibBinding = &binding.Module{Name: "zlib", Funcs: []binding.Func{
 		if b, ok := vm.ViewBytes(binding.Arg(args, 4)); ok {
 			c.Dictionary = b
 		}
-		slot, err := e.Handles.Add(zlibcodec.New(c))
+		if b, ok := vm.ViewBytes(binding.Arg(args, 5)); ok {
+			for i := 0; i+4 <= len(b) && i < 64*4; i += 4 {
+				c.BrotliParams = append(c.BrotliParams, int(int32(binary.LittleEndian.Uint32(b[i:]))))
+			}
+		}
+		if c.Validate() != nil {
+			return wasm.MakeInt(-1)
+		}
+		release, err := e.Charge(c.HostMemory())
 		if err != nil {
+			return e.Throw(err, "zlib", "", "")
+		}
+		s := zlibcodec.New(c)
+		s.Release = release
+		slot, err := e.Handles.Add(s)
+		if err != nil {
+			s.Close()
 			return e.Throw(err, "zlib", "", "")
 		}
 		return wasm.MakeInt(int32(slot))

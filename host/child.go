@@ -21,6 +21,7 @@ type startedChild struct {
 	parent   map[int]*os.File // fd in the child → parent's end
 	readable map[int]bool     // the parent reads from it
 	writable map[int]bool     // the parent writes to it
+	ipc      *os.File         // the parent's end of the IPC channel, if asked
 }
 
 // lookPath finds file as execvp does, using the child's PATH.
@@ -96,6 +97,9 @@ func (iso *Isolate) startChild(o *spawnOptions) (*startedChild, error) {
 		for _, f := range childEnds {
 			f.Close()
 		}
+		if sc.ipc != nil && sc.pid == 0 {
+			sc.ipc.Close()
+		}
 	}
 	files := make([]uintptr, len(o.Stdio))
 	for i, s := range o.Stdio {
@@ -131,6 +135,20 @@ func (iso *Isolate) startChild(o *spawnOptions) (*startedChild, error) {
 				sc.writable[i] = true
 			}
 			sc.parent[i] = parent
+			childEnds = append(childEnds, child)
+			files[i] = child.Fd()
+		case "ipc":
+			if sc.ipc != nil {
+				closeAll()
+				return nil, syscall.EINVAL
+			}
+			fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+			if err != nil {
+				closeAll()
+				return nil, err
+			}
+			sc.ipc = os.NewFile(uintptr(fds[0]), "ipc")
+			child := os.NewFile(uintptr(fds[1]), "ipc")
 			childEnds = append(childEnds, child)
 			files[i] = child.Fd()
 		case "ignore":
@@ -176,6 +194,7 @@ func (iso *Isolate) startChild(o *spawnOptions) (*startedChild, error) {
 		argv = []string{o.File}
 	}
 	pid, err := syscall.ForkExec(path, argv, &syscall.ProcAttr{Dir: cwd, Env: env, Files: files, Sys: sys})
+	sc.pid = pid
 	closeAll()
 	if err != nil {
 		for _, f := range sc.parent {

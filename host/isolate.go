@@ -68,6 +68,10 @@ type Config struct {
 	// Ready, when set, is called on the isolate's goroutine once the
 	// bootstrap is done (with its error, if it failed).
 	Ready func(error)
+	// Channel is the IPC channel to the process's parent (one end of a
+	// Unix stream socket, the descriptor NODE_CHANNEL_FD names), opened
+	// by the bootstrap as process.channel. The isolate takes it over.
+	Channel *os.File
 }
 
 // Isolate is one JS runtime with its loop, on one goroutine.

@@ -27,6 +27,8 @@ var registry = concat(hostfs.Modules, []*binding.Module{
 	typesBinding,
 	utilBinding,
 	moduleWrapBinding,
+	messagingBinding,
+	workerBinding,
 	embedBinding,
 	hostnet.StreamWrap,
 	hostnet.TCPWrap,
@@ -34,6 +36,7 @@ var registry = concat(hostfs.Modules, []*binding.Module{
 	hostnet.CaresWrap,
 	hostnet.UDPWrap,
 	hostnet.HTTPParser,
+	hostnet.TLSWrap,
 })
 
 func concat(lists ...[]*binding.Module) []*binding.Module {

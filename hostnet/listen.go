@@ -21,12 +21,13 @@ func (s *stream) listen(backlog int) int32 {
 	if s.ln != nil {
 		return 0
 	}
-	network, addr := s.bindNet, s.bindAddr
-	if network == "" {
-		network, addr = "tcp", "[::]:0"
+	if s.adopted != nil {
+		s.ln, s.adopted = s.adopted, nil
+		s.updateRef()
+		go s.acceptLoop(s.ln)
+		return 0
 	}
-	lc := net.ListenConfig{KeepAlive: -1, Control: s.control}
-	ln, err := lc.Listen(context.Background(), network, addr)
+	ln, err := s.makeListener()
 	if err != nil {
 		return errnoOf(err)
 	}
@@ -34,6 +35,16 @@ func (s *stream) listen(backlog int) int32 {
 	s.updateRef()
 	go s.acceptLoop(ln)
 	return 0
+}
+
+// makeListener creates the listening socket at the address bind recorded.
+func (s *stream) makeListener() (net.Listener, error) {
+	network, addr := s.bindNet, s.bindAddr
+	if network == "" {
+		network, addr = "tcp", "[::]:0"
+	}
+	lc := net.ListenConfig{KeepAlive: -1, Control: s.control}
+	return lc.Listen(context.Background(), network, addr)
 }
 
 // control sets the socket options bind asked for before bind(2).

@@ -46,9 +46,22 @@ type stream struct {
 
 	ref, reading, closed bool
 	held                 loop.Hold
-	pending              [][]byte // bytes read while stopped, delivered by readStart
-	pendingEnd           int32    // an end (UV_EOF or errno) read while stopped
-	cancel               context.CancelFunc
+	pending              [][]byte  // bytes read while stopped, delivered by readStart
+	pendingFds           [][]int   // with pending (an IPC channel's): descriptors that came with each read
+	tls                  *tlsState // a TLS handle's session (tls_wrap), nil for plain streams
+	detached             bool      // a TLS handle took this stream's connection over
+
+	// ipc marks an IPC channel: reads take descriptors passed with
+	// SCM_RIGHTS, and writeHandle sends one.
+	ipc bool
+	// readEnded (an IPC channel's) is closed once the end of the stream
+	// was posted to the loop.
+	readEnded chan struct{}
+	// adopted is a listening socket received over a channel, served once
+	// JS calls listen.
+	adopted    net.Listener
+	pendingEnd int32 // an end (UV_EOF or errno) read while stopped
+	cancel     context.CancelFunc
 
 	done chan struct{} // closed by Close: the goroutines stop
 
@@ -59,6 +72,8 @@ type stream struct {
 	started  bool
 	ack      chan struct{}
 	accepted chan struct{}
+	detach   bool          // the reader goroutine is to stop for good (a TLS handle takes over)
+	exited   chan struct{} // closed when the reader goroutine returned
 
 	// queued writes (wmu); writing is set while the writer goroutine runs
 	wmu     sync.Mutex
@@ -71,6 +86,7 @@ type stream struct {
 type writeReq struct {
 	data     net.Buffers
 	shutdown bool
+	file     *os.File   // a descriptor to pass with the bytes (an IPC channel's), closed once sent
 	cb       wasm.Value // owned
 	req      *loop.Request
 	release  func() // gives back the data's charge (not for shutdown)
@@ -78,7 +94,8 @@ type writeReq struct {
 
 func newStream(e *binding.Env, pipe bool, cb wasm.Value) *stream {
 	s := &stream{e: e, pipe: pipe, cb: e.VM.Dup(cb), ref: true, keepAlive: -1,
-		done: make(chan struct{}), ack: make(chan struct{}, 1), accepted: make(chan struct{}, 1)}
+		done: make(chan struct{}), ack: make(chan struct{}, 1), accepted: make(chan struct{}, 1),
+		exited: make(chan struct{})}
 	s.cond = sync.NewCond(&s.mu)
 	return s
 }
@@ -107,9 +124,16 @@ func (s *stream) Close() error {
 	if s.ln != nil {
 		s.ln.Close()
 	}
+	if s.adopted != nil {
+		s.adopted.Close()
+	}
 	if s.conn != nil {
 		s.conn.Close()
 	}
+	for _, fds := range s.pendingFds {
+		closeFds(fds)
+	}
+	s.pendingFds = nil
 	s.updateRef()
 	return nil
 }
@@ -117,7 +141,8 @@ func (s *stream) Close() error {
 // updateRef makes the loop's reference match: a ref'd handle that reads
 // or listens keeps the loop alive.
 func (s *stream) updateRef() {
-	s.held.Set(s.e.Loop, s.ref && !s.closed && (s.reading || s.ln != nil))
+	reading := s.reading && (s.tls == nil || s.tls.started)
+	s.held.Set(s.e.Loop, s.ref && !s.closed && (reading || s.ln != nil))
 }
 
 // setConn attaches an established connection.
@@ -145,11 +170,17 @@ func (s *stream) post(fn func()) { s.e.Loop.Post(fn) }
 
 // readStart resumes reading; bytes read while stopped come first.
 func (s *stream) readStart() int32 {
-	if s.conn == nil {
+	if s.detached {
+		return 0 // the TLS handle over it reads
+	}
+	if s.conn == nil && s.tls == nil {
 		return -int32(syscall.ENOTCONN)
 	}
 	s.reading = true
 	s.updateRef()
+	if s.tls != nil && !s.tls.readable() {
+		return 0 // reading starts once the handshake is done
+	}
 	if len(s.pending) > 0 || s.pendingEnd != 0 {
 		s.post(s.flushPending)
 		if s.pendingEnd != 0 {
@@ -174,6 +205,9 @@ func (s *stream) readStart() int32 {
 func (s *stream) readStop() int32 {
 	s.reading = false
 	s.updateRef()
+	if s.tls != nil && !s.tls.readable() {
+		return 0
+	}
 	s.mu.Lock()
 	wasWanted := s.want
 	s.want = false
@@ -188,7 +222,12 @@ func (s *stream) flushPending() {
 	for len(s.pending) > 0 && s.reading && !s.closed {
 		b := s.pending[0]
 		s.pending = s.pending[1:]
-		s.e.Callback(s.cb, wasm.MakeInt(evRead), s.e.VM.NewArrayBuffer(b))
+		var fds []int
+		if len(s.pendingFds) > 0 {
+			fds = s.pendingFds[0]
+			s.pendingFds = s.pendingFds[1:]
+		}
+		s.deliver(b, fds)
 	}
 	if len(s.pending) == 0 && s.pendingEnd != 0 && s.reading && !s.closed {
 		code := s.pendingEnd
@@ -200,27 +239,30 @@ func (s *stream) flushPending() {
 // readLoop is the reading goroutine: it waits until reading is wanted,
 // reads once, hands the bytes to the loop and waits for them to be taken.
 func (s *stream) readLoop() {
+	defer close(s.exited)
 	for {
 		s.mu.Lock()
-		for !s.want && !s.closedLocked() {
+		for !s.want && !s.detach && !s.closedLocked() {
 			s.cond.Wait()
 		}
+		detach := s.detach
 		s.mu.Unlock()
-		if s.closedLocked() {
+		if detach || s.closedLocked() {
 			return
 		}
-		bp, n, err := s.readOnce()
+		bp, n, fds, err := s.readOnce()
 		if s.closedLocked() {
 			if bp != nil {
 				bufPool.Put(bp)
 			}
+			closeFds(fds)
 			return
 		}
 		if errors.Is(err, os.ErrDeadlineExceeded) {
 			continue // readStop interrupted the read
 		}
 		if n > 0 {
-			s.post(func() { s.onData(bp, n) })
+			s.post(func() { s.onData(bp, n, fds) })
 			select {
 			case <-s.ack:
 			case <-s.done:
@@ -233,6 +275,9 @@ func (s *stream) readLoop() {
 			code = errnoOf(err)
 		}
 		s.post(func() { s.onEnd(code) })
+		if s.readEnded != nil {
+			close(s.readEnded)
+		}
 		return
 	}
 }
@@ -248,28 +293,33 @@ func (s *stream) closedLocked() bool {
 
 // readOnce reads what the kernel has, taking a buffer only once bytes are
 // there. n == 0 with a nil error is the end of the stream.
-func (s *stream) readOnce() (*[]byte, int, error) {
+func (s *stream) readOnce() (*[]byte, int, []int, error) {
 	if s.rc == nil {
 		bp := bufPool.Get().(*[]byte)
 		n, err := s.conn.Read(*bp)
 		if n > 0 {
-			return bp, n, nil
+			return bp, n, nil, nil
 		}
 		bufPool.Put(bp)
 		if err == io.EOF {
 			err = nil
 		}
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	var bp *[]byte
 	var n int
 	var rerr error
+	var fds []int
 	err := s.rc.Read(func(fd uintptr) bool {
 		if bp == nil {
 			bp = bufPool.Get().(*[]byte)
 		}
 		for {
-			n, rerr = unix.Read(int(fd), *bp)
+			if s.ipc {
+				n, fds, rerr = recvWithRights(int(fd), *bp)
+			} else {
+				n, rerr = unix.Read(int(fd), *bp)
+			}
 			if rerr != unix.EINTR {
 				break
 			}
@@ -288,13 +338,14 @@ func (s *stream) readOnce() (*[]byte, int, error) {
 		if bp != nil {
 			bufPool.Put(bp)
 		}
-		return nil, 0, err
+		closeFds(fds)
+		return nil, 0, nil, err
 	}
-	return bp, n, nil
+	return bp, n, fds, nil
 }
 
 // onData runs on the loop with bytes the reader read.
-func (s *stream) onData(bp *[]byte, n int) {
+func (s *stream) onData(bp *[]byte, n int, fds []int) {
 	defer func() {
 		bufPool.Put(bp)
 		select {
@@ -303,22 +354,38 @@ func (s *stream) onData(bp *[]byte, n int) {
 		}
 	}()
 	if s.closed {
+		closeFds(fds)
 		return
 	}
 	b := (*bp)[:n]
-	if !s.reading || len(s.pending) > 0 {
+	if !s.reading || s.detached || len(s.pending) > 0 {
 		s.pending = append(s.pending, append([]byte(nil), b...))
+		if s.ipc {
+			s.pendingFds = append(s.pendingFds, fds)
+		}
 		return
 	}
-	s.e.Callback(s.cb, wasm.MakeInt(evRead), s.e.VM.NewArrayBuffer(b))
+	s.deliver(b, fds)
+}
+
+// deliver hands JS bytes read, with the handle made of a descriptor that
+// came with them (an IPC channel's): onEvent(1, arrayBuffer[, handle]).
+func (s *stream) deliver(b []byte, fds []int) {
+	if len(fds) == 0 {
+		s.e.Callback(s.cb, wasm.MakeInt(evRead), s.e.VM.NewArrayBuffer(b))
+		return
+	}
+	h := adoptFd(s.e, fds[0])
+	closeFds(fds[1:]) // one handle per message, as Node's protocol sends
+	s.e.Callback(s.cb, wasm.MakeInt(evRead), s.e.VM.NewArrayBuffer(b), h)
 }
 
 // onEnd runs on the loop when the peer ended the stream or reading failed.
 func (s *stream) onEnd(code int32) {
-	if s.closed {
-		return
+	if s.closed || s.tls != nil && s.tls.parent.closed {
+		return // a TLS handle whose transport JS closed: its owner closes it
 	}
-	if !s.reading || len(s.pending) > 0 {
+	if !s.reading || s.detached || len(s.pending) > 0 {
 		s.pendingEnd = code
 		return
 	}
@@ -434,12 +501,18 @@ func (s *stream) writeLoop() {
 		var err error
 		if r.shutdown {
 			err = closeWrite(conn)
+		} else if r.file != nil {
+			err = writeWithRights(conn, r.data, r.file)
+			r.file.Close()
+			r.release()
 		} else {
 			_, err = r.data.WriteTo(conn)
 			r.release()
 		}
 		status := errnoOf(err)
-		if err != nil && s.closedLocked() {
+		if err != nil && (s.closedLocked() || s.tls != nil && binding.Errno(err) == 0) {
+			// closed under it, or a TLS session that failed (its handshake
+			// reports the cause)
 			status = -int32(syscall.ECANCELED)
 		}
 		r.req.Complete(func() { s.complete(r.cb, status) })

@@ -26,7 +26,11 @@ import (
 //	ref(id), unref(id), hasRef(id) -> bool
 //	getsockname(id), getpeername(id) -> {address, family, port} | errno
 //	writeQueueSize(id) -> bytes waiting for the kernel
-//	setCallback(id, onEvent)  an accepted handle's callback
+//	setCallback(id, onEvent)  an accepted (or received) handle's callback
+//	writeHandle(id, view, handleId, cb)  an IPC channel's write that passes
+//	    the descriptor of handle handleId (a stream or UDP socket) with
+//	    the bytes; 1 (queued) or an errno. Reads of a channel give
+//	    onEvent(1, arrayBuffer, {id, type, server}) when a descriptor came.
 var StreamWrap = &binding.Module{Name: "stream_wrap", Funcs: []binding.Func{
 	{Name: "readStart", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
 		return errInt(s.readStart())
@@ -103,6 +107,13 @@ var StreamWrap = &binding.Module{Name: "stream_wrap", Funcs: []binding.Func{
 		e.VM.Free(s.cb)
 		s.cb = e.VM.Dup(binding.Arg(args, 1))
 		return wasm.Undefined
+	})},
+	{Name: "writeHandle", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
+		b, ok := e.VM.ViewBytes(binding.Arg(args, 1))
+		if !ok {
+			return e.VM.ThrowError("TypeError", "writeHandle: not a buffer")
+		}
+		return errInt(s.writeHandle(b, intArg(args, 2), binding.Arg(args, 3)))
 	})},
 	{Name: "writeQueueSize", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
 		return wasm.MakeInt(int32(s.writeQueueSize()))

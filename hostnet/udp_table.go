@@ -29,6 +29,7 @@ import (
 //	addSourceSpecificMembership(id, source, group, iface), dropSourceSpecificMembership
 //	bufferSize(id, size, recv) -> the size (size 0 reads it) | errno
 //	ref(id), unref(id), hasRef(id); close is stream_wrap's.
+//	setCallback(id, onEvent)  a socket received over an IPC channel
 //
 // bind, send and connect throw ERR_ACCESS_DENIED when the policy refuses
 // the address.
@@ -164,6 +165,11 @@ var UDPWrap = &binding.Module{Name: "udp_wrap", Funcs: []binding.Func{
 			return errInt(r)
 		}
 		return wasm.MakeInt(int32(got))
+	})},
+	{Name: "setCallback", Fn: withUDP(func(e *binding.Env, u *udpSocket, args []wasm.Value) wasm.Value {
+		e.VM.Free(u.cb)
+		u.cb = e.VM.Dup(binding.Arg(args, 1))
+		return wasm.Undefined
 	})},
 	{Name: "ref", Fn: withUDP(func(e *binding.Env, u *udpSocket, args []wasm.Value) wasm.Value {
 		u.ref = true

@@ -721,9 +721,10 @@ defineMethods(proto, {
     if (ctx) {
       let extras = false;
       const obj = { __proto__: null };
-      const keys = ctx.showHidden ? Reflect.ownKeys(this) : Object.keys(this);
+      // A typed array lists its indexes first: skip them without a test
+      // per byte (inspecting a large Buffer was quadratic-slow).
+      const keys = (ctx.showHidden ? Reflect.ownKeys(this) : Object.keys(this)).slice(this.length);
       for (const key of keys) {
-        if (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key) && +key < this.length) continue;
         if (typeof key === 'symbol' && !ctx.showHidden &&
             !Object.prototype.propertyIsEnumerable.call(this, key)) continue;
         extras = true;

@@ -25,7 +25,6 @@ const { convertToValidSignal, getSystemErrorName, promisify } = require('interna
 const {
   ChildProcess,
   spawnSync: spawnSyncInternal,
-  ipcNotImplemented,
 } = require('internal/child_process/wrap');
 
 const MAX_BUFFER = 1024 * 1024;
@@ -422,11 +421,25 @@ function fork(modulePath, args, options) {
     throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
   }
 
-  // No IPC channel yet: the child runs without one.
-  const child = spawn(options.execPath, args, options);
-  child.send = ipcNotImplemented;
-  child.disconnect = ipcNotImplemented;
-  return child;
+  return spawn(options.execPath, args, options);
+}
+
+// _forkChild opens the channel to the parent in a forked child (the
+// bootstrap calls it when NODE_CHANNEL_FD is set): process.send & co.
+function _forkChild(fd, serializationMode) {
+  const id = internalBinding('process_wrap').openChannel();
+  if (typeof id !== 'number' || id < 0) return;
+  const { Pipe, PipeConstants } = require('internal/net_handles');
+  const { setupChannel } = require('internal/child_process/ipc');
+  const p = new Pipe(PipeConstants.IPC, id);
+  p.unref();
+  const control = setupChannel(process, p, serializationMode, fd);
+  process.on('newListener', function onNewListener(name) {
+    if (name === 'message' || name === 'disconnect') control.refCounted();
+  });
+  process.on('removeListener', function onRemoveListener(name) {
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
+  });
 }
 
 function stdioStringToArray(stdio, channel) {
@@ -509,9 +522,7 @@ function execSync(command, options) {
 }
 
 module.exports = {
-  _forkChild() {
-    ipcNotImplemented();
-  },
+  _forkChild,
   ChildProcess,
   exec,
   execFile,

@@ -1,5 +1,8 @@
 'use strict';
-// cluster is not implemented in wqnode yet: the module loads, and its APIs
-// throw ERR_NOT_IMPLEMENTED naming themselves.
-const { stubModule } = require('internal/not_implemented');
-module.exports = stubModule('cluster', { functions: ['fork','setupPrimary','setupMaster','disconnect'], classes: ['Worker'] });
+// cluster: the primary forks workers (child_process.fork plus Node's
+// NODE_CLUSTER internal messages); a worker's listen() asks the primary,
+// which either listens itself and hands each accepted connection to the
+// next worker (round-robin, the default on Linux) or sends the listening
+// handle to share. The side is chosen by NODE_UNIQUE_ID.
+const childOrPrimary = 'NODE_UNIQUE_ID' in process.env ? 'child' : 'primary';
+module.exports = require(`internal/cluster/${childOrPrimary}`);

@@ -56,73 +56,13 @@ const kdf = lazy('internal/crypto/kdf');
 const cipher = lazy('internal/crypto/cipher');
 const web = lazy('internal/crypto/webcrypto');
 
-// ---------------------------------------------------------------------------
-// KeyObject: secret keys only.
-
-const kKeyType = Symbol('kKeyType');
-const kKeyData = Symbol('kKeyData');
-
-class KeyObject {
-  constructor(type, handle) {
-    if (type !== 'secret' && type !== 'public' && type !== 'private') {
-      throw new ERR_INVALID_ARG_VALUE('type', type);
-    }
-    if (handle === null || typeof handle !== 'object' || !(kKeyData in handle)) {
-      throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
-    }
-    this[kKeyType] = type;
-    this[kKeyData] = handle[kKeyData];
-  }
-
-  get type() {
-    return this[kKeyType];
-  }
-
-  equals(otherKeyObject) {
-    if (!(otherKeyObject instanceof KeyObject)) {
-      throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
-    }
-    if (otherKeyObject.type !== this.type) return false;
-    const a = this[kKeyData];
-    const b = otherKeyObject[kKeyData];
-    return a.length === b.length && getBinding().timingSafeEqual(a, b);
-  }
-
-  static from(key) {
-    throw notImplemented('KeyObject.from');
-  }
-}
-
-class SecretKeyObject extends KeyObject {
-  constructor(handle) {
-    super('secret', handle);
-  }
-
-  get symmetricKeySize() {
-    return this[kKeyData].length;
-  }
-
-  export(options) {
-    if (options !== undefined) {
-      validateObject(options, 'options');
-      if (options.format === 'jwk') {
-        return { kty: 'oct', k: lazyBuffer().from(this[kKeyData]).toString('base64url') };
-      }
-      if (options.format !== undefined && options.format !== 'buffer') {
-        throw new ERR_INVALID_ARG_VALUE('options.format', options.format);
-      }
-    }
-    return lazyBuffer().from(this[kKeyData]);
-  }
-}
-
-function createSecretKey(key, encoding) {
-  let bytes;
-  if (typeof key === 'string') bytes = toBytes(key, encoding);
-  else if (isArrayBufferView(key) || isAnyArrayBuffer(key)) bytes = toBytes(key);
-  else throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
-  return new SecretKeyObject({ [kKeyData]: new Uint8Array(bytes) });
-}
+const {
+  KeyObject, SecretKeyObject, createSecretKey, createPublicKey, createPrivateKey,
+} = require('internal/crypto/keys');
+const kKeyData = require('internal/crypto/keys').kKeyData;
+const sig = lazy('internal/crypto/sig');
+const keygen = lazy('internal/crypto/keygen');
+const dh = lazy('internal/crypto/diffiehellman');
 
 function generateKeySync(type, options) {
   validateString(type, 'type');
@@ -256,40 +196,40 @@ function lazyFn(name, get, key = name) {
   exp[name] = { [name](...args) { return get()[key](...args); } }[name];
 }
 
-fn('checkPrime', stub('checkPrime'));
-fn('checkPrimeSync', stub('checkPrimeSync'));
+lazyFn('checkPrime', dh);
+lazyFn('checkPrimeSync', dh);
 lazyFn('createCipheriv', cipher);
 lazyFn('createDecipheriv', cipher);
-fn('createDiffieHellman', stub('createDiffieHellman'));
-fn('createDiffieHellmanGroup', stub('createDiffieHellmanGroup'));
-fn('createECDH', stub('createECDH'));
+lazyFn('createDiffieHellman', dh);
+lazyFn('createDiffieHellmanGroup', dh);
+lazyFn('createECDH', dh);
 fn('createHash', createHash);
 fn('createHmac', createHmac);
-fn('createPrivateKey', stub('createPrivateKey'));
-fn('createPublicKey', stub('createPublicKey'));
+fn('createPrivateKey', createPrivateKey);
+fn('createPublicKey', createPublicKey);
 fn('createSecretKey', createSecretKey);
-fn('createSign', stub('createSign'));
-fn('createVerify', stub('createVerify'));
-fn('diffieHellman', stub('diffieHellman'));
-fn('generatePrime', stub('generatePrime'));
-fn('generatePrimeSync', stub('generatePrimeSync'));
+lazyFn('createSign', sig);
+lazyFn('createVerify', sig);
+lazyFn('diffieHellman', dh);
+lazyFn('generatePrime', dh);
+lazyFn('generatePrimeSync', dh);
 lazyFn('getCiphers', cipher);
 lazyFn('getCipherInfo', cipher);
-fn('getCurves', function getCurves() { return []; });
-fn('getDiffieHellman', stub('getDiffieHellman'));
+lazyFn('getCurves', dh);
+lazyFn('getDiffieHellman', dh);
 fn('getHashes', getHashes);
 lazyFn('hkdf', kdf);
 lazyFn('hkdfSync', kdf);
 lazyFn('pbkdf2', kdf);
 lazyFn('pbkdf2Sync', kdf);
-fn('generateKeyPair', stub('generateKeyPair'));
-fn('generateKeyPairSync', stub('generateKeyPairSync'));
+fn('generateKeyPair', keygen().generateKeyPair);
+lazyFn('generateKeyPairSync', keygen);
 fn('generateKey', generateKey);
 fn('generateKeySync', generateKeySync);
-fn('privateDecrypt', stub('privateDecrypt'));
-fn('privateEncrypt', stub('privateEncrypt'));
-fn('publicDecrypt', stub('publicDecrypt'));
-fn('publicEncrypt', stub('publicEncrypt'));
+lazyFn('privateDecrypt', sig);
+lazyFn('privateEncrypt', sig);
+lazyFn('publicDecrypt', sig);
+lazyFn('publicEncrypt', sig);
 fn('randomBytes', random.randomBytes);
 fn('randomFill', random.randomFill);
 fn('randomFillSync', random.randomFillSync);
@@ -297,26 +237,28 @@ fn('randomInt', random.randomInt);
 fn('randomUUID', random.randomUUID);
 lazyFn('scrypt', kdf);
 lazyFn('scryptSync', kdf);
-fn('sign', stub('sign'));
+lazyFn('sign', sig);
 fn('setEngine', setEngine);
 fn('timingSafeEqual', timingSafeEqual);
 fn('getFips', getFips);
 fn('setFips', setFips);
-fn('verify', stub('verify'));
+lazyFn('verify', sig);
 fn('hash', hash);
 fn('Certificate', stubClass('Certificate'));
-fn('Cipher', stubClass('Cipher'));
+fn('Cipher', cipher().Cipher);
 fn('Cipheriv', null);
-fn('Decipher', stubClass('Decipher'));
+fn('Decipher', cipher().Decipher);
 fn('Decipheriv', null);
-fn('DiffieHellman', stubClass('DiffieHellman'));
-fn('DiffieHellmanGroup', stubClass('DiffieHellmanGroup'));
-fn('ECDH', stubClass('ECDH'));
+fn('DiffieHellman', dh().DiffieHellman);
+fn('DiffieHellmanGroup', dh().DiffieHellmanGroup);
+fn('ECDH', dh().ECDH);
 fn('Hash', Hash);
 fn('Hmac', Hmac);
 fn('KeyObject', KeyObject);
-fn('Sign', stubClass('Sign'));
-fn('Verify', stubClass('Verify'));
+fn('Sign', sig().Sign);
+fn('Verify', sig().Verify);
+
+
 fn('X509Certificate', stubClass('X509Certificate'));
 fn('secureHeapUsed', secureHeapUsed);
 fn('constants', constants);
@@ -342,8 +284,8 @@ fn('getRandomValues', function getRandomValues(array) {
 
 // Non-enumerable legacy names.
 for (const [name, value] of [
-  ['createCipher', stub('createCipher')],
-  ['createDecipher', stub('createDecipher')],
+  ['createCipher', function createCipher(...args) { return cipher().createCipher(...args); }],
+  ['createDecipher', function createDecipher(...args) { return cipher().createDecipher(...args); }],
   ['prng', random.randomBytes],
   ['pseudoRandomBytes', random.randomBytes],
   ['rng', random.randomBytes],

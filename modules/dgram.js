@@ -31,51 +31,10 @@ const CONNECT_STATE_DISCONNECTED = 0;
 const CONNECT_STATE_CONNECTING = 1;
 const CONNECT_STATE_CONNECTED = 2;
 
-const kStateSymbol = Symbol('state symbol');
+const { kStateSymbol, UDP } = require('internal/dgram');
 
 let dns;
 function lazyDns() { return dns || (dns = require('dns')); }
-
-// UDP is the handle: a thin object over the binding's id.
-class UDP {
-  constructor(ipv6) {
-    this.onmessage = null;
-    this.lookup = null;
-    this._id = udp.create((kind, a, b) => {
-      if (typeof this.onmessage !== 'function') return;
-      if (typeof a === 'number') this.onmessage(a, this, undefined, undefined);
-      else this.onmessage(a.byteLength, this, Buffer.from(a), b);
-    }, !!ipv6);
-    this._closed = this._id < 0;
-  }
-  bind(ip, port, flags) { return udp.bind(this._id, ip, port, flags); }
-  bind6(ip, port, flags) { return udp.bind(this._id, ip, port, flags); }
-  send(list, ip, port) { return udp.send(this._id, list, ip, port); }
-  recvStart() { return udp.recvStart(this._id); }
-  recvStop() { return this._closed ? 0 : udp.recvStop(this._id); }
-  connect(ip, port) { return udp.connect(this._id, ip, port); }
-  disconnect() { return udp.disconnect(this._id); }
-  getsockname(out) {
-    const r = udp.getsockname(this._id);
-    if (typeof r === 'number') return r;
-    Object.assign(out, r);
-    return 0;
-  }
-  getpeername(out) {
-    const r = udp.getpeername(this._id);
-    if (typeof r === 'number') return r;
-    Object.assign(out, r);
-    return 0;
-  }
-  close(cb) {
-    if (this._closed) return;
-    this._closed = true;
-    sw.close(this._id, cb);
-  }
-  ref() { if (!this._closed) udp.ref(this._id); }
-  unref() { if (!this._closed) udp.unref(this._id); }
-  hasRef() { return this._closed ? false : udp.hasRef(this._id); }
-}
 
 function newHandle(type, lookup) {
   if (type === 'udp4') {
@@ -174,8 +133,15 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
     this.on('error', removeListeners);
     this.on('listening', onListening);
   }
-  if (port !== null && typeof port === 'object' && typeof port.recvStart === 'function') {
-    throw new ERR_NOT_IMPLEMENTED('dgram.Socket.bind(handle)');
+  if (port instanceof UDP) {
+    // a handle received over an IPC channel: already bound
+    port.lookup = state.handle.lookup;
+    port.customLookup = state.handle.customLookup;
+    port[kOwner] = this;
+    state.handle.close();
+    state.handle = port;
+    startListening(this);
+    return this;
   }
   if (port !== null && typeof port === 'object' && isInt32(port.fd) && port.fd > 0) {
     throw new ERR_NOT_IMPLEMENTED('dgram.Socket.bind({ fd })');

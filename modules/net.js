@@ -21,6 +21,7 @@ const {
   validateString, validateBoolean,
 } = require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
+const perf = () => require('internal/perf/performance');
 const { BlockList, SocketAddress } = require('internal/net_blocklist');
 const {
   TCP, Pipe, TCPConnectWrap, PipeConnectWrap, ShutdownWrap, WriteWrap,
@@ -594,7 +595,9 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
     err = this._handle.writev(req, chunks, true);
   } else if (typeof data === 'string') {
     const enc = normEncoding(encoding);
-    if (enc === 'utf8') {
+    if (encoding === 'buffer') {
+      err = this._handle.writeBuffer(req, data); // a string is refused there, as in Node
+    } else if (enc === 'utf8') {
       bytes = Buffer.byteLength(data, 'utf8');
       err = this._handle.writeUtf8String(req, data);
     } else {
@@ -866,15 +869,8 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     }
   }
   if (addressType === 6 || addressType === 4) {
-    const req = new TCPConnectWrap();
-    req.oncomplete = afterConnect;
-    req.address = address;
-    req.port = port;
-    req.localAddress = localAddress;
-    req.localPort = localPort;
     try {
-      err = addressType === 4 ? self._handle.connect(req, address, port) :
-        self._handle.connect6(req, address, port);
+      err = tcpConnect(self, afterConnect, address, port, addressType, localAddress, localPort);
     } catch (e) {
       self.destroy(e); // the permission model refused the address
       return;
@@ -899,6 +895,20 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   }
 }
 
+// tcpConnect starts one TCP connect on self's handle; oncomplete gets the
+// request's completion. A connect timed for perf_hooks carries its start.
+function tcpConnect(self, oncomplete, address, port, addressType, localAddress, localPort) {
+  const req = new TCPConnectWrap();
+  req.oncomplete = oncomplete;
+  req.address = address;
+  req.port = port;
+  req.localAddress = localAddress;
+  req.localPort = localPort;
+  if (perf().hasObserver('net')) req.startTime = perf().now();
+  return addressType === 4 ? self._handle.connect(req, address, port) :
+    self._handle.connect6(req, address, port);
+}
+
 function internalConnectMultiple(context, canceled) {
   const { socket: self } = context;
   if (self[kConnectTimer]) {
@@ -916,7 +926,10 @@ function internalConnectMultiple(context, canceled) {
   const current = context.current++;
   const { localPort, port } = context;
   const { address, family: addressType } = context.addresses[current];
-  if (current > 0) {
+  if (current > 0 && self._handle && typeof self._handle.reinitialize === 'function') {
+    // a TLS handle keeps itself and wraps a new TCP handle
+    self._handle.reinitialize();
+  } else if (current > 0) {
     if (self._handle) {
       self._handle.close();
     }
@@ -937,15 +950,9 @@ function internalConnectMultiple(context, canceled) {
     }
   }
   self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
-  const req = new TCPConnectWrap();
-  req.oncomplete = (...args) => afterConnectMultiple(context, current, ...args);
-  req.address = address;
-  req.port = port;
-  req.localAddress = localAddress;
-  req.localPort = localPort;
   try {
-    err = addressType === 4 ? self._handle.connect(req, address, port) :
-      self._handle.connect6(req, address, port);
+    err = tcpConnect(self, (...args) => afterConnectMultiple(context, current, ...args),
+      address, port, addressType, localAddress, localPort);
   } catch (e) {
     self.destroy(e);
     return;
@@ -1006,6 +1013,9 @@ function afterConnect(status, handle, req, readable, writable) {
     self.emit('connect');
     self.emit('ready');
     if (readable && !self.isPaused()) self.read(0);
+    if (req.startTime !== undefined) {
+      perf().enqueue('connect', 'net', req.startTime, { host: req.address, port: req.port });
+    }
   } else {
     let details;
     if (req.localAddress && req.localPort) details = req.localAddress + ':' + req.localPort;
@@ -1173,8 +1183,31 @@ Server.prototype._listen2 = setupListenHandle;
 function emitErrorNT(self, err) { self.emit('error', err); }
 function emitListeningNT(self) { if (self._handle) self.emit('listening'); }
 
-function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
-  server._listen2(address, port, addressType, backlog, fd, flags);
+let cluster;
+// listenInCluster listens here, or in a cluster worker (unless exclusive)
+// asks the primary for the handle to listen on.
+function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags, options) {
+  exclusive = !!exclusive;
+  if (cluster === undefined) cluster = require('cluster');
+  if (cluster.isPrimary || exclusive) {
+    server._listen2(address, port, addressType, backlog, fd, flags);
+    return;
+  }
+  const serverQuery = { address, port, addressType, fd, flags, backlog, ...options };
+  const listeningId = server._listeningId;
+  cluster._getServer(server, serverQuery, function listenOnPrimaryHandle(err, handle) {
+    if (listeningId !== server._listeningId) {
+      handle.close();
+      return;
+    }
+    if (err) {
+      const ex = uvExceptionWithHostPort(err, 'bind', address, port);
+      server.emit('error', ex);
+      return;
+    }
+    server._handle = handle;
+    server._listen2(address, port, addressType, backlog, fd, flags);
+  });
 }
 
 Server.prototype.listen = function(...args) {
@@ -1188,10 +1221,10 @@ Server.prototype.listen = function(...args) {
   const flags = getFlags(options.ipv6Only);
   this._reusePort = !!options.reusePort;
 
-  if (options instanceof TCP) {
+  if (options instanceof TCP || options instanceof Pipe) {
     this._handle = options;
     this[kOwner] = this;
-    listenInCluster(this, null, -1, -1, backlogFromArgs);
+    listenInCluster(this, null, -1, -1, backlogFromArgs, undefined, true);
     return this;
   }
   addServerAbortSignalOption(this, options);
@@ -1364,6 +1397,7 @@ Server.prototype.close = function(cb) {
     this._handle.close();
     this._handle = null;
   }
+  this._listeningId++;
   this._emitCloseIfDrained();
   return this;
 };

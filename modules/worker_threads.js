@@ -1,32 +1,28 @@
 'use strict';
-// worker_threads: this is the main thread; message channels work within
-// it. Worker threads themselves are not implemented yet.
+// worker_threads: Worker threads (internal/worker), message channels
+// within and across threads (internal/worker/io).
 
 const io = require('internal/worker/io');
-const { stubClass, stubFunction } = require('internal/not_implemented');
-const EventEmitter = require('events');
-
-const environmentData = new Map();
+const worker = require('internal/worker');
+const serialize = require('internal/worker/serialize');
+const { stubFunction } = require('internal/not_implemented');
 
 module.exports = {
-  isMainThread: true,
-  parentPort: null,
-  resourceLimits: {},
-  threadId: 0,
-  workerData: null,
-  SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
-  Worker: stubClass('worker_threads.Worker', EventEmitter),
+  isMainThread: worker.isMainThread,
+  parentPort: worker.parentPort,
+  resourceLimits: worker.resourceLimits,
+  threadId: worker.threadId,
+  workerData: worker.workerData,
+  SHARE_ENV: worker.SHARE_ENV,
+  Worker: worker.Worker,
   MessageChannel: io.MessageChannel,
   MessagePort: io.MessagePort,
   BroadcastChannel: io.BroadcastChannel,
   receiveMessageOnPort: io.receiveMessageOnPort,
-  markAsUntransferable() {},
-  isMarkedAsUntransferable() { return false; },
-  markAsUncloneable() {},
+  markAsUntransferable: serialize.markAsUntransferable,
+  isMarkedAsUntransferable: serialize.isMarkedAsUntransferable,
+  markAsUncloneable: stubFunction('worker_threads.markAsUncloneable'),
   moveMessagePortToContext: stubFunction('worker_threads.moveMessagePortToContext'),
-  getEnvironmentData(key) { return environmentData.get(key); },
-  setEnvironmentData(key, value) {
-    if (value === undefined) environmentData.delete(key);
-    else environmentData.set(key, value);
-  },
+  getEnvironmentData: worker.getEnvironmentData,
+  setEnvironmentData: worker.setEnvironmentData,
 };

@@ -3,16 +3,19 @@
 // (host/binding_zlib.go, over internal/zlibcodec). Engines live in Go, one
 // per stream, each a handle in the isolate's table, and consume
 // input chunk by chunk; the convenience functions are built on the same
-// engines. Brotli is not available: its APIs throw ERR_NOT_IMPLEMENTED.
+// engines. Brotli streams are the same binding's modes BROTLI_ENCODE and
+// BROTLI_DECODE.
 
 const { Buffer, kMaxLength } = require('buffer');
 const { isAnyArrayBuffer } = internalBinding('types');
 const Transform = require('internal/streams/transform');
 const {
   codes: {
+    ERR_BROTLI_INVALID_PARAM,
     ERR_BUFFER_TOO_LARGE,
     ERR_INVALID_ARG_TYPE,
     ERR_OUT_OF_RANGE,
+    ERR_ZLIB_INITIALIZATION_FAILED,
   },
 } = require('internal/errors');
 const { validateFunction, validateNumber, validateUint32 } = require('internal/validators');
@@ -26,7 +29,8 @@ const {
   Z_DEFAULT_WINDOWBITS, Z_MIN_MEMLEVEL, Z_MAX_MEMLEVEL, Z_DEFAULT_MEMLEVEL,
   Z_MIN_LEVEL, Z_MAX_LEVEL, Z_DEFAULT_COMPRESSION, Z_DEFAULT_STRATEGY,
   Z_FILTERED, Z_FIXED, DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW,
-  UNZIP,
+  UNZIP, BROTLI_DECODE, BROTLI_ENCODE, BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_FLUSH,
+  BROTLI_OPERATION_FINISH, BROTLI_OPERATION_EMIT_METADATA,
 } = constants;
 
 // codes maps zlib return codes both ways, as Node's zlib.codes does.
@@ -47,11 +51,18 @@ Object.freeze(codes);
 const kFlushFlag = Symbol('kFlushFlag');
 const kError = Symbol('kError');
 
-function zlibError(message, errno) {
+// brotliCodes names the brotli decoder's errors as Node does: 'ERR_' and
+// the constant's name after BROTLI_DECODER (ERR__ERROR_FORMAT_PADDING_1).
+const brotliCodes = { __proto__: null };
+for (const key of Object.keys(constants)) {
+  if (key.startsWith('BROTLI_DECODER_ERROR_')) brotliCodes[constants[key]] = `ERR_${key.slice(14)}`;
+}
+
+function zlibError(message, errno, self) {
   // eslint-disable-next-line no-restricted-syntax
   const err = new Error(message);
   err.errno = errno;
-  err.code = codes[errno];
+  err.code = self?._brotli && message === 'Decompression failed' ? brotliCodes[errno] : codes[errno];
   return err;
 }
 
@@ -90,6 +101,9 @@ for (let f = 0; f <= Z_BLOCK; f++) {
 function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
   let chunkSize = Z_DEFAULT_CHUNK;
   let maxOutputLength = kMaxLength;
+  const brotli = mode === BROTLI_ENCODE || mode === BROTLI_DECODE;
+  const [minFlush, maxFlushFlag] = brotli ? [BROTLI_OPERATION_PROCESS, BROTLI_OPERATION_EMIT_METADATA] :
+    [Z_NO_FLUSH, Z_BLOCK];
   if (opts) {
     chunkSize = opts.chunkSize;
     if (!checkFiniteNumber(chunkSize, 'options.chunkSize')) {
@@ -97,9 +111,9 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
     } else if (chunkSize < Z_MIN_CHUNK) {
       throw new ERR_OUT_OF_RANGE('options.chunkSize', `>= ${Z_MIN_CHUNK}`, chunkSize);
     }
-    flush = checkRangesOrGetDefault(opts.flush, 'options.flush', Z_NO_FLUSH, Z_BLOCK, flush);
+    flush = checkRangesOrGetDefault(opts.flush, 'options.flush', minFlush, maxFlushFlag, flush);
     finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush',
-                                          Z_NO_FLUSH, Z_BLOCK, finishFlush);
+                                          minFlush, maxFlushFlag, finishFlush);
     maxOutputLength = checkRangesOrGetDefault(opts.maxOutputLength, 'options.maxOutputLength',
                                               1, kMaxLength, kMaxLength);
     if (opts.encoding || opts.objectMode || opts.writableObjectMode) {
@@ -119,6 +133,7 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
   this._defaultFullFlushFlag = fullFlush;
   this._info = opts && opts.info;
   this._maxOutputLength = maxOutputLength;
+  this._brotli = brotli;
 }
 Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
 Object.setPrototypeOf(ZlibBase, Transform);
@@ -239,7 +254,7 @@ function processChunkSync(self, chunk, flushFlag) {
   const [ab, message, errno] = res;
   if (message !== null) {
     closeHandle(self);
-    const err = zlibError(message, errno);
+    const err = zlibError(message, errno, self);
     self[kError] = err;
     throw err;
   }
@@ -268,7 +283,7 @@ function processChunkAsync(self, chunk, flushFlag, cb) {
     }
     const [ab, message, errno, , paused] = res;
     if (message !== null) {
-      const err = zlibError(message, errno);
+      const err = zlibError(message, errno, self);
       self[kError] = err;
       self.destroy(err);
       return;
@@ -352,7 +367,7 @@ Zlib.prototype.params = function params(level, strategy, callback) {
 function makeClass(name, mode) {
   const C = {
     [name]: function(opts) {
-      if (!new.target) return new C(opts);
+      if (!(this instanceof C)) return new C(opts);
       Zlib.call(this, opts, mode);
     },
   }[name];
@@ -451,11 +466,53 @@ function crc32(data, value = 0) {
   return binding.crc32(data, value);
 }
 
-// ---- brotli: not available ----
+// ---- brotli ----
 
-const { stubClass, stubFunction } = require('internal/not_implemented');
-const BrotliCompress = stubClass('zlib.BrotliCompress', ZlibBase);
-const BrotliDecompress = stubClass('zlib.BrotliDecompress', ZlibBase);
+// kMaxBrotliParam is the largest BROTLI_PARAM_* or BROTLI_DECODER_PARAM_*
+// index.
+let kMaxBrotliParam = 0;
+for (const key of Object.keys(constants)) {
+  if (/^BROTLI_(DECODER_)?PARAM_/.test(key)) kMaxBrotliParam = Math.max(kMaxBrotliParam, constants[key]);
+}
+
+function Brotli(opts, mode) {
+  const params = new Int32Array(kMaxBrotliParam + 1).fill(-1);
+  if (opts?.params) {
+    for (const origKey of Object.keys(opts.params)) {
+      const key = +origKey;
+      if (Number.isNaN(key) || key < 0 || key > kMaxBrotliParam || params[key] !== -1) {
+        throw new ERR_BROTLI_INVALID_PARAM(origKey);
+      }
+      const value = opts.params[origKey];
+      if (typeof value !== 'number' && typeof value !== 'boolean') {
+        throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', opts.params[origKey]);
+      }
+      params[key] = value;
+    }
+  }
+  const id = binding.create(mode, 0, 0, 0, undefined, params);
+  if (id < 0) throw new ERR_ZLIB_INITIALIZATION_FAILED();
+  ZlibBase.call(this, opts, mode, new ZlibHandle(id), {
+    flush: BROTLI_OPERATION_PROCESS, finishFlush: BROTLI_OPERATION_FINISH, fullFlush: BROTLI_OPERATION_FLUSH,
+  });
+}
+Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
+Object.setPrototypeOf(Brotli, ZlibBase);
+
+function makeBrotliClass(name, mode) {
+  const C = {
+    [name]: function(opts) {
+      if (!(this instanceof C)) return new C(opts);
+      Brotli.call(this, opts, mode);
+    },
+  }[name];
+  Object.setPrototypeOf(C.prototype, Brotli.prototype);
+  Object.setPrototypeOf(C, Brotli);
+  return C;
+}
+
+const BrotliCompress = makeBrotliClass('BrotliCompress', BROTLI_ENCODE);
+const BrotliDecompress = makeBrotliClass('BrotliDecompress', BROTLI_DECODE);
 
 module.exports = {
   crc32,
@@ -483,10 +540,10 @@ module.exports = {
   gunzipSync: createConvenienceMethod(Gunzip, true),
   inflateRaw: createConvenienceMethod(InflateRaw, false),
   inflateRawSync: createConvenienceMethod(InflateRaw, true),
-  brotliCompress: stubFunction('zlib.brotliCompress'),
-  brotliCompressSync: stubFunction('zlib.brotliCompressSync'),
-  brotliDecompress: stubFunction('zlib.brotliDecompress'),
-  brotliDecompressSync: stubFunction('zlib.brotliDecompressSync'),
+  brotliCompress: createConvenienceMethod(BrotliCompress, false),
+  brotliCompressSync: createConvenienceMethod(BrotliCompress, true),
+  brotliDecompress: createConvenienceMethod(BrotliDecompress, false),
+  brotliDecompressSync: createConvenienceMethod(BrotliDecompress, true),
 };
 
 function createProperty(ctor) {
@@ -506,14 +563,8 @@ Object.defineProperties(module.exports, {
   createGzip: createProperty(Gzip),
   createGunzip: createProperty(Gunzip),
   createUnzip: createProperty(Unzip),
-  createBrotliCompress: {
-    __proto__: null, configurable: true, enumerable: true,
-    value: stubFunction('zlib.createBrotliCompress'),
-  },
-  createBrotliDecompress: {
-    __proto__: null, configurable: true, enumerable: true,
-    value: stubFunction('zlib.createBrotliDecompress'),
-  },
+  createBrotliCompress: createProperty(BrotliCompress),
+  createBrotliDecompress: createProperty(BrotliDecompress),
   constants: {
     __proto__: null,
     configurable: false,

@@ -175,6 +175,7 @@ func run(args []string) int {
 	cfg.Argv = argv
 	cfg.MaxHandles = handleLimit()
 	cfg.ExecArgv = execArgv
+	cfg.Channel = parentChannel()
 	iso, err := host.New(cfg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "wqnode:", err)
@@ -215,4 +216,27 @@ func handleLimit() int {
 		return 0
 	}
 	return int(min(rl.Cur, 1<<16))
+}
+
+// parentChannel is the IPC channel a parent that forked this process gave
+// it: the descriptor NODE_CHANNEL_FD names, when it is a Unix stream
+// socket (else there is none). It is made close-on-exec so that this
+// process's own children do not inherit it.
+func parentChannel() *os.File {
+	v := os.Getenv("NODE_CHANNEL_FD")
+	if v == "" {
+		return nil
+	}
+	fd, err := strconv.Atoi(v)
+	if err != nil || fd < 0 || fd > 1<<20 {
+		return nil
+	}
+	if t, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE); err != nil || t != unix.SOCK_STREAM {
+		return nil
+	}
+	if d, err := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_DOMAIN); err != nil || d != unix.AF_UNIX {
+		return nil
+	}
+	unix.CloseOnExec(fd)
+	return os.NewFile(uintptr(fd), "ipc")
 }

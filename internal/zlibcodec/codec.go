@@ -1,10 +1,11 @@
-// Package zlibcodec is zlib's deflate and inflate (RFC 1950, 1951, 1952)
-// as Node's zlib binding needs them: streams fed chunk by chunk with
-// zlib's flush modes, zlib's and gzip's headers and checksums, output
-// bounded by a limit, and errors with zlib's messages and codes.
-// Compression is Go's compress/flate with the wrappers done here;
-// decompression is an inflater written here, which hands out every byte
-// it has decoded as soon as it runs out of input.
+// Package zlibcodec is zlib's deflate and inflate (RFC 1950, 1951, 1952),
+// and brotli (RFC 7932), as Node's zlib binding needs them: streams fed
+// chunk by chunk with zlib's flush modes (brotli's operations), zlib's and
+// gzip's headers and checksums, output bounded by a limit, and errors with
+// zlib's messages and codes. Compression is Go's compress/flate with the
+// wrappers done here; decompression is an inflater written here, which
+// hands out every byte it has decoded as soon as it runs out of input.
+// Brotli is github.com/andybalholm/brotli, fed the same way.
 package zlibcodec
 
 import "sync"
@@ -25,6 +26,9 @@ const (
 type Config struct {
 	Mode, Level, Strategy, WindowBits int
 	Dictionary                        []byte
+	// BrotliParams are a brotli stream's parameters by Node's
+	// BROTLI_PARAM_* index, -1 where unset.
+	BrotliParams []int
 }
 
 // Error is a stream's failure: zlib's message and return code (errno).
@@ -44,12 +48,15 @@ type Stream struct {
 	mu  sync.Mutex
 	eng zengine
 	cfg zconfig
+	// Release, when set, is called once when the stream is closed (the
+	// binding's charge for the engine's memory).
+	Release func()
 }
 
 // New returns a stream for c.
 func New(c Config) *Stream {
 	cfg := zconfig{mode: c.Mode, level: c.Level, strategy: c.Strategy, windowBits: c.WindowBits,
-		dict: append([]byte(nil), c.Dictionary...)}
+		dict: append([]byte(nil), c.Dictionary...), brotli: append([]int(nil), c.BrotliParams...)}
 	return &Stream{eng: newZEngine(cfg), cfg: cfg}
 }
 
@@ -102,6 +109,10 @@ func (s *Stream) Close() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.eng.close()
+	if s.Release != nil {
+		s.Release()
+		s.Release = nil
+	}
 	return nil
 }
 
@@ -136,12 +147,17 @@ type zengine interface {
 type zconfig struct {
 	mode, level, strategy, windowBits int
 	dict                              []byte
+	brotli                            []int
 }
 
 func newZEngine(c zconfig) zengine {
 	switch c.mode {
 	case zDeflate, zGzip, zDeflateRaw:
 		return newDeflater(c)
+	case BrotliEncode:
+		return newBrotliEncoder(c.brotli)
+	case BrotliDecode:
+		return newBrotliDecoder()
 	}
 	return &inflater{cfg: c}
 }

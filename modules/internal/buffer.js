@@ -281,6 +281,8 @@ function toSigned(v, n) {
   return v >= lim ? v - 2 * lim : v;
 }
 function readUIntLE(offset, byteLength) {
+  // offset has no default when the length is given (as in Node)
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (byteLength === undefined) throw new ERR_INVALID_ARG_TYPE('byteLength', 'number', byteLength);
   if (byteLength === 4) return readUInt32LE.call(this, offset);
   if (byteLength === 2) return readUInt16LE.call(this, offset);
@@ -289,6 +291,8 @@ function readUIntLE(offset, byteLength) {
   return boundsError(byteLength, 6, 'byteLength');
 }
 function readUIntBE(offset, byteLength) {
+  // offset has no default when the length is given (as in Node)
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (byteLength === undefined) throw new ERR_INVALID_ARG_TYPE('byteLength', 'number', byteLength);
   if (byteLength === 4) return readUInt32BE.call(this, offset);
   if (byteLength === 2) return readUInt16BE.call(this, offset);
@@ -297,6 +301,8 @@ function readUIntBE(offset, byteLength) {
   return boundsError(byteLength, 6, 'byteLength');
 }
 function readIntLE(offset, byteLength) {
+  // offset has no default when the length is given (as in Node)
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (byteLength === undefined) throw new ERR_INVALID_ARG_TYPE('byteLength', 'number', byteLength);
   if (byteLength === 4) return readInt32LE.call(this, offset);
   if (byteLength === 2) return readInt16LE.call(this, offset);
@@ -307,6 +313,8 @@ function readIntLE(offset, byteLength) {
   return boundsError(byteLength, 6, 'byteLength');
 }
 function readIntBE(offset, byteLength) {
+  // offset has no default when the length is given (as in Node)
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
   if (byteLength === undefined) throw new ERR_INVALID_ARG_TYPE('byteLength', 'number', byteLength);
   if (byteLength === 4) return readInt32BE.call(this, offset);
   if (byteLength === 2) return readInt16BE.call(this, offset);

@@ -227,6 +227,19 @@ const iterKey = '(iteration index)';
 // ---------------------------------------------------------------------------
 // Console
 
+// createWriteErrorHandler is the callback of a console write: a write
+// that failed later (asynchronously, or from the stream's callback) gets a
+// no-op 'error' listener before the stream emits it, so a failing stream
+// never crashes the program through console.log.
+function createWriteErrorHandler(instance, streamSymbol) {
+  return (err) => {
+    const stream = streamSymbol === kUseStdout ? instance._stdout : instance._stderr;
+    if (err !== null && err !== undefined && !stream._writableState?.errorEmitted) {
+      if (stream.listenerCount('error') === 0) stream.once('error', noop);
+    }
+  };
+}
+
 function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   if (new.target === undefined) return Reflect.construct(Console, arguments);
 
@@ -297,8 +310,8 @@ Object.defineProperties(Console.prototype, {
     ...consolePropAttributes,
     value(ignoreErrors, colorMode, groupIndentation = 2) {
       Object.defineProperties(this, {
-        _stdoutErrorHandler: { ...consolePropAttributes, value: noop },
-        _stderrErrorHandler: { ...consolePropAttributes, value: noop },
+        _stdoutErrorHandler: { ...consolePropAttributes, value: createWriteErrorHandler(this, kUseStdout) },
+        _stderrErrorHandler: { ...consolePropAttributes, value: createWriteErrorHandler(this, kUseStderr) },
         _ignoreErrors: { ...consolePropAttributes, value: Boolean(ignoreErrors) },
         _times: { ...consolePropAttributes, value: new Map() },
         [kCounts]: { ...consolePropAttributes, value: new Map() },

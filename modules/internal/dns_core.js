@@ -13,6 +13,13 @@ const {
 const { validateString, validateOneOf, validatePort, validateInt32, validateNumber, validateBoolean, validateArray } =
   require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
+const perf = () => require('internal/perf/performance');
+
+// timed is the start of an operation perf_hooks observes ('dns' entries),
+// or undefined.
+function timed() {
+  return perf().hasObserver('dns') ? perf().now() : undefined;
+}
 
 // getaddrinfo's AI_ flags on Linux
 const ADDRCONFIG = 32;
@@ -93,6 +100,7 @@ function lookupRaw(a, cb) {
     process.nextTick(cb, null, [{ address: a.hostname, family: matched }]);
     return;
   }
+  const start = timed();
   cares.getaddrinfo(a.hostname, a.family, a.hints, (code, flat) => {
     if (code) {
       cb(DNSException(code, 'getaddrinfo', a.hostname));
@@ -106,6 +114,13 @@ function lookupRaw(a, cb) {
       list = [...list.filter((x) => x.family === 6), ...list.filter((x) => x.family === 4)];
     }
     cb(null, list);
+    // after the callback, as Node reports it
+    if (start !== undefined) {
+      perf().enqueue('lookup', 'dns', start, {
+        hostname: a.hostname, family: a.family, hints: a.hints, verbatim: a.order === 'verbatim',
+        order: a.order, addresses: a.all ? list : list.slice(0, 1).map((x) => x.address),
+      });
+    }
   });
 }
 
@@ -117,9 +132,16 @@ function validateService(address, port) {
 }
 
 function lookupServiceRaw(address, port, cb) {
+  const start = timed();
   cares.getnameinfo(address, port, (code, res) => {
-    if (code) cb(DNSException(code, 'getnameinfo', address));
-    else cb(null, res[0], res[1]);
+    if (code) {
+      cb(DNSException(code, 'getnameinfo', address));
+      return;
+    }
+    cb(null, res[0], res[1]);
+    if (start !== undefined) {
+      perf().enqueue('lookupService', 'dns', start, { host: address, port, hostname: res[0], service: res[1] });
+    }
   });
 }
 
@@ -297,13 +319,16 @@ class ResolverBase {
       return;
     }
     const timeout = this._timeout < 0 ? 5000 : Math.max(this._timeout, 1);
+    const start = timed();
     const id = cares.query(type, name, this._servers(), timeout, this._tries, (code, json) => {
       if (!this[kQueries].delete(id)) return; // cancelled
       if (code) {
         cb(DNSException(code, syscall, reportName));
         return;
       }
-      cb(null, shape(type, JSON.parse(json), ttl));
+      const result = shape(type, JSON.parse(json), ttl);
+      cb(null, result);
+      if (start !== undefined) perf().enqueue(syscall, 'dns', start, { host: reportName, ttl: !!ttl, result });
     }, ...(this._local || []));
     this[kQueries].set(id, { cb, syscall, name: reportName });
   }

@@ -56,6 +56,8 @@ class StreamHandle {
 
   _onEvent(kind, a, b) {
     if (kind === 1) {
+      // an IPC channel's read that came with a descriptor: {id, type, server}
+      if (b !== undefined) this.pendingHandle = b;
       if (typeof this.onread !== 'function') return;
       if (typeof a === 'number') this.onread(a, undefined);
       else this.onread(a.byteLength, Buffer.from(a));
@@ -90,8 +92,20 @@ class StreamHandle {
     };
   }
 
-  writeBuffer(req, data) {
+  // sendHandle (an IPC channel's write only) passes that handle's
+  // descriptor with the bytes.
+  writeBuffer(req, data, sendHandle) {
+    if (!ArrayBuffer.isView(data)) {
+      // the native stream base's own check, message and all
+      const err = new TypeError('Second argument must be a buffer');
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
+    }
     if (this._closed) return UV_EBADF;
+    if (sendHandle) {
+      if (sendHandle._closed) return UV_EBADF;
+      return this._write(req, sw.writeHandle(this._id, data, sendHandle._id, this._done(req)));
+    }
     return this._write(req, sw.writeBuffer(this._id, data, this._done(req)));
   }
 
@@ -109,7 +123,8 @@ class StreamHandle {
     return this._write(req, sw.writev(this._id, bufs, this._done(req)));
   }
 
-  writeUtf8String(req, s) {
+  writeUtf8String(req, s, sendHandle) {
+    if (sendHandle) return this.writeBuffer(req, Buffer.from(s, 'utf8'), sendHandle);
     if (this._closed) return UV_EBADF;
     return this._write(req, sw.writeUtf8String(this._id, s, this._done(req)));
   }

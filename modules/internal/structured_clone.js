@@ -39,7 +39,7 @@ function structuredClone(value, options) {
     }
     if (options.transfer !== undefined) transfer = [...options.transfer];
   }
-  const types = require('util').types;
+  const types = internalBinding('types'); // native class checks (util.types' brand checks throw)
   const memory = new Map();
   const transferred = new Map();
   for (const t of transfer) {
@@ -140,4 +140,4 @@ function structuredClone(value, options) {
   return result;
 }
 
-module.exports = { structuredClone };
+module.exports = { structuredClone, dataCloneError, describe, typedArrayCtors, errorCtors };

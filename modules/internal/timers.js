@@ -304,6 +304,12 @@ function listOnTimeout(list, now) {
 // ---- immediates ----
 
 const immediateQueue = { head: null, tail: null };
+// runningQueue holds the immediates of the turn being run (taken from
+// immediateQueue when the check phase starts): those with an async id up
+// to runningMaxId, so clearImmediate unlinks an immediate from the right
+// queue.
+let runningQueue = { head: null, tail: null };
+let runningMaxId = 0;
 let immediateCount = 0;
 let immediateRefCount = 0;
 
@@ -358,8 +364,9 @@ function removeImmediate(q, item) {
 
 function processImmediate() {
   // Immediates queued while running go to the next turn.
-  const q = { head: immediateQueue.head, tail: immediateQueue.tail };
+  const q = runningQueue = { head: immediateQueue.head, tail: immediateQueue.tail };
   immediateQueue.head = immediateQueue.tail = null;
+  runningMaxId = asyncIdCounter;
   let ranAtLeastOneImmediate = false;
   let immediate;
   while ((immediate = q.head) !== null) {
@@ -395,7 +402,7 @@ function clearImmediateItem(immediate) {
   }
   immediate[kRefed] = null;
   immediate._onImmediate = null;
-  removeImmediate(immediateQueue, immediate);
+  removeImmediate(immediate[asyncIdSymbol] <= runningMaxId ? runningQueue : immediateQueue, immediate);
   updateImmediates();
 }
 

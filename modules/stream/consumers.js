@@ -2,18 +2,22 @@
 // stream/consumers: read a whole stream (Node stream, web stream or async
 // iterable) into one value.
 
-async function buffer(stream) {
-  const { Buffer } = require('buffer');
+// blob, arrayBuffer and buffer gather the chunks as a Blob does (strings
+// as UTF-8, views and buffers as bytes, anything else as its string).
+async function blob(stream) {
+  const { Blob } = require('buffer');
   const chunks = [];
-  for await (const chunk of stream) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer ? new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength) : chunk));
-  }
-  return Buffer.concat(chunks);
+  for await (const chunk of stream) chunks.push(chunk);
+  return new Blob(chunks);
 }
 
 async function arrayBuffer(stream) {
-  const b = await buffer(stream);
-  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+  return (await blob(stream)).arrayBuffer();
+}
+
+async function buffer(stream) {
+  const { Buffer } = require('buffer');
+  return Buffer.from(await arrayBuffer(stream));
 }
 
 async function text(stream) {
@@ -28,11 +32,6 @@ async function text(stream) {
 
 async function json(stream) {
   return JSON.parse(await text(stream));
-}
-
-async function blob(stream) {
-  const { Blob } = require('buffer');
-  return new Blob([await arrayBuffer(stream)]);
 }
 
 module.exports = { arrayBuffer, blob, buffer, json, text };

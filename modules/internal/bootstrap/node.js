@@ -25,7 +25,7 @@ for (const name of ['performance', 'DOMException', 'print', 'scriptArgs', 'bjson
 // built-ins: everything below runs on primordials and on the call-site
 // methods as they were at bootstrap.
 const {
-  ArrayPrototypeJoin, ArrayPrototypePush, ErrorPrototypeToString, ObjectGetPrototypeOf,
+  ArrayPrototypeJoin, ArrayPrototypePush, ErrorPrototypeToString, ObjectDefineProperty, ObjectGetPrototypeOf,
   ObjectPrototypeHasOwnProperty, ReflectApply, SafeMap, SafeSet,
 } = primordials;
 const columnShifts = new SafeMap(); // filename -> [line, shift]
@@ -212,6 +212,7 @@ tzProcess = process;
 defineGlobal('process', process);
 
 const uncaught = require('internal/process/execution');
+process._fatalException = uncaught.fatalException;
 taskQueues.setUncaughtHandler(uncaught.onUncaught);
 timers.setUncaughtHandler(uncaught.onUncaught);
 
@@ -236,7 +237,14 @@ function consoleStream(get) {
     const stream = get();
     if (err && stream.listenerCount('error') === 0) stream.once('error', swallow);
   };
-  return { write: (s) => get().write(s, done) };
+  // what the console reads of its stream besides write (clear, colors)
+  return {
+    write: (s) => get().write(s, done),
+    get isTTY() { return get().isTTY; },
+    get columns() { return get().columns; },
+    getColorDepth(env) { const st = get(); return typeof st.getColorDepth === 'function' ? st.getColorDepth(env) : 1; },
+    hasColors(...args) { const st = get(); return typeof st.hasColors === 'function' ? st.hasColors(...args) : false; },
+  };
 }
 defineLazyGlobal('console', () => require('internal/console').createGlobalConsole(
   consoleStream(() => process.stdout),
@@ -283,10 +291,51 @@ defineGlobal('fetch', async function fetch(input) {
 
 // ---- entry points for the host ----
 
+// prepareExecution opens what a parent gave this process: the IPC
+// channel (NODE_CHANNEL_FD) and, in a cluster worker, the worker's side.
+function prepareExecution() {
+  if (!internalBinding('worker').isMainThread) return;
+  const env = process.env;
+  if (env.NODE_CHANNEL_FD) {
+    const fd = parseInt(env.NODE_CHANNEL_FD, 10);
+    delete env.NODE_CHANNEL_FD;
+    const mode = env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+    delete env.NODE_CHANNEL_SERIALIZATION_MODE;
+    require('child_process')._forkChild(fd, mode);
+  }
+  if (env.NODE_UNIQUE_ID) {
+    require('cluster')._setupWorker();
+    delete env.NODE_UNIQUE_ID;
+  }
+}
+
+// A worker thread sets up its process and tells its parent it is
+// running before its main code; then the modules execArgv preloads
+// (--require) run.
+function workerOnline() {
+  const wb = internalBinding('worker');
+  if (!wb.isMainThread) {
+    require('internal/worker').setupWorkerProcess();
+    wb.online();
+  }
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    let id;
+    if ((argv[i] === '--require' || argv[i] === '-r') && i + 1 < argv.length) id = argv[++i];
+    else if (argv[i].startsWith('--require=')) id = argv[i].slice(10);
+    else continue;
+    const Module = require('internal/modules/cjs/loader');
+    const path = require('path');
+    Module.createRequire(path.join(process.cwd(), '[preload]'))(id);
+  }
+}
+
 function runMain() {
   const Module = require('internal/modules/cjs/loader');
   const main = process.argv[1];
   try {
+    prepareExecution();
+    workerOnline();
     Module.runMain(main);
   } catch (err) {
     uncaught.onUncaught(err);
@@ -294,10 +343,36 @@ function runMain() {
   taskQueues.processTicksAndRejections();
 }
 
+// addBuiltinGlobals makes the public builtin modules globals that load on
+// first use (fs, http, ...), as Node's eval mode does; assigning one
+// replaces it.
+function addBuiltinGlobals(req) {
+  const { builtinModules } = require('internal/modules/cjs/loader');
+  for (const id of builtinModules) {
+    if (id.startsWith('_') || id.includes('/') || ObjectPrototypeHasOwnProperty(globalThis, id)) continue;
+    const setReal = (value) => {
+      ObjectDefineProperty(globalThis, id, { __proto__: null, value, writable: true, enumerable: false, configurable: true });
+    };
+    ObjectDefineProperty(globalThis, id, {
+      __proto__: null,
+      configurable: true,
+      enumerable: false,
+      get() {
+        const lib = req(id);
+        setReal(lib);
+        return lib;
+      },
+      set: setReal,
+    });
+  }
+}
+
 function runEval(source, print, name = '[eval]') {
   const Module = require('internal/modules/cjs/loader');
   const path = require('path');
   try {
+    prepareExecution();
+    workerOnline();
     const filename = path.join(process.cwd(), name);
     const m = new Module(name);
     m.filename = filename;
@@ -307,6 +382,7 @@ function runEval(source, print, name = '[eval]') {
     globalThis.exports = m.exports;
     globalThis.__filename = name;
     globalThis.__dirname = '.';
+    if (name === '[eval]') addBuiltinGlobals(globalThis.require); // -e and -p only, not stdin
     const result = internalBinding('contextify').evalScript(source, name);
     if (print) {
       const { inspect } = require('internal/util/inspect');

@@ -9,7 +9,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_SYNC_FORK_INPUT,
-    ERR_NOT_IMPLEMENTED,
   },
 } = require('internal/errors');
 const { validateObject, validateString, validateArray } = require('internal/validators');
@@ -77,7 +76,7 @@ function getValidStdio(stdio, sync) {
         throw sync ? new codes.ERR_IPC_SYNC_FORK() : new codes.ERR_IPC_ONE_PIPE();
       }
       ipc = true;
-      out.push({ type: 'ignore', ipc: true });
+      out.push({ type: 'ipc', ipc: true });
     } else if (s === 'inherit') {
       out.push({ type: 'fd', fd: i });
     } else if (typeof s === 'number' || (s !== null && typeof s === 'object' && typeof s.fd === 'number')) {
@@ -184,13 +183,18 @@ class ChildProcess extends EventEmitter {
   spawn(options) {
     validateObject(options, 'options');
     const { stdio, ipc } = getValidStdio(options.stdio || 'pipe', false);
-    if (ipc) {
-      // No IPC channel yet: the child runs without one.
-      this.send = ipcNotImplemented;
-      this.disconnect = ipcNotImplemented;
+    const serialization = options.serialization || 'json';
+    if (serialization !== 'json' && serialization !== 'advanced') {
+      throw new ERR_INVALID_ARG_VALUE('options.serialization', options.serialization,
+                                      "must be one of: 'json', 'advanced'");
     }
     if (options.envPairs === undefined) options.envPairs = [];
     else validateArray(options.envPairs, 'options.envPairs');
+    if (ipc) {
+      const ipcFd = stdio.findIndex((s) => s.ipc);
+      options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`);
+      options.envPairs.push(`NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
+    }
     validateString(options.file, 'options.file');
     this.spawnfile = options.file;
     if (options.args === undefined) this.spawnargs = [];
@@ -215,12 +219,14 @@ class ChildProcess extends EventEmitter {
     if (options.gid !== undefined) spec.gid = options.gid;
     const r = B.spawn(JSON.stringify(spec), (kind, a, b) => this._onEvent(kind, a, b));
     let err = 0;
+    let channel;
     if (typeof r === 'number') {
       err = r;
     } else {
       this._id = r[0];
       this.pid = r[1];
       this._handle = { pid: r[1] };
+      channel = r[2];
     }
     if (err) {
       if (err === UV_EACCES || err === UV_EAGAIN || err === UV_EMFILE ||
@@ -251,6 +257,15 @@ class ChildProcess extends EventEmitter {
     this.stdin = stdio.length >= 1 && this.stdio[0] != null ? this.stdio[0] : null;
     this.stdout = stdio.length >= 2 && this.stdio[1] != null ? this.stdio[1] : null;
     this.stderr = stdio.length >= 3 && this.stdio[2] != null ? this.stdio[2] : null;
+    if (channel !== undefined) {
+      // 'close' waits for the channel's 'disconnect' as for the pipes.
+      const { Pipe, PipeConstants } = require('internal/net_handles');
+      const { setupChannel } = require('internal/child_process/ipc');
+      this._closesNeeded++;
+      this.once('disconnect', () => maybeClose(this));
+      setupChannel(this, new Pipe(PipeConstants.IPC, channel), serialization,
+                   stdio.findIndex((s) => s.ipc));
+    }
     return err;
   }
 
@@ -404,8 +419,4 @@ function spawnSync(options) {
   return result;
 }
 
-function ipcNotImplemented() {
-  throw new ERR_NOT_IMPLEMENTED('child_process.fork IPC');
-}
-
-module.exports = { ChildProcess, getValidStdio, spawnSync, ipcNotImplemented, signalName };
+module.exports = { ChildProcess, getValidStdio, spawnSync, signalName };

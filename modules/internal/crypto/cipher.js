@@ -1,6 +1,8 @@
 'use strict';
 
-// Cipheriv / Decipheriv for AES in CBC, ECB, CTR and GCM modes. Block
+// Cipheriv / Decipheriv: AES (ECB, CBC, CTR, CFB, CFB8, OFB, GCM, key
+// wrap), Triple-DES (ECB, CBC, CFB, OFB, CMS key wrap), ChaCha20 and
+// ChaCha20-Poly1305, and the deprecated password-keyed Cipher/Decipher. Block
 // chaining state (IV, counter) lives here in small Uint8Arrays that the
 // binding advances in place; padding and GCM's buffering are done here.
 
@@ -21,49 +23,79 @@ const {
   opensslError,
 } = require('internal/crypto/util');
 const { LazyTransform, prepareSecretKey } = require('internal/crypto/hash');
+const { validateObject, validateInt32 } = require('internal/validators');
 
-// name -> [mode, keyLength, nid, info name]
+// name -> { mode (getCipherInfo's), sub (how crypt runs it), alg (the
+// block cipher), keyLength, nid, name (OpenSSL's), ivLength, blockSize }.
 const ciphers = { __proto__: null };
-for (const [bits, nids] of [[128, [418, 419, 904, 895]], [192, [422, 423, 905, 898]],
-  [256, [426, 427, 906, 901]]]) {
-  const kl = bits / 8;
-  ciphers[`aes-${bits}-ecb`] = ['ecb', kl, nids[0], `aes-${bits}-ecb`];
-  ciphers[`aes-${bits}-cbc`] = ['cbc', kl, nids[1], `aes-${bits}-cbc`];
-  ciphers[`aes${bits}`] = ciphers[`aes-${bits}-cbc`];
-  ciphers[`aes-${bits}-ctr`] = ['ctr', kl, nids[2], `aes-${bits}-ctr`];
-  ciphers[`aes-${bits}-gcm`] = ['gcm', kl, nids[3], `id-aes${bits}-gcm`];
-  ciphers[`id-aes${bits}-gcm`] = ciphers[`aes-${bits}-gcm`];
+function add(names, sub, alg, keyLength, nid, mode, ivLength, blockSize) {
+  const c = { mode, sub, alg, keyLength, nid, name: names[0], ivLength, blockSize };
+  for (const n of names) ciphers[n.toLowerCase()] = c;
 }
+for (const [bits, n] of [[128, [418, 419, 904, 895, 421, 653, 420, 788, 897]],
+  [192, [422, 423, 905, 898, 425, 654, 424, 789, 900]],
+  [256, [426, 427, 906, 901, 429, 655, 428, 790, 903]]]) {
+  const kl = bits / 8;
+  add([`aes-${bits}-ecb`], 'ecb', 'aes', kl, n[0], 'ecb', undefined, 16);
+  add([`aes-${bits}-cbc`, `aes${bits}`], 'cbc', 'aes', kl, n[1], 'cbc', 16, 16);
+  add([`aes-${bits}-ctr`], 'ctr', 'aes', kl, n[2], 'ctr', 16, 1);
+  add([`id-aes${bits}-gcm`, `aes-${bits}-gcm`], 'gcm', 'aes', kl, n[3], 'gcm', 12, 1);
+  add([`aes-${bits}-cfb`], 'cfb', 'aes', kl, n[4], 'cfb', 16, 1);
+  add([`aes-${bits}-cfb8`], 'cfb8', 'aes', kl, n[5], 'cfb', 16, 1);
+  add([`aes-${bits}-ofb`], 'ofb', 'aes', kl, n[6], 'ofb', 16, 1);
+  add([`id-aes${bits}-wrap`, `aes${bits}-wrap`], 'wrap', 'aes', kl, n[7], 'wrap', 8, 8);
+  add([`id-aes${bits}-wrap-pad`, `aes${bits}-wrap-pad`], 'wrap-pad', 'aes', kl, n[8], 'wrap', 4, 8);
+}
+add(['des-ede3-cbc', 'des3'], 'cbc', 'des-ede3', 24, 44, 'cbc', 8, 8);
+add(['des-ede3', 'des-ede3-ecb'], 'ecb', 'des-ede3', 24, 33, 'ecb', undefined, 8);
+add(['des-ede-cbc'], 'cbc', 'des-ede', 16, 43, 'cbc', 8, 8);
+add(['des-ede', 'des-ede-ecb'], 'ecb', 'des-ede', 16, 32, 'ecb', undefined, 8);
+add(['des-ede3-cfb'], 'cfb', 'des-ede3', 24, 61, 'cfb', 8, 1);
+add(['des-ede3-ofb'], 'ofb', 'des-ede3', 24, 63, 'ofb', 8, 1);
+add(['id-smime-alg-CMS3DESwrap', 'des3-wrap'], 'des3-wrap', 'des-ede3', 24, 246, 'wrap', undefined, 8);
+ciphers['id-smime-alg-cms3deswrap'].name = 'id-smime-alg-cms3deswrap';
+add(['chacha20-poly1305'], 'chachapoly', null, 32, 1018, 'stream', 12, undefined);
+add(['chacha20'], 'chacha', null, 32, 1019, 'stream', 16, undefined);
 
 function lookup(name) {
   return typeof name === 'string' ? ciphers[name.toLowerCase()] : undefined;
 }
 
+const cipherNames = Object.keys(ciphers).filter((n) => n !== 'id-smime-alg-cms3deswrap')
+  .concat(['id-smime-alg-CMS3DESwrap']).sort();
+
 function getCiphers() {
-  return Object.keys(ciphers).sort();
+  return cipherNames.slice();
 }
 
 function getCipherInfo(nameOrNid, options) {
   let c;
   if (typeof nameOrNid === 'number') {
-    for (const k in ciphers) if (ciphers[k][2] === nameOrNid) { c = ciphers[k]; break; }
+    for (const k in ciphers) if (ciphers[k].nid === nameOrNid) { c = ciphers[k]; break; }
   } else {
     if (typeof nameOrNid !== 'string') {
       throw new ERR_INVALID_ARG_TYPE('nameOrNid', ['string', 'number'], nameOrNid);
     }
     c = lookup(nameOrNid);
   }
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.keyLength !== undefined) validateInt32(options.keyLength, 'options.keyLength');
+    if (options.ivLength !== undefined) validateInt32(options.ivLength, 'options.ivLength');
+  }
   if (!c) return undefined;
-  const [mode, keyLength, nid, name] = c;
-  let ivLength = mode === 'ecb' ? undefined : mode === 'gcm' ? 12 : 16;
-  if (options !== undefined && options !== null) {
+  const { mode, keyLength, nid, name, blockSize } = c;
+  let { ivLength } = c;
+  if (options !== undefined) {
     if (options.keyLength !== undefined && options.keyLength !== keyLength) return undefined;
     if (options.ivLength !== undefined) {
-      if (mode !== 'gcm' && options.ivLength !== ivLength) return undefined;
-      ivLength = options.ivLength;
+      const n = options.ivLength;
+      if (mode === 'gcm' ? n < 1 : c.sub === 'chachapoly' ? (n < 1 || n > 12) : n !== ivLength) return undefined;
+      ivLength = n;
     }
   }
-  const info = { mode, name, nid, blockSize: mode === 'cbc' || mode === 'ecb' ? 16 : 1 };
+  const info = { mode, name, nid };
+  if (blockSize !== undefined) info.blockSize = blockSize;
   if (ivLength !== undefined) info.ivLength = ivLength;
   info.keyLength = keyLength;
   return info;
@@ -94,26 +126,47 @@ function init(self, cipher, key, iv, options, decrypt) {
   const ivBytes = iv === null ? null : toBytes(iv, options?.encoding);
   const c = lookup(cipher);
   if (!c) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
-  const [mode, keyLength] = c;
+  const { sub: mode, keyLength, ivLength, alg } = c;
+  const bs = c.blockSize ?? 1;
   if (keyBytes.length !== keyLength) throw new ERR_CRYPTO_INVALID_KEYLEN();
-  if (mode === 'ecb') {
+  if (ivLength === undefined) {
     if (ivBytes !== null && ivBytes.length !== 0) throw new ERR_CRYPTO_INVALID_IV();
-  } else if (ivBytes === null || (mode === 'gcm' ? ivBytes.length === 0 : ivBytes.length !== 16)) {
+  } else if (ivBytes === null ? mode !== 'wrap' && mode !== 'wrap-pad' :
+    mode === 'gcm' ? ivBytes.length === 0 :
+    mode === 'chachapoly' ? ivBytes.length === 0 || ivBytes.length > 12 :
+    ivBytes.length !== ivLength) {
     throw new ERR_CRYPTO_INVALID_IV();
   }
   let tagLength = 16;
   let tagLengthSet = false;
-  if (mode === 'gcm' && options?.authTagLength !== undefined) {
+  if ((mode === 'gcm' || mode === 'chachapoly') && options?.authTagLength !== undefined) {
     tagLength = options.authTagLength;
-    if (!validTagLength(tagLength)) throw new ERR_CRYPTO_INVALID_AUTH_TAG(tagLength);
+    if (mode === 'gcm' ? !validTagLength(tagLength) :
+      !(Number.isInteger(tagLength) && tagLength >= 1 && tagLength <= 16)) {
+      throw new ERR_CRYPTO_INVALID_AUTH_TAG(tagLength);
+    }
     tagLengthSet = true;
+  }
+  let chain = ivBytes ? new Uint8Array(ivBytes) : null;
+  if (mode === 'cfb' || mode === 'cfb8' || mode === 'ofb') {
+    chain = new Uint8Array(2 * bs + 1);
+    chain.set(ivBytes, 0);
+    chain[2 * bs] = bs;
+  }
+  let nonce = ivBytes ? new Uint8Array(ivBytes) : null;
+  if (mode === 'chachapoly' && nonce.length < 12) {
+    // OpenSSL pads a short nonce on the left with zeros.
+    nonce = new Uint8Array(12);
+    nonce.set(ivBytes, 12 - ivBytes.length);
   }
   const st = {
     mode,
+    alg,
+    bs,
     decrypt,
     key: new Uint8Array(keyBytes),
-    iv: ivBytes ? new Uint8Array(ivBytes) : null,
-    chain: ivBytes ? new Uint8Array(ivBytes) : null,
+    iv: nonce,
+    chain,
     pending: new Uint8Array(0),
     offset: 0,
     padding: true,
@@ -139,23 +192,54 @@ function validTagLength(n) {
   return n === 4 || n === 8 || (Number.isInteger(n) && n >= 12 && n <= 16);
 }
 
+function blockRun(st, chunk) {
+  const b = getBinding();
+  if (st.alg === 'aes') {
+    return new Uint8Array(st.mode === 'cbc' ?
+      b.aesCBC(st.key, st.chain, chunk, st.decrypt) : b.aesECB(st.key, chunk, st.decrypt));
+  }
+  return new Uint8Array(b.blockCrypt(st.alg, st.mode, st.key, st.chain, chunk, st.decrypt));
+}
+
+function isAEAD(st) {
+  return st.mode === 'gcm' || st.mode === 'chachapoly';
+}
+
 function crypt(st, data) {
   const b = getBinding();
   switch (st.mode) {
     case 'cbc':
     case 'ecb': {
+      const bs = st.bs;
       const all = concat(st.pending, data);
-      let n = all.length - (all.length % 16);
-      if (st.decrypt && st.padding && n === all.length && n > 0) n -= 16;
+      let n = all.length - (all.length % bs);
+      if (st.decrypt && st.padding && n === all.length && n > 0) n -= bs;
       st.pending = all.slice(n);
       if (n === 0) return new Uint8Array(0);
-      const chunk = all.subarray(0, n);
-      return new Uint8Array(st.mode === 'cbc' ?
-        b.aesCBC(st.key, st.chain, chunk, st.decrypt) : b.aesECB(st.key, chunk, st.decrypt));
+      return blockRun(st, all.subarray(0, n));
     }
     case 'ctr': {
       const out = new Uint8Array(b.aesCTR(st.key, st.chain, st.offset, data));
       st.offset = (st.offset + data.length) % 16;
+      return out;
+    }
+    case 'cfb':
+    case 'cfb8':
+    case 'ofb':
+      return new Uint8Array(b.blockCrypt(st.alg, st.mode, st.key, st.chain, data, st.decrypt));
+    case 'chacha': {
+      const out = new Uint8Array(b.chacha(st.key, st.iv, st.offset, data));
+      st.offset += data.length;
+      return out;
+    }
+    case 'wrap':
+    case 'wrap-pad':
+    case 'des3-wrap':
+      return new Uint8Array(b.keyWrap(st.mode, st.key, st.iv, data, st.decrypt));
+    case 'chachapoly': {
+      const out = new Uint8Array(b.chacha(st.key, st.iv, st.offset, data));
+      st.offset += data.length;
+      st.text.push(st.decrypt ? out : data.slice());
       return out;
     }
     case 'gcm': {
@@ -172,11 +256,25 @@ function crypt(st, data) {
   }
 }
 
+function normalizeEnc(enc) {
+  const e = enc.toLowerCase();
+  if (e === 'utf-8') return 'utf8';
+  if (e === 'ucs2' || e === 'ucs-2' || e === 'utf-16le') return 'utf16le';
+  if (e === 'binary') return 'latin1';
+  return e;
+}
+
 function output(st, bytes, outputEncoding, end) {
   const Buffer = lazyBuffer();
+  if (typeof outputEncoding === 'string' && outputEncoding !== 'buffer' && !Buffer.isEncoding(outputEncoding)) {
+    throw new (require('internal/errors').codes.ERR_UNKNOWN_ENCODING)(outputEncoding);
+  }
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (typeof outputEncoding === 'string' && outputEncoding !== 'buffer' &&
       Buffer.isEncoding(outputEncoding)) {
+    const enc = normalizeEnc(outputEncoding);
+    if (st.decoder && st.decoderEnc !== enc) throw new Error('Cannot change encoding');
+    st.decoderEnc = enc;
     if (!st.decoder) {
       const { StringDecoder } = require('string_decoder');
       st.decoder = new StringDecoder(outputEncoding);
@@ -211,12 +309,12 @@ function final(outputEncoding) {
   const b = getBinding();
   let out = new Uint8Array(0);
   if (st.mode === 'cbc' || st.mode === 'ecb') {
-    const run = (chunk) => new Uint8Array(st.mode === 'cbc' ?
-      b.aesCBC(st.key, st.chain, chunk, st.decrypt) : b.aesECB(st.key, chunk, st.decrypt));
+    const bs = st.bs;
+    const run = (chunk) => blockRun(st, chunk);
     if (!st.decrypt) {
       if (st.padding) {
-        const p = 16 - st.pending.length;
-        const block = new Uint8Array(16);
+        const p = bs - st.pending.length;
+        const block = new Uint8Array(bs);
         block.set(st.pending, 0);
         block.fill(p, st.pending.length);
         out = run(block);
@@ -224,20 +322,20 @@ function final(outputEncoding) {
         throw wrongFinalBlock();
       }
     } else if (st.padding) {
-      if (st.pending.length !== 16) throw wrongFinalBlock();
+      if (st.pending.length !== bs) throw wrongFinalBlock();
       const block = run(st.pending);
-      const p = block[15];
-      let ok = p >= 1 && p <= 16;
-      for (let i = 16 - (ok ? p : 0); ok && i < 16; i++) if (block[i] !== p) ok = false;
+      const p = block[bs - 1];
+      let ok = p >= 1 && p <= bs;
+      for (let i = bs - (ok ? p : 0); ok && i < bs; i++) if (block[i] !== p) ok = false;
       if (!ok) {
         throw opensslError('ERR_OSSL_BAD_DECRYPT', 'Provider routines', 'bad decrypt', '1C800064');
       }
-      out = block.subarray(0, 16 - p);
+      out = block.subarray(0, bs - p);
     } else if (st.pending.length !== 0) {
       throw wrongFinalBlock();
     }
     st.pending = new Uint8Array(0);
-  } else if (st.mode === 'gcm') {
+  } else if (isAEAD(st)) {
     let len = 0;
     for (const t of st.text) len += t.length;
     const all = new Uint8Array(len);
@@ -248,7 +346,8 @@ function final(outputEncoding) {
     const aad = new Uint8Array(aadLen);
     aadLen = 0;
     for (const a of st.aad) { aad.set(a, aadLen); aadLen += a.length; }
-    const full = new Uint8Array(b.gcmTag(st.key, st.iv, aad, all));
+    const full = new Uint8Array(st.mode === 'gcm' ? b.gcmTag(st.key, st.iv, aad, all) :
+      b.chachaTag(st.key, st.iv, aad, all));
     st.text = [];
     if (st.decrypt) {
       const fail = () => new Error('Unsupported state or unable to authenticate data');
@@ -273,7 +372,7 @@ function setAAD(aadbuf, options) {
   if (!isArrayBufferView(aadbuf)) {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], aadbuf);
   }
-  if (st.mode !== 'gcm' || st.finalized || st.started) {
+  if (!isAEAD(st) || st.finalized || st.started) {
     throw new ERR_CRYPTO_INVALID_STATE('setAAD');
   }
   st.aad.push(toBytes(aadbuf).slice());
@@ -282,7 +381,7 @@ function setAAD(aadbuf, options) {
 
 function getAuthTag() {
   const st = this[kS];
-  if (st.mode !== 'gcm' || !st.finalized || !st.tag) {
+  if (!isAEAD(st) || !st.finalized || !st.tag) {
     throw new ERR_CRYPTO_INVALID_STATE('getAuthTag');
   }
   return st.tag;
@@ -293,9 +392,9 @@ function setAuthTag(tagbuf, encoding) {
   if (typeof tagbuf === 'string') tagbuf = toBytes(tagbuf, encoding);
   else if (isArrayBufferView(tagbuf)) tagbuf = toBytes(tagbuf);
   else throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], tagbuf);
-  if (st.mode !== 'gcm' || st.finalized || st.tag) throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
+  if (!isAEAD(st) || st.finalized || st.tag) throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
   const n = tagbuf.length;
-  if (st.tagLengthSet ? n !== st.tagLength : !validTagLength(n)) {
+  if (st.tagLengthSet ? n !== st.tagLength : st.mode === 'gcm' ? !validTagLength(n) : (n < 1 || n > 16)) {
     throw new ERR_CRYPTO_INVALID_AUTH_TAG(n);
   }
   st.tag = tagbuf.slice();
@@ -343,6 +442,66 @@ for (const C of [Cipheriv, Decipheriv]) {
   }
 }
 
+// Cipher / Decipher (deprecated): the key and IV come from the password
+// by EVP_BytesToKey with MD5.
+let warnedCipher = false;
+let warnedCounter = false;
+function passwordInit(self, cipher, password, options, decrypt) {
+  if (typeof cipher !== 'string') throw new ERR_INVALID_ARG_TYPE('cipher', 'string', cipher);
+  let pw;
+  if (typeof password === 'string') pw = toBytes(password, 'utf8');
+  else if (isArrayBufferView(password) || isAnyArrayBuffer(password)) pw = toBytes(password);
+  else {
+    throw new ERR_INVALID_ARG_TYPE('password', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], password);
+  }
+  const c = lookup(cipher);
+  if (!c) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
+  if ((c.sub === 'ctr' || c.sub === 'gcm' || c.mode === 'ccm' || c.mode === 'ocb') && !warnedCounter) {
+    warnedCounter = true;
+    process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
+  }
+  const [key, iv] = getBinding().bytesToKey(pw, c.keyLength, c.ivLength ?? 0);
+  init(self, cipher, new Uint8Array(key), c.ivLength === undefined ? null : new Uint8Array(iv), options, decrypt);
+}
+
+function Cipher(cipher, password, options) {
+  if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
+  passwordInit(this, cipher, password, options, false);
+}
+Object.setPrototypeOf(Cipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipher, LazyTransform);
+
+function Decipher(cipher, password, options) {
+  if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
+  passwordInit(this, cipher, password, options, true);
+}
+Object.setPrototypeOf(Decipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipher, LazyTransform);
+
+for (const [C, From] of [[Cipher, Cipheriv], [Decipher, Decipheriv]]) {
+  for (const k of Object.keys(From.prototype)) {
+    Object.defineProperty(C.prototype, k, {
+      __proto__: null, value: From.prototype[k], writable: true, configurable: true, enumerable: true,
+    });
+  }
+}
+
+function warnCipher() {
+  if (warnedCipher) return;
+  warnedCipher = true;
+  process.emitWarning('crypto.createCipher is deprecated.', 'DeprecationWarning', 'DEP0106');
+}
+
+function createCipher(cipher, password, options) {
+  warnCipher();
+  return new Cipher(cipher, password, options);
+}
+
+function createDecipher(cipher, password, options) {
+  warnCipher();
+  return new Decipher(cipher, password, options);
+}
+
 function createCipheriv(cipher, key, iv, options) {
   return new Cipheriv(cipher, key, iv, options);
 }
@@ -352,6 +511,10 @@ function createDecipheriv(cipher, key, iv, options) {
 }
 
 module.exports = {
+  Cipher,
+  Decipher,
+  createCipher,
+  createDecipher,
   Cipheriv,
   Decipheriv,
   createCipheriv,

@@ -19,6 +19,7 @@ const {
   toBytes,
   canonicalHash,
 } = require('internal/crypto/util');
+const asyncContext = require('internal/async_context');
 const {
   validateString,
   validateInt32,
@@ -66,6 +67,7 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   }
   const c = checkPbkdf2(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
+  callback = asyncContext.bind(callback);
   getBinding().pbkdf2(c.alg, c.password, c.salt, iterations, keylen, (err, ab) => {
     if (err) callback(err);
     else callback(null, lazyBuffer().from(ab));
@@ -101,6 +103,7 @@ function hkdfSync(digest, ikm, salt, info, length) {
 function hkdf(digest, ikm, salt, info, length, callback) {
   const c = checkHkdf(digest, ikm, salt, info, length);
   validateFunction(callback, 'callback');
+  callback = asyncContext.bind(callback);
   getBinding().hkdf(c.alg, c.ikm, c.salt, c.info, length, (err, ab) => {
     if (err) callback(err);
     else callback(null, ab);
@@ -161,6 +164,7 @@ function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
   }
   const c = checkScrypt(password, salt, keylen, options);
   validateFunction(callback, 'callback');
+  callback = asyncContext.bind(callback);
   getBinding().scrypt(c.password, c.salt, c.N, c.r, c.p, keylen, (err, ab) => {
     if (err) callback(err);
     else callback(null, lazyBuffer().from(ab));

@@ -4,13 +4,16 @@
 // callback, and the shapes of buffers and positions the binding takes.
 
 const binding = internalBinding('fs_ops');
+const asyncContext = require('internal/async_context');
 const {
   validateFunction,
 } = require('internal/validators');
 
+// maybeCallback checks an fs callback and binds it to the asynchronous
+// context it was given in (AsyncLocalStorage, domains).
 function maybeCallback(cb) {
   validateFunction(cb, 'cb');
-  return cb;
+  return asyncContext.bind(cb);
 }
 
 // done adapts a binding completion to a Node callback: cb(err) or

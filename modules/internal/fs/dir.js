@@ -124,7 +124,17 @@ class Dir {
   }
 
   [Symbol.asyncIterator]() {
-    return this.entries();
+    const it = this.entries();
+    // A loop left early (break, return, throw) calls return(); the engine
+    // does not wait for the promise return() gives before the loop's next
+    // statement runs, so the directory is closed here, at once, rather
+    // than in entries' finally only.
+    const ret = it.return;
+    it.return = (value) => {
+      if (!this[kClosed] && this[kQueue] === null) this.close(() => {});
+      return Reflect.apply(ret, it, [value]);
+    };
+    return it;
   }
 }
 

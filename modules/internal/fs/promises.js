@@ -11,6 +11,7 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_FS_EISDIR,
+    ERR_INTERNAL_ASSERTION,
     ERR_METHOD_NOT_IMPLEMENTED,
   },
   AbortError,
@@ -81,12 +82,22 @@ function closedError(syscall) {
   return err;
 }
 
+// checkFd(handle, syscall) is handle's descriptor; it throws as Node does
+// for a closed handle, or for a method called on something else (set by
+// FileHandle's static block, which alone sees its private brand).
+let checkFd;
+
+const kCloseWait = Symbol('kCloseWait');
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
+
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
     this[kFd] = fd;
     this[kClosePromise] = null;
     this[kRefs] = 1;
+    this[kCloseWait] = null;
   }
 
   getAsyncId() {
@@ -97,39 +108,53 @@ class FileHandle extends EventEmitter {
     return this[kFd];
   }
 
+  // #check is the descriptor of an open handle; on anything but a
+  // FileHandle it is Node's internal assertion, as in Node.
+  static {
+    checkFd = (o, syscall) => {
+      if (o === null || typeof o !== 'object' || !(#check in o)) {
+        throw new ERR_INTERNAL_ASSERTION('handle must be an instance of FileHandle');
+      }
+      return o.#check(syscall);
+    };
+  }
+
   #check(syscall) {
     if (this[kFd] === -1) throw closedError(syscall);
     return this[kFd];
   }
 
   async appendFile(data, options) {
+    checkFd(this, 'write');
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
     return writeFileHandle(this, data, options);
   }
 
   async chmod(mode) {
-    const fd = this.#check('fchmod');
+    const fd = checkFd(this, 'fchmod');
     mode = parseFileMode(mode, 'mode');
-    await call('fchmod', fd, mode);
+    await this.#op('fchmod', fd, mode);
   }
 
   async chown(uid, gid) {
-    const fd = this.#check('fchown');
+    const fd = checkFd(this, 'fchown');
     validateInteger(uid, 'uid', -1, 2 ** 32 - 1);
     validateInteger(gid, 'gid', -1, 2 ** 32 - 1);
-    await call('fchown', fd, uid, gid);
+    await this.#op('fchown', fd, uid, gid);
   }
 
   async datasync() {
-    await call('fdatasync', this.#check('fdatasync'));
+    const fd = checkFd(this, 'fdatasync');
+    await this.#op('fdatasync', fd);
   }
 
   async sync() {
-    await call('fsync', this.#check('fsync'));
+    const fd = checkFd(this, 'fsync');
+    await this.#op('fsync', fd);
   }
 
   async read(buffer, offset, length, position) {
-    const fd = this.#check('read');
+    const fd = checkFd(this, 'read');
     if (buffer != null && typeof buffer === 'object' && !isArrayBufferView(buffer)) {
       ({ buffer = Buffer.alloc(16384), offset = 0, length = buffer.byteLength - offset, position = null } = buffer);
     } else if (buffer === undefined || buffer === null) {
@@ -152,17 +177,17 @@ class FileHandle extends EventEmitter {
     validateOffsetLengthRead(offset, length, buffer.byteLength);
     if (position == null) position = -1;
     else validatePosition(position, 'position', length);
-    const bytesRead = await call('read', fd, buffer.buffer, buffer.byteOffset + offset, length, toPosition(position));
+    const bytesRead = await this.#op('read', fd, buffer.buffer, buffer.byteOffset + offset, length, toPosition(position));
     return { __proto__: null, bytesRead, buffer };
   }
 
   async readv(buffers, position) {
-    const fd = this.#check('read');
+    const fd = checkFd(this, 'read');
     let pos = typeof position === 'number' ? position : -1;
     let bytesRead = 0;
     for (const buf of buffers) {
       if (buf.byteLength === 0) continue;
-      const n = await call('read', fd, buf.buffer, buf.byteOffset, buf.byteLength, pos);
+      const n = await this.#op('read', fd, buf.buffer, buf.byteOffset, buf.byteLength, pos);
       bytesRead += n;
       if (pos >= 0) pos += n;
       if (n < buf.byteLength) break;
@@ -173,8 +198,8 @@ class FileHandle extends EventEmitter {
   async readFile(options) {
     options = getOptions(options, { flag: 'r' });
     checkAborted(options.signal);
-    const fd = this.#check('read');
-    const ab = await call('readFile', fd, 0);
+    const fd = checkFd(this, 'read');
+    const ab = await this.#op('readFile', fd, 0);
     checkAborted(options.signal);
     const buf = Buffer.from(ab);
     return options.encoding ? buf.toString(options.encoding) : buf;
@@ -186,24 +211,24 @@ class FileHandle extends EventEmitter {
   }
 
   async stat(options = { bigint: false }) {
-    const fd = this.#check('fstat');
-    const a = await call('fstat', fd);
+    const fd = checkFd(this, 'fstat');
+    const a = await this.#op('fstat', fd);
     return getStatsFromBinding(a, options?.bigint);
   }
 
   async truncate(len = 0) {
-    const fd = this.#check('ftruncate');
+    const fd = checkFd(this, 'ftruncate');
     validateInteger(len, 'len');
-    await call('ftruncate', fd, Math.max(0, len));
+    await this.#op('ftruncate', fd, Math.max(0, len));
   }
 
   async utimes(atime, mtime) {
-    const fd = this.#check('futime');
-    await call('futime', fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+    const fd = checkFd(this, 'futime');
+    await this.#op('futime', fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
   }
 
   async write(buffer, offsetOrOptions, length, position) {
-    const fd = this.#check('write');
+    const fd = checkFd(this, 'write');
     if (isArrayBufferView(buffer)) {
       let offset = offsetOrOptions;
       if (offset !== null && typeof offset === 'object') {
@@ -214,7 +239,7 @@ class FileHandle extends EventEmitter {
       if (typeof length !== 'number') length = buffer.byteLength - offset;
       if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
       validateOffsetLengthWrite(offset, length, buffer.byteLength);
-      const bytesWritten = await call('write', fd, buffer.buffer, buffer.byteOffset + offset, length,
+      const bytesWritten = await this.#op('write', fd, buffer.buffer, buffer.byteOffset + offset, length,
                                       toPosition(position));
       return { __proto__: null, bytesWritten, buffer };
     }
@@ -224,36 +249,75 @@ class FileHandle extends EventEmitter {
     validateEncoding(buffer, length);
     const b = Buffer.from(buffer, length);
     const pos = typeof offsetOrOptions === 'number' || typeof offsetOrOptions === 'bigint' ? offsetOrOptions : null;
-    const bytesWritten = await call('write', fd, b.buffer, b.byteOffset, b.byteLength, toPosition(pos));
+    const bytesWritten = await this.#op('write', fd, b.buffer, b.byteOffset, b.byteLength, toPosition(pos));
     return { __proto__: null, bytesWritten, buffer };
   }
 
   async writev(buffers, position) {
-    const fd = this.#check('write');
+    const fd = checkFd(this, 'write');
     if (buffers.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
     const b = Buffer.concat(buffers.map(toU8));
-    const bytesWritten = await call('write', fd, b.buffer, b.byteOffset, b.byteLength,
+    const bytesWritten = await this.#op('write', fd, b.buffer, b.byteOffset, b.byteLength,
                                     toPosition(typeof position === 'number' ? position : null));
     return { __proto__: null, bytesWritten, buffers };
   }
 
   async writeFile(data, options) {
+    checkFd(this, 'write');
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
     return writeFileHandle(this, data, options);
   }
 
+  // #op runs one binding operation on the descriptor; close() waits for
+  // the operations under way (as Node's reference count does), so a read
+  // in flight ends with its bytes, not EBADF.
+  async #op(op, ...args) {
+    this[kRef]();
+    try {
+      return await call(op, ...args);
+    } finally {
+      this[kUnref]();
+    }
+  }
+
+  // kRef and kUnref hold the descriptor open for a user of the handle (an
+  // operation, a stream over it): a close() asked for meanwhile happens
+  // when the last one lets go.
+  [kRef]() {
+    this[kRefs]++;
+  }
+
+  [kUnref]() {
+    if (--this[kRefs] === 0 && this[kCloseWait] !== null) this[kCloseWait]();
+  }
+
   close() {
-    if (this[kFd] === -1) return Promise.resolve();
+    // closed already, or not a FileHandle at all: nothing to close
+    if (this[kFd] === -1 || this[kFd] === undefined) return Promise.resolve();
     if (this[kClosePromise]) return this[kClosePromise];
-    const fd = this[kFd];
-    this[kClosePromise] = call('close', fd).then(() => {
+    const doClose = () => {
+      const fd = this[kFd];
       this[kFd] = -1;
-      this[kClosePromise] = null;
-      this.emit('close');
-    }, (err) => {
-      this[kClosePromise] = null;
-      throw err;
-    });
+      return call('close', fd).then(() => {
+        this[kClosePromise] = null;
+      }, (err) => {
+        this[kClosePromise] = null;
+        throw err;
+      });
+    };
+    if (--this[kRefs] === 0) {
+      this[kClosePromise] = doClose();
+    } else {
+      this[kClosePromise] = new Promise((resolve, reject) => {
+        this[kCloseWait] = () => {
+          this[kCloseWait] = null;
+          doClose().then(resolve, reject);
+        };
+      });
+    }
+    // 'close' when close() is asked for, as Node emits it: users of the
+    // handle (a stream over it) let go then
+    this.emit('close');
     return this[kClosePromise];
   }
 
@@ -664,4 +728,4 @@ const exportsObj = {
   constants,
 };
 
-module.exports = { exports: exportsObj, FileHandle, call };
+module.exports = { exports: exportsObj, FileHandle, call, kRef, kUnref };

@@ -7,9 +7,11 @@ const { Buffer } = require('buffer');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
+    ERR_METHOD_NOT_IMPLEMENTED,
     ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
+const { errorOrDestroy } = require('internal/streams/destroy');
 const { validateInteger, validateFunction } = require('internal/validators');
 const { getOptions, getValidatedPath, getValidatedFd, toPathIfFileURL } = require('internal/fs/utils');
 const { deprecate } = require('internal/util');
@@ -24,10 +26,9 @@ function fsModule() {
   return lazyFs;
 }
 
-let lazyFileHandle;
+const promisesModule = () => require('internal/fs/promises');
 function isFileHandle(v) {
-  if (lazyFileHandle === undefined) lazyFileHandle = require('internal/fs/promises').FileHandle;
-  return v instanceof lazyFileHandle;
+  return v instanceof promisesModule().FileHandle;
 }
 
 // FileHandle-backed operations shaped like fs's callback API.
@@ -45,6 +46,7 @@ function handleFs(fh) {
       cb(fh.writev(bufs, pos).then((r) => r.bytesWritten), done);
     },
     close(fd, done) {
+      fh[promisesModule().kUnref]();
       cb(fh.close(), done);
     },
     fsync(fd, done) {
@@ -59,9 +61,13 @@ function importFd(stream, options) {
     return getValidatedFd(options.fd);
   }
   if (typeof options.fd === 'object' && options.fd !== null && isFileHandle(options.fd)) {
+    if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
     const fh = options.fd;
     stream[kHandle] = fh;
     stream[kFs] = handleFs(fh);
+    // the stream holds the handle open: a close() of the handle meanwhile
+    // waits for the stream to be done with it
+    fh[promisesModule().kRef]();
     fh.on('close', () => {
       if (!stream.destroyed) stream.destroy();
     });
@@ -217,7 +223,8 @@ ReadStream.prototype._read = function(n) {
       return;
     }
     if (er) {
-      this.destroy(er);
+      // destroyed only when autoDestroy is on (autoClose: false keeps it)
+      errorOrDestroy(this, er);
     } else if (bytesRead > 0) {
       if (this.pos !== undefined) this.pos += bytesRead;
       this.bytesRead += bytesRead;

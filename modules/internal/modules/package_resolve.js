@@ -9,6 +9,7 @@
 
 const fsb = internalBinding('fs');
 const path = require('path');
+const { ObjectPrototypeHasOwnProperty } = primordials;
 
 const packageCache = new Map();
 const kJsonMessage = Symbol('kJsonMessage');
@@ -39,13 +40,20 @@ function readPackage(dir) {
     err[kJsonMessage] = e.message;
     throw err;
   }
-  if (parsed === null || typeof parsed !== 'object') parsed = {};
+  if (parsed === null || typeof parsed !== 'object') parsed = { __proto__: null };
+  // Only the file's own fields: a program that defined Object.prototype.main
+  // (or name, type, exports, imports) does not reach the loader through it.
+  const own = (key) => (ObjectPrototypeHasOwnProperty(parsed, key) ? parsed[key] : undefined);
+  const name = own('name');
+  const main = own('main');
+  const type = own('type');
   const data = {
-    name: typeof parsed.name === 'string' ? parsed.name : undefined,
-    main: typeof parsed.main === 'string' ? parsed.main : undefined,
-    exports: parsed.exports,
-    imports: parsed.imports,
-    type: parsed.type === 'module' || parsed.type === 'commonjs' ? parsed.type : 'none',
+    __proto__: null,
+    name: typeof name === 'string' ? name : undefined,
+    main: typeof main === 'string' ? main : undefined,
+    exports: own('exports'),
+    imports: own('imports'),
+    type: type === 'module' || type === 'commonjs' ? type : 'none',
     pjsonPath: jsonPath,
     exists: true,
   };

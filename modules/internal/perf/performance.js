@@ -3,12 +3,13 @@
 // not need engine instrumentation).
 
 const { getLibuvNow } = internalBinding('timers');
-const { hrtime } = internalBinding('process');
+const { hrtime, startTime } = internalBinding('process');
 
-// hrtime is nanoseconds since the host process started (plus a base);
-// timeOrigin is the wall clock at that moment.
-const originNs = hrtime();
-const timeOrigin = Date.now();
+// timeOrigin is the wall clock when the process started, and now() counts
+// from there: originNs is hrtime's reading at that moment (this module
+// loads on first use, not at start).
+const timeOrigin = startTime;
+const originNs = hrtime() - (Date.now() - startTime) * 1e6;
 
 function now() {
   return (hrtime() - originNs) / 1e6;
@@ -29,6 +30,22 @@ class PerformanceEntry {
   toJSON() {
     return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration, detail: this.detail };
   }
+}
+
+// A PerformanceNodeEntry is what Node's own subsystems (net, dns) report.
+class PerformanceNodeEntry extends PerformanceEntry {}
+
+// hasObserver tells whether any observer wants entries of type, so a
+// subsystem times its work only then.
+function hasObserver(type) {
+  for (const o of observers) if (o._types.has(type)) return true;
+  return false;
+}
+
+// enqueue reports a subsystem's entry to the observers (it is not kept in
+// the performance timeline, as in Node).
+function enqueue(name, type, startTime, detail) {
+  notify(new PerformanceNodeEntry(name, type, startTime, now() - startTime, detail));
 }
 
 class PerformanceMark extends PerformanceEntry {
@@ -138,7 +155,7 @@ class PerformanceObserver {
     this._scheduled = false;
   }
 
-  static get supportedEntryTypes() { return ['function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource']; }
+  static get supportedEntryTypes() { return ['dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource']; }
 
   observe(options = {}) {
     const types = options.entryTypes ?? (options.type ? [options.type] : []);
@@ -169,6 +186,9 @@ class PerformanceObserver {
 }
 
 module.exports = {
+  now,
+  hasObserver,
+  enqueue,
   performance,
   PerformanceEntry,
   PerformanceMark,

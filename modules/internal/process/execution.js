@@ -4,12 +4,68 @@
 
 let handling = false;
 let captureCallback = null;
+// domainHandler is the domain module's: it returns true when a domain took
+// the error.
+let domainHandler = null;
 
 function setCaptureCallback(fn) { captureCallback = fn; }
 function hasCaptureCallback() { return captureCallback !== null; }
+function setDomainHandler(fn) { domainHandler = fn; }
+function hasDomainHandler() { return domainHandler !== null; }
 
+// onUncaught goes through process._fatalException, as Node's C++ does: a
+// program may replace it, and with none Node exits with 6.
 function onUncaught(err, fromPromise = false) {
+  const fe = process._fatalException;
+  if (fe !== fatalException) {
+    if (typeof fe !== 'function') {
+      printError(err, fromPromise);
+      process.reallyExit(6);
+    }
+    if (!fe(err)) {
+      printError(err, fromPromise);
+      exitNow(1);
+    }
+    return;
+  }
+  handleUncaught(err, fromPromise);
+}
+
+// fatalException is process._fatalException: it returns true when the
+// error was handled (an 'uncaughtException' listener); otherwise the
+// process (or worker) ends.
+function fatalException(err, fromPromise = false) {
+  handleUncaught(err, fromPromise);
+  return true;
+}
+
+function handleUncaught(err, fromPromise) {
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (!handling) {
+    // monitors see every uncaught exception first, whoever handles it
+    try {
+      process.emit('uncaughtExceptionMonitor', err, origin);
+    } catch (err2) {
+      // a monitor that throws is a failing exception handler: exit 7 with
+      // its error
+      printError(err2);
+      process.reallyExit(7); // no 'exit' event, as in Node
+    }
+  }
+  if (domainHandler !== null && !handling) {
+    let taken;
+    handling = true;
+    try {
+      taken = domainHandler(err);
+    } catch (err2) {
+      // a domain's 'error' listener threw: that error is uncaught now
+      handling = false;
+      err = err2;
+    } finally {
+      handling = false;
+    }
+    if (taken) return;
+  }
   if (captureCallback !== null && !handling) {
     handling = true;
     try {
@@ -20,26 +76,60 @@ function onUncaught(err, fromPromise = false) {
     return;
   }
   if (handling) {
-    // The uncaughtException handler itself threw: Node exits with 7.
+    // The uncaughtException handler itself threw: Node exits with 7 (a
+    // worker thread with 1, its parent hearing the error).
+    if (reportToParent(err)) exitNow(1);
     require('internal/embed').noteFatal(err);
     printError(err);
     exitNow(7);
   }
-  try {
-    process.emit('uncaughtExceptionMonitor', err, origin);
-  } catch {}
   if (process.listenerCount('uncaughtException') > 0) {
     handling = true;
     try {
       process.emit('uncaughtException', err, origin);
+    } catch (err2) {
+      // The handler itself threw: Node exits with 7 (a worker with 1,
+      // its parent hearing the error).
+      if (reportToParent(err2)) exitNow(1);
+      printError(err2);
+      process.reallyExit(7); // no 'exit' event, as in Node
     } finally {
       handling = false;
     }
     return;
   }
+  if (reportToParent(err)) {
+    exitNow(1);
+    return;
+  }
   require('internal/embed').noteFatal(err);
   printError(err, fromPromise);
   exitNow(1);
+}
+
+// In a worker thread an uncaught exception goes to the parent's 'error'
+// event (cloned), not to stderr; running out of memory is reported as
+// such.
+function reportToParent(err) {
+  const wb = internalBinding('worker');
+  if (wb.isMainThread) return false;
+  if (err instanceof InternalError && /out of memory/.test(err.message)) {
+    wb.reportOOM();
+    return true;
+  }
+  let data;
+  try {
+    data = require('internal/worker/serialize').serialize(err, [], null).data;
+  } catch {
+    try {
+      const { codes: { ERR_WORKER_UNSERIALIZABLE_ERROR } } = require('internal/errors');
+      data = require('internal/worker/serialize').serialize(new ERR_WORKER_UNSERIALIZABLE_ERROR(), [], null).data;
+    } catch {
+      return false;
+    }
+  }
+  wb.reportError(data);
+  return true;
 }
 
 function exitNow(code) {
@@ -94,4 +184,4 @@ function header(err) {
   }
 }
 
-module.exports = { onUncaught, setCaptureCallback, hasCaptureCallback };
+module.exports = { onUncaught, fatalException, setCaptureCallback, hasCaptureCallback, setDomainHandler, hasDomainHandler };

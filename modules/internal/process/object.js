@@ -37,6 +37,7 @@ function createProcess(pb) {
   const ro = (name, value) => Object.defineProperty(process, name, { value, enumerable: true, configurable: true, writable: false });
   process.title = 'node';
   process.version = pb.version;
+  process.domain = null; // the domain module makes it an accessor
   process.versions = versions;
   process.arch = pb.arch;
   process.platform = pb.platform;
@@ -55,9 +56,12 @@ function createProcess(pb) {
   process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false };
   process.debugPort = 9229;
   process.allowedNodeEnvironmentFlags = new Set();
-  process.noDeprecation = false;
-  process.throwDeprecation = false;
-  process.traceDeprecation = false;
+  // The warning flags, as execArgv gives them (a worker's execArgv option).
+  const flag = (name) => process.execArgv.includes(name);
+  process.noDeprecation = flag('--no-deprecation');
+  process.throwDeprecation = flag('--throw-deprecation');
+  process.traceDeprecation = flag('--trace-deprecation');
+  if (flag('--trace-warnings')) process.traceWarnings = true;
   process.moduleLoadList = [];
 
   let exitCode;
@@ -259,6 +263,10 @@ function createProcess(pb) {
       const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
       throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
     }
+    if (execution.hasDomainHandler()) {
+      const { codes: { ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE } } = require('internal/errors');
+      throw new ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE();
+    }
     if (execution.hasCaptureCallback()) {
       const { codes: { ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } = require('internal/errors');
       throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
@@ -334,7 +342,7 @@ function createEnv(pb) {
       return true;
     },
     defineProperty(target, key, desc) {
-      if (!('value' in desc) || desc.get || desc.set) {
+      if (!('value' in desc) || desc.get || desc.set || !desc.configurable || !desc.writable || !desc.enumerable) {
         const err = new TypeError("'process.env' only accepts a configurable, writable, and enumerable data descriptor");
         err.code = 'ERR_INVALID_OBJECT_DEFINE_PROPERTY';
         throw err;

@@ -43,8 +43,12 @@ function writeOut(text) {
       // fall back to stderr
     }
   }
+  // through console.error (process.stderr), as Node writes them, so a
+  // program that replaced process.stderr.write sees its warnings
   try {
-    internalBinding('process').writeString(2, text);
+    const con = globalThis.console;
+    if (typeof con?.error === 'function') con.error(text.endsWith('\n') ? text.slice(0, -1) : text);
+    else internalBinding('process').writeString(2, text);
   } catch {
     // stderr cannot be written: a warning is not worth an error.
   }

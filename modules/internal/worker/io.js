@@ -1,179 +1,244 @@
 'use strict';
-// MessageChannel, MessagePort and BroadcastChannel within one isolate:
-// messages are structured-cloned and delivered as macrotasks. A started
-// port with listeners keeps the process alive until closed or unref'd, as
-// in Node.
+// MessageChannel, MessagePort and BroadcastChannel, within an isolate and
+// across worker threads: a port is a handle of the 'messaging' binding;
+// a message is serialized (internal/worker/serialize), queued on the other
+// end in the host and delivered by that end's loop. As in Node, a port is
+// ref'd (keeps its loop alive) while it has 'message' listeners, unless
+// unref'd, and 'message' listeners start it.
 
-const { EventTarget, Event } = require('internal/event_target');
-const handle = internalBinding('handle_wrap');
+const {
+  NodeEventTarget, Event, defineEventHandler, kNewListener, kRemoveListener, kHybridDispatch, kCreateEvent,
+} = require('internal/event_target');
+const { serialize, deserialize, setPortCheck } = require('internal/worker/serialize');
+const binding = internalBinding('messaging');
 
-const kPeer = Symbol('kPeer');
-const kQueue = Symbol('kQueue');
-const kStarted = Symbol('kStarted');
-const kClosed = Symbol('kClosed');
+const kCreate = Symbol('kCreate');
+const kId = Symbol('kId');
 const kRefed = Symbol('kRefed');
-const kHeld = Symbol('kHeld');
-const kListeners = Symbol('kListeners');
+const kClosed = Symbol('kClosed');
+const kOnMessage = Symbol('kOnMessage');
+const kPorts = Symbol('kPorts');
+const kDetached = Symbol.for('wqnode.messagePort.detached'); // also read by internal/worker/serialize
 
-let structuredClone;
-function clone(value, transfer) {
-  structuredClone ??= require('internal/structured_clone').structuredClone;
-  return structuredClone(value, transfer ? { transfer } : undefined);
-}
+// The ports and channels of this isolate by handle id.
+const live = new Map();
 
 class MessageEvent extends Event {
-  constructor(type, init = {}) {
+  constructor(type, init = undefined) {
     super(type, init);
-    this.data = init.data;
-    this.ports = init.ports ?? [];
-    this.origin = init.origin ?? '';
-    this.lastEventId = init.lastEventId ?? '';
-    this.source = init.source ?? null;
-  }
-}
-
-function updateHold(port) {
-  const want = port[kStarted] && !port[kClosed] && port[kRefed] && port[kListeners] > 0;
-  if (want && !port[kHeld]) {
-    port[kHeld] = true;
-    handle.ref();
-  } else if (!want && port[kHeld]) {
-    port[kHeld] = false;
-    handle.unref();
-  }
-}
-
-class MessagePort extends EventTarget {
-  constructor(key) {
-    if (key !== kPeer) {
-      const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
-      throw new ERR_ILLEGAL_CONSTRUCTOR();
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    const {
+      data = null, origin = '', lastEventId = '', source = null, ports = [],
+    } = init ?? {};
+    if (source !== null && !(source instanceof MessagePort)) {
+      throw new ERR_INVALID_ARG_TYPE('init.source', 'MessagePort', source);
     }
+    if (ports === null || typeof ports[Symbol.iterator] !== 'function') throw new TypeError('ports is not iterable');
+    const list = [...ports];
+    list.forEach((p, i) => {
+      if (!(p instanceof MessagePort)) throw new ERR_INVALID_ARG_TYPE(`init.ports[${i}]`, 'MessagePort', p);
+    });
+    this.data = data;
+    this.origin = `${origin}`;
+    this.lastEventId = `${lastEventId}`;
+    this.source = source;
+    this.ports = list;
+  }
+}
+
+// countMessageListeners: 'message' and 'messageerror' listeners, given
+// the new size of type's list (the hooks run before the list is stored).
+function countMessageListeners(target, type, size) {
+  return size + target.listenerCount(type === 'message' ? 'messageerror' : 'message');
+}
+
+function setRef(target, want) {
+  target[kRefed] = want;
+  if (target[kId] >= 0) binding.setRef(target[kId], want && !target[kClosed]);
+}
+
+// emitMessage dispatches a message; the MessageEvent is made only if a
+// listener takes events (on('message') listeners get the data).
+function emitMessage(target, data, ports) {
+  target[kPorts] = ports;
+  target[kHybridDispatch](data, 'message');
+  target[kPorts] = undefined;
+}
+
+function createMessageEvent(data, type) {
+  if (type !== 'message' && type !== 'messageerror') return NodeEventTarget.prototype[kCreateEvent].call(this, data, type);
+  return new MessageEvent(type, { data, ports: this[kPorts] ?? [] });
+}
+
+function emitMessageError(target, err) {
+  target[kHybridDispatch](err, 'messageerror', new MessageEvent('messageerror', { data: err }));
+}
+
+function onMessage(id, ab, portIds, buffers) {
+  const ports = portIds.map((pid) => (pid < 0 ? null : wrapPort(pid)));
+  const target = live.get(id);
+  if (target === undefined) return;
+  let data;
+  try {
+    data = deserialize(ab, ports, buffers);
+  } catch (err) {
+    emitMessageError(target, err);
+    return;
+  }
+  if (target[kOnMessage]) target[kOnMessage](data, ports);
+  else emitMessage(target, data, ports.filter((p) => p !== null));
+}
+
+function onClose(id) {
+  const target = live.get(id);
+  if (target === undefined) return;
+  live.delete(id);
+  target[kId] = -1;
+  target[kClosed] = true;
+  target.emit('close');
+}
+
+binding.setHandlers(onMessage, onClose);
+
+function wrapPort(id) {
+  const port = new MessagePortImpl(kCreate, id);
+  live.set(id, port);
+  return port;
+}
+
+function validateTransfer(transfer, name) {
+  const fail = () => {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    const err = new ERR_INVALID_ARG_TYPE(name, 'iterable', transfer);
+    err.message = `Optional ${name} argument must be an iterable`;
+    return err;
+  };
+  if (transfer === null || typeof transfer !== 'object' || typeof transfer[Symbol.iterator] !== 'function') {
+    throw fail();
+  }
+  const it = transfer[Symbol.iterator]();
+  if (it === null || typeof it !== 'object' || typeof it.next !== 'function') throw fail();
+  const out = [];
+  for (let r = it.next(); !r.done; r = it.next()) out.push(r.value);
+  return out;
+}
+
+// transferListOf reads postMessage's second argument: a transfer list
+// or { transfer }.
+function transferListOf(transfer) {
+  if (transfer === undefined) return [];
+  if (transfer !== null && typeof transfer === 'object' && typeof transfer[Symbol.iterator] !== 'function') {
+    if (transfer.transfer === undefined) return [];
+    return validateTransfer(transfer.transfer, 'options.transfer');
+  }
+  if (transfer === null) return [];
+  return validateTransfer(transfer, 'transferList');
+}
+
+// MessagePort is the constructor of ports but cannot be called or
+// constructed by programs: ports are made by MessagePortImpl, which shares
+// its prototype.
+function MessagePort() {
+  const { codes: { ERR_CONSTRUCT_CALL_INVALID } } = require('internal/errors');
+  throw new ERR_CONSTRUCT_CALL_INVALID();
+}
+
+class MessagePortImpl extends NodeEventTarget {
+  constructor(key, id) {
+    if (key !== kCreate) MessagePort();
     super();
-    this[kPeer] = null;
-    this[kQueue] = [];
-    this[kStarted] = false;
+    this[kId] = id;
+    this[kRefed] = false;
     this[kClosed] = false;
-    this[kRefed] = true;
-    this[kHeld] = false;
-    this[kListeners] = 0;
-    this._emitters = new Map();
+  }
+
+  [kNewListener](size, type, listener, once, capture, passive, weak) {
+    super[kNewListener](size, type, listener, once, capture, passive, weak);
+    if ((type === 'message' || type === 'messageerror') && countMessageListeners(this, type, size) === 1) {
+      setRef(this, true);
+      this.start();
+    }
+  }
+
+  [kRemoveListener](size, type, listener, capture) {
+    super[kRemoveListener](size, type, listener, capture);
+    if ((type === 'message' || type === 'messageerror') && countMessageListeners(this, type, size) === 0) {
+      // Without listeners a port stops: what arrives waits for the next.
+      setRef(this, false);
+      if (this[kId] >= 0) binding.stop(this[kId]);
+    }
   }
 
   postMessage(value, transfer) {
-    if (this[kClosed]) return;
-    const peer = this[kPeer];
-    const data = clone(value, Array.isArray(transfer) ? transfer : transfer?.transfer);
-    if (peer === null || peer[kClosed]) return;
-    peer[kQueue].push(data);
-    if (peer[kStarted]) schedule(peer);
+    if (arguments.length === 0) {
+      const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+      throw new ERR_MISSING_ARGS('message');
+    }
+    const list = transferListOf(transfer);
+    const { data, ports, buffers, detach: detachBuffers } = serialize(value, list, this, true);
+    if (this[kId] < 0) {
+      detachBuffers();
+      for (const p of ports) p.close();
+      return;
+    }
+    binding.post(this[kId], data, ports.map((p) => p[kId]), buffers);
+    detachBuffers();
+    for (const p of ports) detach(p);
   }
 
   start() {
-    if (this[kStarted]) return;
-    this[kStarted] = true;
-    updateHold(this);
-    if (this[kQueue].length) schedule(this);
+    if (this[kId] >= 0) binding.start(this[kId]);
   }
 
-  close() {
-    if (this[kClosed]) return;
+  close(callback) {
+    if (typeof callback === 'function') this.once('close', callback);
+    if (this[kClosed] || this[kId] < 0) return;
     this[kClosed] = true;
-    updateHold(this);
-    const peer = this[kPeer];
-    setImmediate(() => {
-      this.dispatchEvent(new Event('close'));
-      if (peer && !peer[kClosed]) peer.close();
-    });
+    binding.close(this[kId]); // 'close' comes through onClose
   }
 
-  ref() { this[kRefed] = true; updateHold(this); return this; }
+  ref() { setRef(this, true); return this; }
 
-  unref() { this[kRefed] = false; updateHold(this); return this; }
+  unref() { setRef(this, false); return this; }
 
-  hasRef() { return this[kHeld]; }
+  hasRef() { return this[kRefed] && !this[kClosed] && this[kId] >= 0; }
 
-  // EventEmitter-style listeners, as Node's MessagePort offers.
-  on(type, listener) {
-    const wrapped = (ev) => listener.call(this, type === 'message' || type === 'messageerror' ? ev.data : ev);
-    this._emitters.set(listener, wrapped);
-    this.addEventListener(type, wrapped);
-    if (type === 'message') {
-      this[kListeners]++;
-      this.start();
-      updateHold(this);
-    }
-    return this;
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    const state = { active: !this[kDetached](), refed: this.hasRef() };
+    return `${this.constructor.name} [EventTarget] ${inspect(state, options)}`;
   }
 
-  addListener(type, listener) { return this.on(type, listener); }
-
-  once(type, listener) {
-    const wrapped = (v) => { this.off(type, listener); listener.call(this, v); };
-    this.on(type, wrapped);
-    this._emitters.set(listener, this._emitters.get(wrapped));
-    return this;
-  }
-
-  off(type, listener) {
-    const wrapped = this._emitters.get(listener);
-    if (wrapped) {
-      this.removeEventListener(type, wrapped);
-      this._emitters.delete(listener);
-      if (type === 'message') {
-        this[kListeners]--;
-        updateHold(this);
-      }
-    }
-    return this;
-  }
-
-  removeListener(type, listener) { return this.off(type, listener); }
-
-  removeAllListeners(type) {
-    for (const [listener] of this._emitters) this.off(type, listener);
-    return this;
-  }
-
-  emit(type, value) {
-    this.dispatchEvent(type === 'message' ? new MessageEvent('message', { data: value }) : new Event(type));
-    return true;
-  }
-
-  set onmessage(fn) {
-    if (this._onmessage) this.off('message', this._onmessage);
-    this._onmessage = fn;
-    if (typeof fn === 'function') {
-      const wrapped = (ev) => fn.call(this, ev);
-      this._emitters.set(fn, wrapped);
-      this.addEventListener('message', wrapped);
-      this[kListeners]++;
-      this.start();
-    }
-  }
-
-  get onmessage() { return this._onmessage ?? null; }
+  [kDetached]() { return this[kClosed] || this[kId] < 0; }
 }
 
-function schedule(port) {
-  if (port._scheduled) return;
-  port._scheduled = true;
-  setImmediate(() => {
-    port._scheduled = false;
-    while (port[kQueue].length && !port[kClosed]) {
-      const data = port[kQueue].shift();
-      port.dispatchEvent(new MessageEvent('message', { data }));
-    }
-  }).unref();
+MessagePort.prototype = MessagePortImpl.prototype;
+Object.defineProperty(MessagePortImpl.prototype, 'constructor', {
+  value: MessagePort, writable: true, configurable: true, enumerable: false,
+});
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
+MessagePort.prototype[kCreateEvent] = createMessageEvent;
+defineEventHandler(MessagePort.prototype, 'message');
+defineEventHandler(MessagePort.prototype, 'messageerror');
+
+// detach forgets a port that moved to another isolate or port.
+function detach(port) {
+  live.delete(port[kId]);
+  port[kId] = -1;
+  port[kClosed] = true;
 }
 
-class MessageChannel {
-  constructor() {
-    this.port1 = new MessagePort(kPeer);
-    this.port2 = new MessagePort(kPeer);
-    this.port1[kPeer] = this.port2;
-    this.port2[kPeer] = this.port1;
+setPortCheck((v) => v instanceof MessagePort);
+
+function MessageChannel() {
+  if (new.target === undefined) {
+    const { codes: { ERR_CONSTRUCT_CALL_REQUIRED } } = require('internal/errors');
+    const err = new ERR_CONSTRUCT_CALL_REQUIRED('MessageChannel');
+    err.message = 'Cannot call constructor without `new`'; // Node's C++ wording
+    throw err;
   }
+  const [a, b] = binding.createChannel();
+  this.port1 = wrapPort(a);
+  this.port2 = wrapPort(b);
 }
 
 // receiveMessageOnPort takes one queued message synchronously.
@@ -182,13 +247,13 @@ function receiveMessageOnPort(port) {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
     throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
   }
-  if (port[kQueue].length === 0) return undefined;
-  return { message: port[kQueue].shift() };
+  if (port[kId] < 0) return undefined;
+  const r = binding.receive(port[kId]);
+  if (r === undefined) return undefined;
+  return { message: deserialize(r[0], r[1].map((pid) => (pid < 0 ? null : wrapPort(pid))), r[2]) };
 }
 
-const channels = new Map(); // name -> Set<BroadcastChannel>
-
-class BroadcastChannel extends EventTarget {
+class BroadcastChannel extends NodeEventTarget {
   constructor(name) {
     if (arguments.length === 0) {
       const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
@@ -196,41 +261,45 @@ class BroadcastChannel extends EventTarget {
     }
     super();
     this.name = `${name}`;
-    this._closed = false;
-    let set = channels.get(this.name);
-    if (!set) channels.set(this.name, set = new Set());
-    set.add(this);
+    this[kId] = binding.broadcastJoin(this.name);
+    this[kRefed] = false;
+    this[kClosed] = false;
+    live.set(this[kId], this);
+    binding.start(this[kId]);
+    setRef(this, true); // open channels keep the loop alive until closed or unref'd
   }
 
   postMessage(message) {
-    if (this._closed) {
+    if (arguments.length === 0) {
+      const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+      throw new ERR_MISSING_ARGS('message');
+    }
+    if (this[kClosed]) {
       const { DOMException } = require('internal/abort_controller');
       throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
     }
-    for (const other of channels.get(this.name)) {
-      if (other === this) continue;
-      const data = clone(message);
-      setImmediate(() => { if (!other._closed) other.dispatchEvent(new MessageEvent('message', { data })); });
-    }
+    const { data } = serialize(message, [], null);
+    binding.broadcastPost(this[kId], data);
   }
 
   close() {
-    if (this._closed) return;
-    this._closed = true;
-    channels.get(this.name)?.delete(this);
+    if (this[kClosed]) return;
+    this[kClosed] = true;
+    live.delete(this[kId]);
+    binding.close(this[kId]);
+    this[kId] = -1;
   }
 
-  ref() { return this; }
+  ref() { setRef(this, true); return this; }
 
-  unref() { return this; }
-
-  set onmessage(fn) {
-    if (this._onmessage) this.removeEventListener('message', this._onmessage);
-    this._onmessage = fn;
-    if (typeof fn === 'function') this.addEventListener('message', fn);
-  }
-
-  get onmessage() { return this._onmessage ?? null; }
+  unref() { setRef(this, false); return this; }
 }
 
-module.exports = { MessageChannel, MessagePort, MessageEvent, BroadcastChannel, receiveMessageOnPort };
+BroadcastChannel.prototype[kCreateEvent] = createMessageEvent;
+defineEventHandler(BroadcastChannel.prototype, 'message');
+defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+
+module.exports = {
+  MessageChannel, MessagePort, MessageEvent, BroadcastChannel, receiveMessageOnPort,
+  wrapPort, detach, kOnMessage, kId, setRef, emitMessage,
+};

@@ -13,8 +13,14 @@ const kIsMainSymbol = Symbol('kIsMainSymbol');
 const builtinRequire = require;
 const { recordShift } = require('internal/modules/column_shift');
 
+// stat is 0 for a file, 1 for a directory, a negative errno otherwise;
+// Module._stat reads it and may replace it (as loaders such as Yarn's do).
+function internalStat(filename) {
+  return fsb.internalModuleStat(`${filename}`);
+}
+let statImpl = internalStat;
 function stat(filename) {
-  return fsb.internalModuleStat(filename);
+  return statImpl(filename);
 }
 
 function updateChildren(parent, child, scan) {
@@ -34,6 +40,18 @@ function Module(id = '', parent) {
   this.paths = undefined;
 }
 
+Object.defineProperty(Module, '_stat', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get() { return statImpl; },
+  set(fn) {
+    process.emitWarning('Module._stat is an experimental feature and might change at any time',
+      'ExperimentalWarning');
+    statImpl = fn;
+    return true;
+  },
+});
 Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };

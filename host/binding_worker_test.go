@@ -1,0 +1,83 @@
+package host
+
+import (
+	"bytes"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// runScript runs src in a fresh isolate and returns its exit code and output.
+func runScript(t *testing.T, src string) (int, string) {
+	t.Helper()
+	var out bytes.Buffer
+	iso, err := New(Config{EvalSource: &src, Stdout: &out, Stderr: &out, Stdin: strings.NewReader("")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := iso.Run()
+	iso.Close()
+	return code, out.String()
+}
+
+// settledGoroutines waits for the goroutine count to fall to at most n.
+func settledGoroutines(n int) int {
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		g := runtime.NumGoroutine()
+		if g <= n || time.Now().After(deadline) {
+			return g
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// A worker spinning in while(true){} is stopped by terminate(): the
+// promise gives exit code 1, and nothing of the worker (its goroutine, its
+// loop, its module instance) is left once the parent has ended.
+func TestWorkerTerminateSpinning(t *testing.T) {
+	// Warm up: the first isolate compiles the engine and starts pools.
+	runScript(t, `1`)
+	before := runtime.NumGoroutine()
+	for i := 0; i < 3; i++ {
+		code, out := runScript(t, `
+			const { Worker } = require('worker_threads');
+			const w = new Worker('require("worker_threads").parentPort.postMessage("spin"); while (true) {}', { eval: true });
+			w.on('message', async (m) => {
+				const code = await w.terminate();
+				console.log(m, 'terminated', code);
+			});
+			w.on('exit', (code) => console.log('exit', code));
+		`)
+		if code != 0 || out != "exit 1\nspin terminated 1\n" {
+			t.Fatalf("run %d: code %d, output %q", i, code, out)
+		}
+	}
+	if g := settledGoroutines(before); g > before {
+		buf := make([]byte, 1<<20)
+		n := runtime.Stack(buf, true)
+		t.Fatalf("goroutines: %d before, %d after\n%s", before, g, buf[:n])
+	}
+	if n := liveWorkers.Load(); n != 0 {
+		t.Fatalf("live workers after exit: %d", n)
+	}
+}
+
+// A parent that ends while its unref'd worker still spins tears the
+// worker down with it.
+func TestWorkerEndsWithParent(t *testing.T) {
+	runScript(t, `1`)
+	before := runtime.NumGoroutine()
+	code, out := runScript(t, `
+		const { Worker } = require('worker_threads');
+		const w = new Worker('setInterval(() => {}, 1000); while (true) {}', { eval: true });
+		w.on('online', () => { w.unref(); console.log('online'); });
+	`)
+	if code != 0 || out != "online\n" {
+		t.Fatalf("code %d, output %q", code, out)
+	}
+	if g := settledGoroutines(before); g > before {
+		t.Fatalf("goroutines: %d before, %d after", before, g)
+	}
+}

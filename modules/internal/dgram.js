@@ -1,0 +1,60 @@
+'use strict';
+// What dgram shares with child_process's handle passing: the UDP handle
+// class and the symbol under which a dgram.Socket keeps its state.
+
+const { Buffer } = require('buffer');
+
+const udp = internalBinding('udp_wrap');
+const sw = internalBinding('stream_wrap');
+
+const kStateSymbol = Symbol('state symbol');
+
+// UDP is the handle: a thin object over the binding's id.
+class UDP {
+  // id names an existing socket (one received over an IPC channel).
+  constructor(ipv6, id) {
+    this.onmessage = null;
+    this.lookup = null;
+    const onEvent = (kind, a, b) => {
+      if (typeof this.onmessage !== 'function') return;
+      if (typeof a === 'number') this.onmessage(a, this, undefined, undefined);
+      else this.onmessage(a.byteLength, this, Buffer.from(a), b);
+    };
+    if (id === undefined) {
+      this._id = udp.create(onEvent, !!ipv6);
+    } else {
+      this._id = id;
+      udp.setCallback(id, onEvent);
+    }
+    this._closed = this._id < 0;
+  }
+  bind(ip, port, flags) { return udp.bind(this._id, ip, port, flags); }
+  bind6(ip, port, flags) { return udp.bind(this._id, ip, port, flags); }
+  send(list, ip, port) { return udp.send(this._id, list, ip, port); }
+  recvStart() { return udp.recvStart(this._id); }
+  recvStop() { return this._closed ? 0 : udp.recvStop(this._id); }
+  connect(ip, port) { return udp.connect(this._id, ip, port); }
+  disconnect() { return udp.disconnect(this._id); }
+  getsockname(out) {
+    const r = udp.getsockname(this._id);
+    if (typeof r === 'number') return r;
+    Object.assign(out, r);
+    return 0;
+  }
+  getpeername(out) {
+    const r = udp.getpeername(this._id);
+    if (typeof r === 'number') return r;
+    Object.assign(out, r);
+    return 0;
+  }
+  close(cb) {
+    if (this._closed) return;
+    this._closed = true;
+    sw.close(this._id, cb);
+  }
+  ref() { if (!this._closed) udp.ref(this._id); }
+  unref() { if (!this._closed) udp.unref(this._id); }
+  hasRef() { return this._closed ? false : udp.hasRef(this._id); }
+}
+
+module.exports = { kStateSymbol, UDP };

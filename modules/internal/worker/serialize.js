@@ -1,0 +1,350 @@
+'use strict';
+// The bytes a message is made of when it crosses isolates: the structured
+// clone algorithm (as internal/structured_clone applies it within one
+// isolate) written to a byte string and read back in the receiver. The
+// format is wqnode's own: a tag byte per value, little-endian numbers,
+// objects numbered in the order they are first met so that shared and
+// circular references come back as such.
+//
+// serialize(value, transferList, sourcePort) -> { data: Uint8Array, ports }
+//   ports: the MessagePorts transferred, in the order the bytes name them.
+//   ArrayBuffers in transferList are detached once the value is written.
+// deserialize(arrayBuffer, ports) -> value
+
+const { dataCloneError, describe, typedArrayCtors, errorCtors } = require('internal/structured_clone');
+
+const T = {
+  undefined: 0, null: 1, true: 2, false: 3, int: 4, double: 5, latin1: 6, utf16: 7,
+  bigint: 8, ref: 9, array: 10, object: 11, date: 12, regexp: 13, map: 14, set: 15,
+  arraybuffer: 16, view: 17, error: 18, boxed: 19, port: 20, hole: 21, sab: 22, bufref: 23,
+};
+
+const viewNames = Object.keys(typedArrayCtors).concat(['DataView']);
+
+let types;
+let kPortMarker; // set by internal/worker/io: (value) => true for MessagePorts
+
+function setPortCheck(fn) { kPortMarker = fn; }
+
+class Writer {
+  constructor() {
+    this.buf = new Uint8Array(256);
+    this.view = new DataView(this.buf.buffer);
+    this.len = 0;
+  }
+
+  reserve(n) {
+    if (this.len + n <= this.buf.length) return;
+    // Doubling, or just what a large buffer needs (no 2x slack).
+    const size = Math.max(this.buf.length * 2, this.len + n + 256);
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+    this.view = new DataView(next.buffer);
+  }
+
+  byte(b) { this.reserve(1); this.buf[this.len++] = b; }
+
+  u32(n) { this.reserve(4); this.view.setUint32(this.len, n, true); this.len += 4; }
+
+  f64(n) { this.reserve(8); this.view.setFloat64(this.len, n, true); this.len += 8; }
+
+  bytes(u8) { this.u32(u8.length); this.reserve(u8.length); this.buf.set(u8, this.len); this.len += u8.length; }
+
+  string(s) {
+    const n = s.length;
+    let wide = false;
+    for (let i = 0; i < n; i++) {
+      if (s.charCodeAt(i) > 255) { wide = true; break; }
+    }
+    this.byte(wide ? T.utf16 : T.latin1);
+    this.u32(n);
+    this.reserve(wide ? 2 * n : n);
+    const b = this.buf;
+    let p = this.len;
+    if (wide) {
+      for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        b[p++] = c & 0xff;
+        b[p++] = c >> 8;
+      }
+    } else {
+      for (let i = 0; i < n; i++) b[p++] = s.charCodeAt(i);
+    }
+    this.len = p;
+  }
+}
+
+// Objects markAsUntransferable named: in a transfer list they are ignored
+// (an ArrayBuffer is copied, a port must then not be in the message).
+const untransferable = new WeakSet();
+
+function markAsUntransferable(obj) {
+  if ((typeof obj === 'object' && obj !== null) || typeof obj === 'function') untransferable.add(obj);
+}
+
+function isMarkedAsUntransferable(obj) {
+  return obj !== null && typeof obj === 'object' && untransferable.has(obj);
+}
+
+// With outOfBand, ArrayBuffers of at least outOfBandMin bytes are not
+// copied into the bytes: their views come back in `buffers`, for the host
+// to copy once, and the transfer list is detached by `detach()`, which the
+// caller calls once the host has them.
+const outOfBandMin = 4096;
+
+function serialize(value, transferList, sourcePort, outOfBand = false) {
+  types ??= internalBinding('types'); // native class checks: the JS brand checks throw, which is slow here
+  const moving = new Set();
+  const ports = [];
+  const buffers = [];
+  for (const t of transferList ?? []) {
+    if (t !== null && typeof t === 'object' && untransferable.has(t)) continue; // cloned, not moved
+    if (types.isArrayBuffer(t)) {
+      if (moving.has(t)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
+      moving.add(t);
+    } else if (kPortMarker?.(t)) {
+      if (t === sourcePort) throw dataCloneError('Transfer list contains source port');
+      if (ports.includes(t)) throw dataCloneError('Transfer list contains duplicate MessagePort');
+      if (t[Symbol.for('wqnode.messagePort.detached')]()) throw dataCloneError('MessagePort in transfer list is already detached');
+      ports.push(t);
+    } else {
+      throw new (require('internal/errors').codes.ERR_INVALID_TRANSFER_OBJECT)();
+    }
+  }
+  const w = new Writer();
+  const ids = new Map();
+
+  function write(v) {
+    switch (typeof v) {
+      case 'undefined': w.byte(T.undefined); return;
+      case 'boolean': w.byte(v ? T.true : T.false); return;
+      case 'number':
+        if ((v | 0) === v && !Object.is(v, -0)) { w.byte(T.int); w.u32(v >>> 0); } else { w.byte(T.double); w.f64(v); }
+        return;
+      case 'string': w.string(v); return;
+      case 'bigint': w.byte(T.bigint); w.string(v.toString(16)); return;
+      case 'symbol':
+      case 'function':
+        throw dataCloneError(`${describe(v)} could not be cloned.`);
+    }
+    if (v === null) { w.byte(T.null); return; }
+    const seen = ids.get(v);
+    if (seen !== undefined) { w.byte(T.ref); w.u32(seen); return; }
+    if (kPortMarker?.(v)) {
+      const i = ports.indexOf(v);
+      if (i < 0) throw new (require('internal/errors').codes.ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST)();
+      ids.set(v, ids.size);
+      w.byte(T.port); w.u32(i);
+      return;
+    }
+    if (types.isSharedArrayBuffer(v)) {
+      // The same memory, so only within this thread: the receiver finds
+      // it by id here (see deserialize).
+      ids.set(v, ids.size);
+      const id = ++lastShared;
+      sharedHere.set(id, v);
+      w.byte(T.sab); w.f64(threadId()); w.u32(id);
+      return;
+    }
+    if (types.isProxy(v) || types.isPromise(v) || types.isWeakMap(v) || types.isWeakSet(v) ||
+        types.isGeneratorObject(v) || (typeof WeakRef === 'function' && v instanceof WeakRef)) {
+      throw dataCloneError(`${describe(v)} could not be cloned.`);
+    }
+    ids.set(v, ids.size);
+    if (Array.isArray(v)) {
+      const n = v.length;
+      w.byte(T.array); w.u32(n);
+      for (let i = 0; i < n; i++) {
+        if (Object.prototype.hasOwnProperty.call(v, i)) write(v[i]); else w.byte(T.hole);
+      }
+      const extra = Object.keys(v).filter((k) => !(String(k >>> 0) === k && (k >>> 0) < n));
+      w.u32(extra.length);
+      for (const k of extra) { w.string(k); write(v[k]); }
+      return;
+    }
+    if (types.isDate(v)) { w.byte(T.date); w.f64(v.getTime()); return; }
+    if (types.isRegExp(v)) { w.byte(T.regexp); w.string(v.source); w.string(v.flags); return; }
+    if (types.isBoxedPrimitive(v)) { w.byte(T.boxed); write(v.valueOf()); return; }
+    if (types.isArrayBuffer(v)) {
+      const bytes = v.detached ? new Uint8Array(0) : new Uint8Array(v);
+      if (outOfBand && bytes.length >= outOfBandMin) {
+        w.byte(T.bufref); w.u32(buffers.length);
+        buffers.push(bytes);
+        return;
+      }
+      w.byte(T.arraybuffer);
+      w.bytes(bytes);
+      return;
+    }
+    if (types.isArrayBufferView(v)) {
+      const name = types.isDataView(v) ? 'DataView' : Object.prototype.toString.call(v).slice(8, -1);
+      w.byte(T.view); w.byte(Math.max(0, viewNames.indexOf(name)));
+      write(v.buffer);
+      w.u32(v.byteOffset); w.u32(types.isDataView(v) ? v.byteLength : v.length);
+      return;
+    }
+    if (types.isMap(v)) {
+      w.byte(T.map); w.u32(v.size);
+      for (const [k, val] of v) { write(k); write(val); }
+      return;
+    }
+    if (types.isSet(v)) {
+      w.byte(T.set); w.u32(v.size);
+      for (const k of v) write(k);
+      return;
+    }
+    if (types.isNativeError(v) || v instanceof Error) {
+      w.byte(T.error);
+      let name = 'Error';
+      try {
+        const n = v.name;
+        if (Object.prototype.hasOwnProperty.call(errorCtors, n)) name = n;
+      } catch {}
+      w.string(name);
+      const md = Object.getOwnPropertyDescriptor(v, 'message');
+      if (md && 'value' in md) { w.byte(1); w.string(String(md.value)); } else w.byte(0);
+      let stack;
+      try { stack = v.stack; } catch {}
+      if (typeof stack === 'string') { w.byte(1); w.string(stack); } else w.byte(0);
+      if (Object.prototype.hasOwnProperty.call(v, 'cause')) { w.byte(1); write(v.cause); } else w.byte(0);
+      return;
+    }
+    if (isBlob(v)) throw require('internal/not_implemented').notImplemented('Blob in postMessage');
+    w.byte(T.object);
+    const keys = Object.keys(v);
+    w.u32(keys.length);
+    for (const k of keys) { w.string(k); write(v[k]); }
+  }
+
+  write(value);
+  const detach = () => {
+    for (const b of moving) {
+      if (!b.detached) b.transfer();
+    }
+  };
+  if (!outOfBand) detach();
+  return { data: w.buf.subarray(0, w.len), ports, buffers, detach };
+}
+
+// SharedArrayBuffers in messages not yet read, by id. Memory shared
+// between worker threads is not implemented: one that reaches another
+// thread is a 'messageerror' there.
+const sharedHere = new Map();
+let lastShared = 0;
+let tid;
+const threadId = () => (tid ??= internalBinding('worker').threadId);
+
+let Blob;
+function isBlob(v) {
+  Blob ??= require('buffer').Blob;
+  return v instanceof Blob;
+}
+
+function deserialize(ab, ports, buffers = []) {
+  const u8 = new Uint8Array(ab);
+  const dv = new DataView(ab);
+  let p = 0;
+  const objs = [];
+  const u32 = () => { const n = dv.getUint32(p, true); p += 4; return n; };
+  function str(tag = u8[p++]) {
+    const n = u32();
+    let s = '';
+    const CHUNK = 8192;
+    if (tag === T.latin1) {
+      for (let i = 0; i < n; i += CHUNK) s += String.fromCharCode.apply(null, u8.subarray(p + i, p + Math.min(n, i + CHUNK)));
+      p += n;
+    } else {
+      const units = new Uint16Array(n);
+      for (let i = 0; i < n; i++) units[i] = u8[p + 2 * i] | (u8[p + 2 * i + 1] << 8);
+      for (let i = 0; i < n; i += CHUNK) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + CHUNK)));
+      p += 2 * n;
+    }
+    return s;
+  }
+  function read() {
+    const tag = u8[p++];
+    switch (tag) {
+      case T.undefined: return undefined;
+      case T.null: return null;
+      case T.true: return true;
+      case T.false: return false;
+      case T.int: return u32() | 0;
+      case T.double: { const n = dv.getFloat64(p, true); p += 8; return n; }
+      case T.latin1: case T.utf16: return str(tag);
+      case T.bigint: { const s = str(); return s[0] === '-' ? -BigInt('0x' + s.slice(1)) : BigInt('0x' + s); }
+      case T.ref: return objs[u32()];
+      case T.port: { const port = ports[u32()]; objs.push(port); return port; }
+      case T.array: {
+        const n = u32();
+        const out = new Array(n);
+        objs.push(out);
+        for (let i = 0; i < n; i++) {
+          if (u8[p] === T.hole) { p++; continue; }
+          out[i] = read();
+        }
+        for (let k = u32(); k > 0; k--) { const key = str(); out[key] = read(); }
+        return out;
+      }
+      case T.date: { const d = new Date(dv.getFloat64(p, true)); p += 8; objs.push(d); return d; }
+      case T.regexp: { const i = objs.push(null) - 1; const src = str(); const flags = str(); return (objs[i] = new RegExp(src, flags)); }
+      case T.boxed: { const i = objs.push(null) - 1; return (objs[i] = Object(read())); }
+      case T.bufref: { const out = buffers[u32()]; objs.push(out); return out; }
+      case T.arraybuffer: {
+        const n = u32();
+        const out = ab.slice(p, p + n);
+        p += n;
+        objs.push(out);
+        return out;
+      }
+      case T.view: {
+        const i = objs.push(null) - 1;
+        const name = viewNames[u8[p++]];
+        const buf = read();
+        const off = u32(); const len = u32();
+        const Ctor = name === 'DataView' ? DataView : typedArrayCtors[name];
+        return (objs[i] = new Ctor(buf, off, len));
+      }
+      case T.map: {
+        const out = new Map(); objs.push(out);
+        for (let n = u32(); n > 0; n--) { const k = read(); out.set(k, read()); }
+        return out;
+      }
+      case T.set: {
+        const out = new Set(); objs.push(out);
+        for (let n = u32(); n > 0; n--) out.add(read());
+        return out;
+      }
+      case T.error: {
+        const name = str();
+        const out = Object.create((errorCtors[name] ?? Error).prototype);
+        objs.push(out);
+        const prop = (key, value) => Object.defineProperty(out, key, { value, writable: true, configurable: true, enumerable: false });
+        if (u8[p++]) prop('message', str());
+        if (u8[p++]) prop('stack', str());
+        if (u8[p++]) prop('cause', read());
+        return out;
+      }
+      case T.sab: {
+        const from = dv.getFloat64(p, true); p += 8;
+        const id = u32();
+        const sab = from === threadId() ? sharedHere.get(id) : undefined;
+        if (sab === undefined) {
+          throw require('internal/not_implemented').notImplemented('SharedArrayBuffer shared between worker threads');
+        }
+        sharedHere.delete(id);
+        objs.push(sab);
+        return sab;
+      }
+      case T.object: {
+        const out = {}; objs.push(out);
+        for (let n = u32(); n > 0; n--) { const k = str(); out[k] = read(); }
+        return out;
+      }
+    }
+    throw dataCloneError('Unable to deserialize cloned data.');
+  }
+  return read();
+}
+
+module.exports = { serialize, deserialize, setPortCheck, markAsUntransferable, isMarkedAsUntransferable };

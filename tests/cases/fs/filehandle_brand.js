@@ -1,0 +1,2 @@
+// FileHandle methods called on something else reject with Node's internal assertion.
+const fs=require('fs/promises'); fs.open('/etc/passwd').then(async h=>{ for (const m of ['stat','read','write','close','chmod','sync','truncate','readFile','appendFile','writeFile','datasync','utimes','readv','writev']) { try{ await h[m].call({}) ; console.log(m,'ok')}catch(e){console.log(m, e.code, e.message.split('\n')[0])} } await h.close(); try { await h.stat() } catch (e) { console.log('closed', e.code) } })
