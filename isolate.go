@@ -321,6 +321,13 @@ func (i *Isolate) call(ctx context.Context, entry string, build func(*wasm.VM) [
 
 // result converts what JS settled a call with.
 func (i *Isolate) result(r host.CallResult) (any, error) {
+	if err := i.h.Err(); err != nil {
+		// A limit ended the isolate while the call was settling.
+		if errors.Is(err, host.ErrStopped) {
+			err = ErrClosed
+		}
+		return nil, err
+	}
 	if !r.OK {
 		var lim *LimitError
 		switch {

@@ -37,11 +37,12 @@ func (h *esmHooks) Normalize(vm *wasm.VM, base, specifier string) (string, wasm.
 }
 
 // moduleNameAllowed reports whether name may be a module of the engine's
-// loader: an absolute path, a builtin (node:) or one of the loader's own
-// (wqnode:). Whatever the JavaScript resolver returns, the engine's own
+// loader: an absolute path, a builtin (node:), an embedder's module
+// (host:) or one of the loader's own (wqnode:). Whatever the JavaScript resolver returns, the engine's own
 // modules (qjs:std, qjs:os, ...) are never reachable.
 func moduleNameAllowed(name string) bool {
-	return strings.HasPrefix(name, "/") || strings.HasPrefix(name, "node:") || strings.HasPrefix(name, "wqnode:")
+	return strings.HasPrefix(name, "/") || strings.HasPrefix(name, "node:") || strings.HasPrefix(name, "wqnode:") ||
+		strings.HasPrefix(name, "host:")
 }
 
 func (h *esmHooks) Load(vm *wasm.VM, name string) (wasm.Value, bool) {

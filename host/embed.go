@@ -68,13 +68,10 @@ type fatalNote struct {
 	name, message, code string
 }
 
-// startLimits arms the CPU and wall-time limits; the returned function
-// disarms the wall-time timer.
+// startLimits arms the wall-time limit; the returned function disarms it.
+// (The CPU budget starts after the bootstrap: startCPU.)
 func (iso *Isolate) startLimits() func() {
 	l := iso.cfg.Limits
-	if l.CPUTime > 0 {
-		iso.vm.SetExecutionLimit(l.CPUTime)
-	}
 	if l.WallTime > 0 {
 		t := time.AfterFunc(l.WallTime, func() {
 			iso.StopWith(&LimitError{Limit: "wall", Value: l.WallTime.String()})
@@ -82,6 +79,14 @@ func (iso *Isolate) startLimits() func() {
 		return func() { t.Stop() }
 	}
 	return func() {}
+}
+
+// startCPU arms the CPU-time limit: the JS the program runs, not the
+// bootstrap's.
+func (iso *Isolate) startCPU() {
+	if l := iso.cfg.Limits.CPUTime; l > 0 {
+		iso.vm.SetExecutionLimit(l)
+	}
 }
 
 // interrupted turns an interrupt the isolate did not ask for (the CPU

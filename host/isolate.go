@@ -220,6 +220,7 @@ func (iso *Isolate) run() (code int) {
 		return 70
 	}
 	iso.loop.UpdateTime() // timers set by the main script start from here
+	iso.startCPU()
 	if iso.cfg.Serve {
 		iso.loop.Ref() // released by Close (which stops the loop)
 	} else if iso.cfg.EvalSource != nil {

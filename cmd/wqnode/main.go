@@ -2,16 +2,19 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/sys/unix"
 
 	"github.com/wqnode/wqnode/host"
+	"github.com/wqnode/wqnode/wasm"
 )
 
 // init gives a standard descriptor the process was started without
@@ -103,6 +106,30 @@ func run(args []string) int {
 				cfg.Engine.MemoryLimit = max(mb, 64) << 20
 			}
 			execArgv = append(execArgv, a)
+		case strings.HasPrefix(a, "--stack-size="):
+			// V8's flag, in KiB: here the C stack JS may use, so the depth
+			// it allows differs from node's (about 3.8 frames per KiB).
+			if kb, err := strconv.ParseUint(strings.TrimPrefix(a, "--stack-size="), 10, 32); err == nil && kb > 0 {
+				limit := uint32(max(kb, 64) << 10)
+				cfg.Engine.StackLimit = limit
+				cfg.Engine.StackSize = max(wasm.DefaultStackSize, limit+wasm.StackHeadroom)
+			}
+			execArgv = append(execArgv, a)
+		case strings.HasPrefix(a, "--cpu-time-limit="), strings.HasPrefix(a, "--wall-time-limit="):
+			// wqnode's own: milliseconds of JS execution, or of the
+			// process's life, after which it ends with a message and code 124.
+			name, v, _ := strings.Cut(a, "=")
+			ms, err := strconv.ParseUint(v, 10, 63)
+			if err != nil || ms == 0 {
+				fmt.Fprintf(os.Stderr, "wqnode: %s: a positive number of milliseconds is required\n", name)
+				return 9
+			}
+			if name == "--cpu-time-limit" {
+				cfg.Limits.CPUTime = time.Duration(ms) * time.Millisecond
+			} else {
+				cfg.Limits.WallTime = time.Duration(ms) * time.Millisecond
+			}
+			execArgv = append(execArgv, a)
 		case strings.HasPrefix(a, "--eval="):
 			src := strings.TrimPrefix(a, "--eval=")
 			cfg.EvalSource = &src
@@ -155,7 +182,13 @@ func run(args []string) int {
 		return 70
 	}
 	defer iso.Close()
-	return iso.Run()
+	code := iso.Run()
+	var le *host.LimitError
+	if errors.As(iso.Err(), &le) {
+		fmt.Fprintln(os.Stderr, le.Error())
+		return 124
+	}
+	return code
 }
 
 // splitList splits a comma-separated flag value, making paths absolute.

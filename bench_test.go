@@ -1,0 +1,85 @@
+package wqnode_test
+
+import (
+	"context"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/wqnode/wqnode"
+)
+
+// BenchmarkNewIsolate is the cost of a ready isolate: made, bootstrapped
+// and closed.
+func BenchmarkNewIsolate(b *testing.B) {
+	rt := wqnode.NewRuntime(wqnode.RuntimeConfig{})
+	defer rt.Close()
+	ctx := context.Background()
+	for b.Loop() {
+		iso, _ := rt.NewIsolate(wqnode.Config{})
+		if err := iso.Start(ctx); err != nil {
+			b.Fatal(err)
+		}
+		iso.Close()
+	}
+}
+
+// BenchmarkCall is a trivial call into a live isolate, from Go and back.
+func BenchmarkCall(b *testing.B) {
+	rt := wqnode.NewRuntime(wqnode.RuntimeConfig{})
+	defer rt.Close()
+	ctx := context.Background()
+	iso, _ := rt.NewIsolate(wqnode.Config{})
+	defer iso.Close()
+	if _, err := iso.Eval(ctx, "function add(a, b) { return a + b }"); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := iso.Call(ctx, "add", 1, 2); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestIdleIsolateMemory reports the proportional set size an idle, live
+// isolate adds (WQNODE_IDLE_ISOLATES of them; skipped when unset).
+func TestIdleIsolateMemory(t *testing.T) {
+	n, _ := strconv.Atoi(os.Getenv("WQNODE_IDLE_ISOLATES"))
+	if n <= 0 {
+		t.Skip("set WQNODE_IDLE_ISOLATES")
+	}
+	rt := wqnode.NewRuntime(wqnode.RuntimeConfig{})
+	defer rt.Close()
+	ctx := context.Background()
+	warm, _ := rt.NewIsolate(wqnode.Config{})
+	warm.Start(ctx)
+	runtime.GC()
+	pss0 := pss()
+	isos := make([]*wqnode.Isolate, n)
+	for i := range isos {
+		isos[i], _ = rt.NewIsolate(wqnode.Config{})
+		if _, err := isos[i].Eval(ctx, "globalThis.x = 1"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runtime.GC()
+	pss1 := pss()
+	t.Logf("%d idle isolates: %.1f MiB PSS each", n, float64(pss1-pss0)/float64(n)/(1<<20))
+	for _, iso := range isos {
+		iso.Close()
+	}
+	warm.Close()
+}
+
+func pss() int64 {
+	b, _ := os.ReadFile("/proc/self/smaps_rollup")
+	for _, line := range strings.Split(string(b), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "Pss:" {
+			kb, _ := strconv.ParseInt(f[1], 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}

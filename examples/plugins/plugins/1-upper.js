@@ -1,0 +1,6 @@
+// A well-behaved CommonJS plugin.
+const log = require('host:log');
+exports.transform = (s) => {
+  log.info('upper', s.length);
+  return s.toUpperCase();
+};

@@ -1,0 +1,2 @@
+// A hostile plugin: never returns.
+exports.transform = () => { for (;;) {} };

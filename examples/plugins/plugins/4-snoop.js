@@ -1,0 +1,2 @@
+// A hostile plugin: reads outside its grant.
+exports.transform = () => require('fs').readFileSync('/etc/passwd', 'utf8');
