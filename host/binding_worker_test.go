@@ -81,3 +81,38 @@ func TestWorkerEndsWithParent(t *testing.T) {
 		t.Fatalf("goroutines: %d before, %d after", before, g)
 	}
 }
+
+// Messages, a transferred port and a BroadcastChannel between two
+// isolates (run with -race: ports are touched from both goroutines).
+func TestWorkerMessaging(t *testing.T) {
+	code, out := runScript(t, `
+		const { Worker, MessageChannel, BroadcastChannel } = require('worker_threads');
+		const w = new Worker(`+"`"+`
+			const { parentPort, BroadcastChannel } = require('worker_threads');
+			parentPort.on('message', (m) => {
+				if (m.port) {
+					m.port.postMessage('via moved port');
+					m.port.close();
+					new BroadcastChannel('b').postMessage('broadcast');
+					return;
+				}
+				parentPort.postMessage(m + 1);
+			});
+		`+"`"+`, { eval: true });
+		const bc = new BroadcastChannel('b');
+		let got = 0;
+		const done = () => { if (++got === 2) { bc.close(); w.terminate(); } };
+		bc.onmessage = (e) => { console.log(e.data); done(); };
+		w.on('message', (n) => {
+			if (n < 200) return w.postMessage(n);
+			console.log('counted', n);
+			const { port1, port2 } = new MessageChannel();
+			port1.on('message', (m) => { console.log(m); done(); });
+			w.postMessage({ port: port2 }, [port2]);
+		});
+		w.postMessage(0);
+	`)
+	if code != 0 || out != "counted 200\nvia moved port\nbroadcast\n" && out != "counted 200\nbroadcast\nvia moved port\n" {
+		t.Fatalf("code %d, output %q", code, out)
+	}
+}

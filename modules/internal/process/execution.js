@@ -88,9 +88,9 @@ function handleUncaught(err, fromPromise) {
     try {
       process.emit('uncaughtException', err, origin);
     } catch (err2) {
-      // The handler itself threw: Node exits with 7 (a worker with 1,
-      // its parent hearing the error).
-      if (reportToParent(err2)) exitNow(1);
+      // The handler itself threw: Node exits with 7 at once, without
+      // 'exit' (a worker with 1, its parent hearing the error).
+      if (reportToParent(err2)) process.reallyExit(1);
       printError(err2);
       process.reallyExit(7); // no 'exit' event, as in Node
     } finally {

@@ -11,8 +11,13 @@ function onWarning(warning) {
   const trace = process.traceWarnings || (isDeprecation && process.traceDeprecation);
   let msg = `(node:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;
-  if (trace && warning.stack) {
-    msg += `${warning.stack}`;
+  if (trace && typeof warning.stack === 'string') {
+    // The engine writes the stack's header when the error is made, before
+    // the warning's name is set: the header is the warning's own, and the
+    // frames are the caller's (not emitWarning's).
+    const frames = warning.stack.split('\n').filter((l) => /^\s+at /.test(l) &&
+      !/\(?node:internal\/process\/(warning|object)[:)]/.test(l));
+    msg += `${warning.toString()}${frames.length ? '\n' + frames.join('\n') : ''}`;
   } else {
     msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
   }
