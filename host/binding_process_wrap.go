@@ -225,9 +225,12 @@ func (cp *childProc) wait() {
 	case <-time.After(time.Until(deadline)):
 	}
 	if cp.channelEnded != nil {
+		// The channel's end comes as soon as the child is gone, unless
+		// a grandchild holds its descriptor: worth a longer wait, so
+		// 'disconnect' precedes 'exit' as in Node.
 		select {
 		case <-cp.channelEnded:
-		case <-time.After(time.Until(deadline)):
+		case <-time.After(250 * time.Millisecond):
 		}
 	}
 	iso.loop.Post(func() {

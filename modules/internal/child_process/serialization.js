@@ -42,7 +42,15 @@ const json = {
 };
 
 let v8;
-function lazyV8() { return v8 || (v8 = require('v8')); }
+// The serializer classes 'advanced' uses; until v8's Serializer exists
+// this throws ERR_NOT_IMPLEMENTED naming it.
+function serializers() {
+  if (v8 === undefined) v8 = require('v8');
+  if (typeof v8._childProcessSerializers !== 'function') {
+    throw require('internal/not_implemented').notImplemented("child_process serialization 'advanced'");
+  }
+  return v8._childProcessSerializers();
+}
 
 const advanced = {
   initMessageChannel(channel) {
@@ -70,7 +78,7 @@ const advanced = {
       const rest = all.subarray(4 + size);
       channel[kMessageBuffer] = rest.length ? [rest] : [];
       channel[kMessageBufferSize] = rest.length;
-      const { ChildProcessDeserializer } = lazyV8()._childProcessSerializers();
+      const { ChildProcessDeserializer } = serializers();
       const d = new ChildProcessDeserializer(body);
       d.readHeader();
       yield d.readValue();
@@ -79,7 +87,7 @@ const advanced = {
   },
 
   writeChannelMessage(channel, req, message, handle) {
-    const { ChildProcessSerializer } = lazyV8()._childProcessSerializers();
+    const { ChildProcessSerializer } = serializers();
     const ser = new ChildProcessSerializer();
     // The size is filled in once the message is written.
     ser.writeRawBytes(new Uint8Array(4));

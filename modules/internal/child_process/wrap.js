@@ -11,7 +11,7 @@ const {
     ERR_INVALID_SYNC_FORK_INPUT,
   },
 } = require('internal/errors');
-const { validateObject, validateString, validateArray } = require('internal/validators');
+const { validateObject, validateOneOf, validateString, validateArray } = require('internal/validators');
 const { convertToValidSignal } = require('internal/util');
 
 let binding;
@@ -183,10 +183,10 @@ class ChildProcess extends EventEmitter {
   spawn(options) {
     validateObject(options, 'options');
     const { stdio, ipc } = getValidStdio(options.stdio || 'pipe', false);
+    validateOneOf(options.serialization, 'options.serialization', ['json', 'advanced', undefined]);
     const serialization = options.serialization || 'json';
-    if (serialization !== 'json' && serialization !== 'advanced') {
-      throw new ERR_INVALID_ARG_VALUE('options.serialization', options.serialization,
-                                      "must be one of: 'json', 'advanced'");
+    if (ipc && serialization === 'advanced') {
+      throw require('internal/not_implemented').notImplemented("child_process serialization 'advanced'");
     }
     if (options.envPairs === undefined) options.envPairs = [];
     else validateArray(options.envPairs, 'options.envPairs');
