@@ -56,13 +56,14 @@ Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
-Module.builtinModules = BuiltinModule.getPublicIds().filter((id) => !id.startsWith('internal/'));
+// Ids reachable only with the 'node:' scheme, as in Node.
+const schemeOnly = new Set(['test', 'test/reporters', 'sea', 'sqlite']);
+Module.builtinModules = BuiltinModule.getPublicIds().filter((id) => !id.startsWith('internal/') && !schemeOnly.has(id));
 Module.isBuiltin = (id) => {
   if (typeof id !== 'string') return false;
   if (id.startsWith('node:')) return BuiltinModule.canBeRequiredByUsers(id.slice(5));
   return BuiltinModule.canBeRequiredByUsers(id) && !schemeOnly.has(id);
 };
-const schemeOnly = new Set(['test', 'test/reporters', 'sea', 'sqlite']);
 
 let wrapper = [
   '(function (exports, require, module, __filename, __dirname) { ',
