@@ -13,19 +13,25 @@ const u = dgram.createSocket('udp4');
 const u2 = dgram.createSocket('udp4');
 u2.unref();
 console.log('udp', count('UDPWrap'));
-const server = net.createServer((c) => c.end());
+let pending = 2; // the client's 'connect' and the server's 'connection'
+let accepted;
+const both = () => {
+  if (--pending > 0) return;
+  console.log('sockets', count('TCPSocketWrap'));
+  accepted.end();
+};
+const server = net.createServer((c) => { accepted = c; both(); });
 server.listen(0, '127.0.0.1', () => {
   console.log('server', count('TCPServerWrap'));
-  const c = net.connect(server.address().port, '127.0.0.1', () => {
-    console.log('sockets', count('TCPSocketWrap'));
-    c.on('close', () => {
-      server.close(() => {
-        clearTimeout(t1);
-        clearImmediate(i1);
-        u.close();
-        u2.close();
-        console.log('end', count('Timeout'), count('Immediate'));
-      });
+  const c = net.connect(server.address().port, '127.0.0.1', both);
+  c.resume();
+  c.on('close', () => {
+    server.close(() => {
+      clearTimeout(t1);
+      clearImmediate(i1);
+      u.close();
+      u2.close();
+      console.log('end', count('Timeout'), count('Immediate'));
     });
   });
 });
