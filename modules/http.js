@@ -1,34 +1,74 @@
 'use strict';
-// http: not implemented yet beyond its data (METHODS, STATUS_CODES) and
-// header validation; servers and requests throw ERR_NOT_IMPLEMENTED.
+// http: Node's public HTTP/1.1 module over _http_server, _http_client and
+// _http_agent.
 
-const { stubModule } = require('internal/not_implemented');
 const { METHODS, STATUS_CODES } = require('internal/http_common');
-const EventEmitter = require('events');
-const { Readable, Writable } = require('stream');
+const httpAgent = require('_http_agent');
+const { ClientRequest } = require('_http_client');
+const { methods, parsers } = require('_http_common');
+const { IncomingMessage } = require('_http_incoming');
+const { validateHeaderName, validateHeaderValue, OutgoingMessage } = require('_http_outgoing');
+const { _connectionListener, STATUS_CODES: _s, Server, ServerResponse } = require('_http_server');
+const { validateInteger } = require('internal/validators');
 
-function validateHeaderName(name) {
-  if (typeof name !== 'string' || !name || !/^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/.test(name)) {
-    const { codes: { ERR_INVALID_HTTP_TOKEN } } = require('internal/errors');
-    throw new ERR_INVALID_HTTP_TOKEN('Header name', name);
-  }
+function createServer(opts, requestListener) {
+  return new Server(opts, requestListener);
 }
 
-function validateHeaderValue(name, value) {
-  if (value === undefined) {
-    const { codes: { ERR_HTTP_INVALID_HEADER_VALUE } } = require('internal/errors');
-    throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
-  }
-  if (/[^\t\x20-\x7e\x80-\xff]/.test(String(value))) {
-    const { codes: { ERR_INVALID_CHAR } } = require('internal/errors');
-    throw new ERR_INVALID_CHAR('header content', name);
-  }
+function request(url, options, cb) {
+  return new ClientRequest(url, options, cb);
 }
 
-module.exports = stubModule('http', {
-  functions: ['createServer', 'request', 'get', 'setMaxIdleHTTPParsers'],
-  classes: [['Agent', EventEmitter], ['Server', EventEmitter], ['ClientRequest', Writable],
-    ['IncomingMessage', Readable], ['OutgoingMessage', Writable], ['ServerResponse', Writable]],
-  values: { METHODS, STATUS_CODES, maxHeaderSize: 16384, validateHeaderName, validateHeaderValue },
+function get(url, options, cb) {
+  const req = request(url, options, cb);
+  req.end();
+  return req;
+}
+
+let maxHeaderSize;
+
+module.exports = {
+  _connectionListener,
+  METHODS: methods.slice().sort(),
+  STATUS_CODES,
+  Agent: httpAgent.Agent,
+  ClientRequest,
+  IncomingMessage,
+  OutgoingMessage,
+  Server,
+  ServerResponse,
+  createServer,
+  validateHeaderName,
+  validateHeaderValue,
+  get,
+  request,
+  setMaxIdleHTTPParsers(max) {
+    validateInteger(max, 'max', 1);
+    parsers.max = max;
+  },
+};
+
+Object.defineProperty(module.exports, 'maxHeaderSize', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    if (maxHeaderSize === undefined) {
+      maxHeaderSize = 16384;
+      const argv = process.execArgv || [];
+      for (let i = 0; i < argv.length; i++) {
+        const m = /^--max-http-header-size(?:=(\d+))?$/.exec(argv[i]);
+        if (m) maxHeaderSize = +(m[1] ?? argv[i + 1]);
+      }
+    }
+    return maxHeaderSize;
+  },
 });
-module.exports.globalAgent = Object.create(module.exports.Agent.prototype);
+
+Object.defineProperty(module.exports, 'globalAgent', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() { return httpAgent.globalAgent; },
+  set(value) { httpAgent.globalAgent = value; },
+});

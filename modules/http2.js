@@ -1,9 +1,10 @@
 'use strict';
-// http2: the constants and default settings are Node's; sessions, servers
-// and settings packing are not implemented yet and throw
+// http2: the constants and default settings are Node's; sessions and
+// servers are not implemented yet and throw
 // ERR_NOT_IMPLEMENTED naming themselves.
 const { stubModule } = require('internal/not_implemented');
 const constants = require('internal/http2/constants');
+const { getPackedSettings, getUnpackedSettings } = require('internal/http2/settings');
 
 function getDefaultSettings() {
   return {
@@ -20,7 +21,7 @@ function getDefaultSettings() {
 }
 
 const stub = stubModule('http2', {
-  functions: ['createServer', 'createSecureServer', 'connect', 'getPackedSettings', 'getUnpackedSettings',
+  functions: ['createServer', 'createSecureServer', 'connect',
     'performServerHandshake'],
   classes: ['Http2ServerRequest', 'Http2ServerResponse'],
 });
@@ -31,10 +32,10 @@ module.exports = {
   createServer: stub.createServer,
   createSecureServer: stub.createSecureServer,
   getDefaultSettings,
-  getPackedSettings: stub.getPackedSettings,
-  getUnpackedSettings: stub.getUnpackedSettings,
+  getPackedSettings,
+  getUnpackedSettings,
   performServerHandshake: stub.performServerHandshake,
-  sensitiveHeaders: Symbol('sensitiveHeaders'),
+  sensitiveHeaders: Symbol('nodejs.http2.sensitiveHeaders'),
   Http2ServerRequest: stub.Http2ServerRequest,
   Http2ServerResponse: stub.Http2ServerResponse,
 };
