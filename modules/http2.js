@@ -35,7 +35,7 @@ module.exports = {
   getPackedSettings,
   getUnpackedSettings,
   performServerHandshake: stub.performServerHandshake,
-  sensitiveHeaders: Symbol('nodejs.http2.sensitiveHeaders'),
+  sensitiveHeaders: Symbol('sensitiveHeaders'),
   Http2ServerRequest: stub.Http2ServerRequest,
   Http2ServerResponse: stub.Http2ServerResponse,
 };

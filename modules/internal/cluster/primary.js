@@ -244,11 +244,8 @@ Worker.prototype.disconnect = function() {
 Worker.prototype.destroy = function(signo) {
   const proc = this.process;
   const signal = signo || 'SIGTERM';
-  if (this.isConnected()) {
-    this.once('disconnect', () => proc.kill(signal));
-    this.disconnect();
-    return;
-  }
+  // Node 20 signals the worker at once: its channel closing is a
+  // disconnect it did not ask for (exitedAfterDisconnect stays false)
   proc.kill(signal);
 };
 
