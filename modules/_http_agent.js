@@ -240,9 +240,7 @@ Agent.prototype.removeSocket = function removeSocket(s, options) {
     const reqName = this.getName(opts);
     const socketsLen = (this.sockets[reqName] || []).length;
     if (socketsLen < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
-      const list = this.requests[reqName];
-      list.shift();
-      if (list.length === 0) delete this.requests[reqName];
+      // The request stays queued: the new socket's 'free' takes it.
       this.createSocket(req, opts, (err, socket) => {
         if (err) req.onSocket(socket, err);
         else socket.emit('free');
