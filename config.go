@@ -56,8 +56,10 @@ type Limits struct {
 	// ArrayBuffers) and the host memory held for the isolate. Default:
 	// 256 MiB; at least 64 MiB.
 	Memory uint64
-	// CPUTime bounds the time spent running JS, summed over the
-	// isolate's life. Default: none.
+	// CPUTime bounds the CPU time the isolate's JS uses, summed over its
+	// life: the thread CPU time of its calls into the engine, so time
+	// blocked in a host call, waiting on its loop or for a core on a
+	// loaded machine is not counted. Default: none.
 	CPUTime time.Duration
 	// WallTime bounds an isolate's life from its start. Default: none.
 	WallTime time.Duration

@@ -17,7 +17,7 @@ import (
 // Limits bound one isolate. Each breach ends it: Run returns
 // StoppedExitCode and Err returns a *LimitError naming the limit.
 type Limits struct {
-	CPUTime  time.Duration // JS execution time, summed over all calls; 0: none
+	CPUTime  time.Duration // thread CPU time of JS, summed over all calls; 0: none
 	WallTime time.Duration // from Run's start; 0: none
 	// Children bounds the child processes alive at once; 0: none.
 	Children int

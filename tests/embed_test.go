@@ -338,3 +338,38 @@ func TestEmbedHostFaults(t *testing.T) {
 		t.Fatalf("%v %v", v, err)
 	}
 }
+
+// The CPU limit counts the CPU JS uses, not time it spends blocked: a sync
+// host call that sleeps past the limit does not breach it, a loop does.
+func TestEmbedCPULimitIsCPUTime(t *testing.T) {
+	rt := wqnode.NewRuntime(wqnode.RuntimeConfig{})
+	defer rt.Close()
+	iso, err := rt.NewIsolate(wqnode.Config{
+		Limits: wqnode.Limits{CPUTime: 100 * time.Millisecond},
+		HostModules: map[string]wqnode.HostModule{"clock": {
+			"sleep": {Fn: func(ctx context.Context, args []any) (any, error) {
+				time.Sleep(300 * time.Millisecond)
+				return "slept", nil
+			}},
+		}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer iso.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	// JS runs after the sleep, in the same call and the next: both poll
+	// the limit.
+	if v, err := iso.Eval(ctx, `const s = require('host:clock').sleep(); for (let i = 0; i < 1e5; i++); s`); err != nil || v != "slept" {
+		t.Fatalf("blocked host call: %v, %v", v, err)
+	}
+	if v, err := iso.Eval(ctx, `let n = 0; for (let i = 0; i < 1e5; i++) n++; String(n)`); err != nil || v != "100000" {
+		t.Fatalf("after the blocked call: %v, %v", v, err)
+	}
+	_, err = iso.Eval(ctx, "for (;;) {}")
+	var le *wqnode.LimitError
+	if !errors.As(err, &le) || le.Limit != "cpu" {
+		t.Fatalf("runaway loop: %v", err)
+	}
+}

@@ -3,6 +3,7 @@ package wasm
 import (
 	"context"
 	"errors"
+	"runtime"
 	"sync/atomic"
 	"time"
 
@@ -31,7 +32,7 @@ type interruptState struct {
 	due     time.Time       // limit's deadline, checked directly
 	budget  time.Duration   // total JS execution time allowed (SetExecutionLimit)
 	used    time.Duration   // JS execution time used so far
-	entered time.Time       // when the outermost call began (budget only)
+	entered time.Duration   // threadCPU() when the outermost call began (budget only)
 }
 
 // Interrupt stops the JS the VM is running, or the next JS it runs, with an
@@ -50,16 +51,28 @@ func (vm *VM) Limit(ctx context.Context) (release func()) {
 	return func() { vm.irq.limit, vm.irq.due = prev, prevDue }
 }
 
-// SetExecutionLimit caps the total time the VM spends running JS, summed
-// over all calls into it (a CPU-time limit: time the VM waits for the host,
-// its loop or other goroutines is not counted once its calls return). Past
-// it, JS stops with an uncatchable InternalError: interrupted, and so does
-// any JS run afterwards. Zero removes the limit.
+// SetExecutionLimit caps the CPU time the VM's calls use, summed over all
+// of them: the thread CPU time of the OS thread each outermost call runs
+// on (the goroutine is locked to its thread for the call), so time spent
+// waiting for the host, for the loop, for a core on a loaded machine or in
+// a blocking host call is not counted. Past it, JS stops with an
+// uncatchable InternalError: interrupted, and so does any JS run
+// afterwards. Zero removes the limit.
 func (vm *VM) SetExecutionLimit(d time.Duration) {
-	vm.irq.budget = d
-	vm.irq.used = 0
-	if vm.irq.entries > 0 {
-		vm.irq.entered = time.Now()
+	s := &vm.irq
+	if s.entries > 0 && (s.budget > 0) != (d > 0) {
+		// A limit set or removed inside a call: lock or unlock now, so
+		// leave stays balanced.
+		if d > 0 {
+			runtime.LockOSThread()
+		} else {
+			runtime.UnlockOSThread()
+		}
+	}
+	s.budget = d
+	s.used = 0
+	if s.entries > 0 && d > 0 {
+		s.entered = threadCPU()
 	}
 }
 
@@ -70,7 +83,7 @@ func (vm *VM) ExecutionTime() time.Duration {
 		return 0
 	}
 	if vm.irq.entries > 0 {
-		return vm.irq.used + time.Since(vm.irq.entered)
+		return vm.irq.used + threadCPU() - vm.irq.entered
 	}
 	return vm.irq.used
 }
@@ -96,7 +109,7 @@ func (vm *VM) pollInterrupt() uint64 {
 	// goroutine scheduled to fire, which a loaded machine delays.
 	stop := s.requested.Load() ||
 		(s.limit != nil && (s.limit.Err() != nil || (!s.due.IsZero() && !time.Now().Before(s.due)))) ||
-		(s.budget > 0 && s.used+time.Since(s.entered) > s.budget)
+		(s.budget > 0 && s.used+threadCPU()-s.entered > s.budget)
 	if !stop {
 		return 0
 	}
@@ -109,7 +122,8 @@ func (vm *VM) enter() {
 	s := &vm.irq
 	s.entries++
 	if s.entries == 1 && s.budget > 0 {
-		s.entered = time.Now()
+		runtime.LockOSThread()
+		s.entered = threadCPU()
 	}
 }
 
@@ -120,7 +134,8 @@ func (vm *VM) leave() {
 		return
 	}
 	if s.budget > 0 {
-		s.used += time.Since(s.entered)
+		s.used += threadCPU() - s.entered
+		runtime.UnlockOSThread()
 	}
 	if s.delivered {
 		s.delivered = false
