@@ -73,6 +73,10 @@ type Limits struct {
 	// Children bounds the child processes alive at once. Default: none
 	// (spawning needs Grants.ChildProcess anyway).
 	Children int
+	// Workers bounds the worker threads alive at once, nested ones
+	// included. Default: none beyond the process's own cap (spawning
+	// needs Grants.Workers anyway).
+	Workers int
 	// Output bounds the bytes written to Stdout and Stderr together.
 	// Default: none.
 	Output int64

@@ -101,7 +101,7 @@ func (i *Isolate) hostConfig(argv []string, serve bool, extraRead ...string) hos
 			ChildProcess: c.Grants.ChildProcess, Worker: c.Grants.Workers, Net: c.Grants.Net},
 		MaxHandles: c.Limits.Handles,
 		Limits: host.Limits{CPUTime: c.Limits.CPUTime, WallTime: c.Limits.WallTime,
-			Children: c.Limits.Children, EndOnHandleLimit: true},
+			Children: c.Limits.Children, Workers: c.Limits.Workers, EndOnHandleLimit: true},
 		IsolatedSignals:     true,
 		KillChildrenOnClose: !c.KeepChildren,
 		HostModules:         mods,

@@ -1,6 +1,7 @@
 package host
 
 import (
+	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -118,6 +119,13 @@ var workerBinding = &binding.Module{Name: "worker",
 		}},
 	}}
 
+// workerTree is what the worker threads of one root isolate share: how
+// many are alive (against Limits.Workers) and whom a breach ends.
+type workerTree struct {
+	live atomic.Int64
+	root *Isolate
+}
+
 // MaxWorkers bounds the worker threads alive at once in the process.
 const MaxWorkers = 1024
 
@@ -234,22 +242,35 @@ func createWorker(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	if err := e.Policy.Check(permission.Worker, ""); err != nil {
 		return e.Throw(err, "", "", "")
 	}
+	piso := isoOf(e)
+	if piso.cfg.workers == nil {
+		piso.cfg.workers = &workerTree{root: piso}
+	}
+	tree := piso.cfg.workers
+	if l := piso.cfg.Limits.Workers; l > 0 && tree.live.Load() >= int64(l) {
+		tree.root.StopWith(&LimitError{Limit: "workers", Value: fmt.Sprint(l)})
+		return e.Throw(errTooManyWorkers, "", "", "")
+	}
 	if liveWorkers.Add(1) > MaxWorkers {
 		liveWorkers.Add(-1)
 		return e.Throw(errTooManyWorkers, "", "", "")
 	}
+	tree.live.Add(1)
 	started := false
 	defer func() {
 		if !started {
 			liveWorkers.Add(-1)
+			tree.live.Add(-1)
 		}
 	}()
-	piso := isoOf(e)
 	main := vm.String(binding.Arg(args, 0))
 	isEval := vm.Bool(binding.Arg(args, 1))
 	cfg := piso.cfg
 	cfg.Cwd = e.Cwd
 	cfg.PrintEval = false
+	// What belongs to the embedder's root isolate stays there: its ready
+	// callback, serving mode, IPC channel and host modules.
+	cfg.Ready, cfg.Serve, cfg.Channel, cfg.HostModules = nil, false, nil, nil
 	execPath := ""
 	if len(piso.cfg.Argv) > 0 {
 		execPath = piso.cfg.Argv[0]
@@ -373,6 +394,7 @@ func (w *workerHandle) run() {
 		w.stdin.discard()
 	}
 	liveWorkers.Add(-1)
+	w.child.cfg.workers.live.Add(-1)
 	if w.terminated.Load() {
 		code = 1
 	}

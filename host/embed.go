@@ -21,6 +21,9 @@ type Limits struct {
 	WallTime time.Duration // from Run's start; 0: none
 	// Children bounds the child processes alive at once; 0: none.
 	Children int
+	// Workers bounds the worker threads alive at once in the isolate's
+	// tree (its workers and theirs); 0: none beyond MaxWorkers.
+	Workers int
 	// EndOnHandleLimit makes a full handle table (Config.MaxHandles)
 	// end the isolate instead of failing the open with EMFILE.
 	EndOnHandleLimit bool

@@ -72,6 +72,10 @@ type Config struct {
 	// Unix stream socket, the descriptor NODE_CHANNEL_FD names), opened
 	// by the bootstrap as process.channel. The isolate takes it over.
 	Channel *os.File
+
+	// workers counts the worker threads of the tree this isolate belongs
+	// to (shared by every worker's copy of the root's Config).
+	workers *workerTree
 }
 
 // Isolate is one JS runtime with its loop, on one goroutine.

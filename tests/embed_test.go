@@ -373,3 +373,45 @@ func TestEmbedCPULimitIsCPUTime(t *testing.T) {
 		t.Fatalf("runaway loop: %v", err)
 	}
 }
+
+// Limits.Workers counts the whole tree: a worker's own workers too.
+func TestEmbedWorkersLimit(t *testing.T) {
+	rt := wqnode.NewRuntime(wqnode.RuntimeConfig{})
+	defer rt.Close()
+	for _, tc := range []struct{ name, src string }{
+		{"flat", `const { Worker } = require('worker_threads');
+			for (let i = 0; i < 3; i++) new Worker('setInterval(() => {}, 1000)', { eval: true });`},
+		{"nested", `const { Worker } = require('worker_threads');
+			new Worker("const { Worker } = require('worker_threads'); new Worker('setInterval(() => {}, 1000)', { eval: true }); new Worker('setInterval(() => {}, 1000)', { eval: true })", { eval: true });`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			iso, err := rt.NewIsolate(wqnode.Config{Grants: wqnode.Grants{Workers: true},
+				Limits: wqnode.Limits{Workers: 2}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer iso.Close()
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			defer cancel()
+			_, err = iso.Eval(ctx, tc.src+"; new Promise(() => setInterval(() => {}, 1000))")
+			var le *wqnode.LimitError
+			if !errors.As(err, &le) || le.Limit != "workers" {
+				t.Fatalf("got %v", err)
+			}
+		})
+	}
+	// Within the limit nothing ends.
+	iso, err := rt.NewIsolate(wqnode.Config{Grants: wqnode.Grants{Workers: true}, Limits: wqnode.Limits{Workers: 2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer iso.Close()
+	v, err := iso.Eval(context.Background(), `const { Worker } = require('worker_threads');
+		Promise.all([1, 2].map((n) => new Promise((res) => {
+			const w = new Worker('require("worker_threads").parentPort.postMessage(2 * require("worker_threads").workerData)', { eval: true, workerData: n });
+			w.on('message', res);
+		}))).then((r) => r.join(','))`)
+	if err != nil || v != "2,4" {
+		t.Fatalf("within the limit: %v, %v", v, err)
+	}
+}
