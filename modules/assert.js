@@ -773,7 +773,7 @@ class CallTracker {
       __proto__: null,
       apply(target, thisArg, argList) {
         ctx.actual++;
-        ctx.calls.push(Object.freeze({ thisArg, arguments: argList }));
+        ctx.calls.push(Object.freeze({ thisArg, arguments: Object.freeze(argList.slice()) }));
         return Reflect.apply(target, thisArg, argList);
       },
     });

@@ -47,6 +47,14 @@ func run(args []string) int {
 	var execArgv []string
 	var script string
 	var rest []string
+	// NODE_OPTIONS's options act as if given first, but execArgv does not
+	// list them (the JS side reads them from the environment).
+	opts, err := nodeOptions(os.Getenv("NODE_OPTIONS"))
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", filepath.Base(os.Args[0]), err)
+		return 9
+	}
+	args = append(opts, args...)
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if script != "" || cfg.EvalSource != nil && !strings.HasPrefix(a, "-") {
@@ -134,6 +142,10 @@ func run(args []string) int {
 			src := strings.TrimPrefix(a, "--eval=")
 			cfg.EvalSource = &src
 			execArgv = append(execArgv, a)
+		case valueOptions[a] && i+1 < len(args):
+			// An option whose value is the next argument (-r file).
+			execArgv = append(execArgv, a, args[i+1])
+			i++
 		case strings.HasPrefix(a, "-") && a != "-":
 			execArgv = append(execArgv, a)
 		default:
@@ -174,7 +186,7 @@ func run(args []string) int {
 	}
 	cfg.Argv = argv
 	cfg.MaxHandles = handleLimit()
-	cfg.ExecArgv = execArgv
+	cfg.ExecArgv = execArgv[min(len(opts), len(execArgv)):]
 	cfg.Channel = parentChannel()
 	iso, err := host.New(cfg)
 	if err != nil {
@@ -189,6 +201,62 @@ func run(args []string) int {
 		return 124
 	}
 	return code
+}
+
+// valueOptions are Node's options that take their value as the next
+// argument when it is not given with "=".
+var valueOptions = map[string]bool{
+	"-r": true, "--require": true, "--import": true, "--loader": true, "--experimental-loader": true,
+	"-C": true, "--conditions": true, "--title": true, "--input-type": true, "--disable-warning": true,
+	"--redirect-warnings": true, "--inspect-port": true, "--max-http-header-size": true,
+	"--unhandled-rejections": true, "--dns-result-order": true, "--diagnostic-dir": true,
+	"--report-directory": true, "--report-filename": true, "--icu-data-dir": true,
+	"--openssl-config": true, "--tls-cipher-list": true, "--secure-heap": true,
+}
+
+// nodeOptions splits NODE_OPTIONS as Node does (spaces separate, double
+// quotes group, a backslash escapes inside quotes) and refuses what Node
+// does not allow there.
+func nodeOptions(s string) ([]string, error) {
+	var out []string
+	var cur strings.Builder
+	quoted, have := false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case quoted && c == '\\' && i+1 < len(s):
+			i++
+			cur.WriteByte(s[i])
+		case c == '"':
+			quoted, have = !quoted, true
+		case c == ' ' && !quoted:
+			if have || cur.Len() > 0 {
+				out = append(out, cur.String())
+			}
+			cur.Reset()
+			have = false
+		default:
+			cur.WriteByte(c)
+		}
+	}
+	if quoted {
+		return nil, errors.New("invalid value for NODE_OPTIONS (unterminated string)")
+	}
+	if have || cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	for i := 0; i < len(out); i++ {
+		name, _, _ := strings.Cut(out[i], "=")
+		switch {
+		case !strings.HasPrefix(out[i], "-"):
+			return nil, fmt.Errorf("%s is not allowed in NODE_OPTIONS", out[i])
+		case name == "-e" || name == "--eval" || name == "-p" || name == "--print" || name == "--" ||
+			name == "-v" || name == "--version" || name == "-h" || name == "--help":
+			return nil, fmt.Errorf("%s is not allowed in NODE_OPTIONS", name)
+		case valueOptions[out[i]]:
+			i++
+		}
+	}
+	return out, nil
 }
 
 // splitList splits a comma-separated flag value, making paths absolute.

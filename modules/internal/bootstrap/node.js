@@ -318,12 +318,7 @@ function workerOnline() {
     require('internal/worker').setupWorkerProcess();
     wb.online();
   }
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    let id;
-    if ((argv[i] === '--require' || argv[i] === '-r') && i + 1 < argv.length) id = argv[++i];
-    else if (argv[i].startsWith('--require=')) id = argv[i].slice(10);
-    else continue;
+  for (const id of require('internal/options').optionValues('--require', '-r')) {
     const Module = require('internal/modules/cjs/loader');
     const path = require('path');
     Module.createRequire(path.join(process.cwd(), '[preload]'))(id);

@@ -14,6 +14,7 @@ const {
   },
 } = require('internal/errors');
 const {
+  validateBoolean,
   validateFunction,
   validateInteger,
   validateObject,
@@ -354,30 +355,68 @@ function toWriteData(data, encoding) {
   throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
+// validateFlush is writeFile's flush option: null and undefined are false.
+function validateFlush(options) {
+  if (options.flush == null) return false;
+  validateBoolean(options.flush, 'options.flush');
+  return options.flush;
+}
+
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const flush = validateFlush(options);
   const b = toWriteData(data, options.encoding);
   const flag = options.flag || 'w';
   const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path, 'path');
-  binding.writeFile(target, b.buffer, b.byteOffset, b.byteLength, stringToFlags(flag),
-                    parseFileMode(options.mode, 'mode', 0o666));
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  if (!flush) {
+    binding.writeFile(target, b.buffer, b.byteOffset, b.byteLength, stringToFlags(flag), mode);
+    return;
+  }
+  // With flush, as Node: the data is written to a descriptor, which
+  // fs.fsyncSync flushes before it is closed.
+  const fs = require('fs');
+  const fd = isFd(path) ? target : fs.openSync(target, flag, mode);
+  try {
+    binding.writeFile(fd, b.buffer, b.byteOffset, b.byteLength, 0, 0);
+    fs.fsyncSync(fd);
+  } finally {
+    if (fd !== target) fs.closeSync(fd);
+  }
 }
 
 function writeFile(path, data, options, callback) {
   callback = maybeCallback(callback || options);
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const flush = validateFlush(options);
   const b = toWriteData(data, options.encoding);
   const flag = options.flag || 'w';
   const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path, 'path');
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
   if (options.signal?.aborted) {
     const { AbortError } = require('internal/errors');
     return process.nextTick(callback, new AbortError(undefined, { cause: options.signal.reason }));
   }
-  binding.writeFile(target, b.buffer, b.byteOffset, b.byteLength, stringToFlags(flag),
-                    parseFileMode(options.mode, 'mode', 0o666), (err) => {
-                      if (options.signal?.aborted) return callback(abortError(options.signal));
-                      done(callback)(err);
-                    });
+  if (!flush) {
+    binding.writeFile(target, b.buffer, b.byteOffset, b.byteLength, stringToFlags(flag), mode, (err) => {
+      if (options.signal?.aborted) return callback(abortError(options.signal));
+      done(callback)(err);
+    });
+    return;
+  }
+  const fs = require('fs');
+  const written = (fd, close) => {
+    binding.writeFile(fd, b.buffer, b.byteOffset, b.byteLength, 0, 0, (err) => {
+      if (err) return close(err);
+      if (options.signal?.aborted) return close(abortError(options.signal));
+      fs.fsync(fd, close);
+    });
+  };
+  if (isFd(path)) return written(target, (err) => done(callback)(err));
+  fs.open(target, flag, mode, (err, fd) => {
+    if (err) return callback(err);
+    written(fd, (err) => fs.close(fd, (err2) => done(callback)(err || err2)));
+  });
 }
 
 function abortError(signal) {

@@ -651,10 +651,12 @@ async function mkdtemp(prefix, options) {
 async function writeFile(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const flag = options.flag || 'w';
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
   if (path instanceof FileHandle) return writeFileHandle(path, data, options);
   checkAborted(options.signal);
   const b = toWriteData(data, options.encoding);
-  if (b !== null && typeof path !== 'number') {
+  if (b !== null && typeof path !== 'number' && !flush) {
     path = getValidatedPath(path);
     await call('writeFile', path, b.buffer, b.byteOffset, b.byteLength, stringToFlags(flag),
                parseFileMode(options.mode, 'mode', 0o666));
@@ -667,6 +669,7 @@ async function writeFile(path, data, options) {
   const fh = await open(path, flag, options.mode);
   try {
     await writeFileHandle(fh, data, options);
+    if (flush) await fh.sync();
   } finally {
     await fh.close();
   }

@@ -12,7 +12,7 @@ const {
   },
 } = require('internal/errors');
 const { errorOrDestroy } = require('internal/streams/destroy');
-const { validateInteger, validateFunction } = require('internal/validators');
+const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
 const { getOptions, getValidatedPath, getValidatedFd, toPathIfFileURL } = require('internal/fs/utils');
 const { deprecate } = require('internal/util');
 
@@ -265,7 +265,12 @@ function WriteStream(path, options) {
   this.start = options.start;
   this.pos = undefined;
   this.bytesWritten = 0;
-  this.flush = options.flush === true;
+  if (options.flush == null) {
+    this.flush = false;
+  } else {
+    validateBoolean(options.flush, 'options.flush');
+    this.flush = options.flush;
+  }
   if (this.start !== undefined) {
     validateInteger(this.start, 'start', 0);
     this.pos = this.start;
@@ -278,19 +283,40 @@ function WriteStream(path, options) {
 }
 defineFileStream(WriteStream, Writable, '_writableState');
 
+// writeAll writes all of buf from offset, as Node's WriteStream does: a
+// short write goes on with the rest, EAGAIN counts as nothing written,
+// and more than five writes in a row that write nothing fail.
+function writeAll(stream, buf, offset, pos, retries, cb) {
+  const size = buf.length - offset;
+  stream[kFs].write(stream.fd, buf, offset, size, pos ?? null, (er, bytes) => {
+    if (er?.code === 'EAGAIN') {
+      er = null;
+      bytes = 0;
+    }
+    if (stream.destroyed || er) {
+      const { codes: { ERR_STREAM_DESTROYED } } = require('internal/errors');
+      return cb(er || new ERR_STREAM_DESTROYED('write'));
+    }
+    stream.bytesWritten += bytes;
+    retries = bytes ? 0 : retries + 1;
+    if (retries > 5) return cb(new Error('writeAll failed'));
+    if (bytes < size) {
+      return writeAll(stream, buf, offset + bytes, pos == null ? pos : pos + bytes, retries, cb);
+    }
+    cb();
+  });
+}
+
 WriteStream.prototype._write = function(data, encoding, cb) {
   this[kIsPerformingIO] = true;
   const buf = typeof data === 'string' ? Buffer.from(data, encoding) : data;
-  const pos = this.pos;
-  this[kFs].write(this.fd, buf, 0, buf.length, pos ?? null, (er, bytes) => {
+  writeAll(this, buf, 0, this.pos, 0, (er) => {
     this[kIsPerformingIO] = false;
     if (this.destroyed) {
       cb(er);
       return this.emit(kIsPerformingIO, er);
     }
-    if (er) return cb(er);
-    this.bytesWritten += bytes;
-    cb();
+    cb(er);
   });
   if (this.pos !== undefined) this.pos += buf.length;
 };

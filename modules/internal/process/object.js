@@ -56,8 +56,10 @@ function createProcess(pb) {
   process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false };
   process.debugPort = 9229;
   process.allowedNodeEnvironmentFlags = new Set();
-  // The warning flags, as execArgv gives them (a worker's execArgv option).
-  const flag = (name) => process.execArgv.includes(name);
+  // The warning flags, as execArgv (a worker's execArgv option) and
+  // NODE_OPTIONS give them.
+  require('internal/options').init(process);
+  const flag = require('internal/options').hasOption;
   process.noDeprecation = flag('--no-deprecation');
   process.throwDeprecation = flag('--throw-deprecation');
   process.traceDeprecation = flag('--trace-deprecation');

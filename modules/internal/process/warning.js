@@ -3,11 +3,19 @@
 // "(node:PID) Warning: message".
 
 let listening = false;
+let disabledWarnings; // a Set, from --disable-warning
 
 function onWarning(warning) {
   if (!(warning instanceof Error)) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
+  if (disabledWarnings === undefined) {
+    disabledWarnings = new Set(require('internal/options').optionValues('--disable-warning'));
+  }
+  // --disable-warning=code-or-type: emitted, but not printed.
+  if (disabledWarnings.has(warning.name) || (warning.code !== undefined && disabledWarnings.has(String(warning.code)))) {
+    return;
+  }
   const trace = process.traceWarnings || (isDeprecation && process.traceDeprecation);
   let msg = `(node:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;
@@ -36,9 +44,8 @@ let warningFile;
 function writeOut(text) {
   if (warningFile === undefined) {
     warningFile = process.env.NODE_REDIRECT_WARNINGS || '';
-    for (const a of process.execArgv) {
-      if (a.startsWith('--redirect-warnings=')) warningFile = a.slice(20);
-    }
+    const files = require('internal/options').optionValues('--redirect-warnings');
+    if (files.length > 0) warningFile = files[files.length - 1];
   }
   if (warningFile !== '') {
     try {
@@ -99,7 +106,10 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (!listening) {
     listening = true;
-    process.on('warning', onWarning);
+    // --no-warnings (or NODE_NO_WARNINGS=1) only silences the printing:
+    // the 'warning' event is still emitted.
+    const { hasOption } = require('internal/options');
+    if (!hasOption('--no-warnings') && process.env.NODE_NO_WARNINGS !== '1') process.on('warning', onWarning);
   }
   process.nextTick(() => process.emit('warning', warning));
 }

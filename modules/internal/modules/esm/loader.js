@@ -467,9 +467,9 @@ function source(name) {
     return syntheticSource(`${hookRef}.host(${JSONStringify(name)})`, ObjectKeys(exp));
   }
   if (name.startsWith('node:')) {
-    const id = name.slice(5);
-    const exp = hooks.builtin(id);
-    return syntheticSource(`${hookRef}.builtin(${JSONStringify(id)})`,
+    // The prefixed id: some builtins (node:test) exist only under it.
+    const exp = hooks.builtin(name);
+    return syntheticSource(`${hookRef}.builtin(${JSONStringify(name)})`,
       exp !== null && (typeof exp === 'object' || typeof exp === 'function') ? ObjectKeys(exp) : []);
   }
   const full = name;
