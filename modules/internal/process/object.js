@@ -53,7 +53,13 @@ function createProcess(pb) {
   process.exitCode = undefined;
   process._exiting = false;
   process.config = { target_defaults: {}, variables: { node_shared: false, host_arch: pb.arch } };
-  process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false };
+  // As node 20's, where wqnode has the feature (no inspector, no OCSP
+  // stapling).
+  process.features = {
+    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: false, tls: true,
+    get cached_builtins() { return true; },
+    get require_module() { return true; },
+  };
   process.debugPort = 9229;
   process.allowedNodeEnvironmentFlags = new Set();
   // The warning flags, as execArgv (a worker's execArgv option) and
