@@ -501,6 +501,12 @@ func (s *stream) queue(r *writeReq) {
 // completes each request when its bytes were handed to the kernel.
 func (s *stream) writeLoop() {
 	conn := s.conn
+	if s.tls != nil {
+		select {
+		case <-s.tls.released:
+		case <-s.done:
+		}
+	}
 	for {
 		s.wmu.Lock()
 		if len(s.wq) == 0 {

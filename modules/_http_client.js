@@ -510,26 +510,37 @@ ClientRequest.prototype.onSocket = function onSocket(socket, err) {
 function onSocketNT(req, socket, err) {
   if (req.destroyed || err) {
     req.destroyed = true;
-    if (!err && req.agent && !socket.destroyed) {
-      socket.emit('free');
-    } else {
-      if (socket) socket.destroy(err);
-      err = err || req[kError];
-      if (err) {
-        req.socket = socket;
-        if (!req.socket) req.socket = { _hadError: false };
-        req.socket._hadError = true;
-        req.emit('error', err);
-      } else if (req.aborted === false && !err) {
-        req.emit('error', new ConnResetException('socket hang up'));
+    if (socket) {
+      if (!err && req.agent && !socket.destroyed) {
+        // The agent takes the unused socket back (or closes it).
+        socket.emit('free');
+      } else {
+        const { finished } = require('stream');
+        finished(socket.destroy(err || req[kError]), (er) => {
+          if (er?.code === 'ERR_STREAM_PREMATURE_CLOSE') er = null;
+          destroyRequestNT(req, er || err);
+        });
+        return;
       }
-      req._closed = true;
-      req.emit('close');
     }
+    destroyRequestNT(req, err || req[kError]);
     return;
   }
   tickOnSocket(req, socket);
   req._flush();
+}
+
+// destroyRequestNT ends a request that was destroyed before it had a
+// socket of its own: 'error' (a hang-up unless aborted), then 'close'.
+function destroyRequestNT(req, err) {
+  if (!req.aborted && !err) err = new ConnResetException('socket hang up');
+  if (err) {
+    if (!req.socket) req.socket = { _hadError: false };
+    req.socket._hadError = true;
+    req.emit('error', err);
+  }
+  req._closed = true;
+  req.emit('close');
 }
 
 ClientRequest.prototype._deferToConnect = function _deferToConnect(method, args, cb) {

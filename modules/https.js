@@ -111,7 +111,9 @@ Agent.prototype.getName = function getName(options = {}) {
   let name = HttpAgent.prototype.getName.call(this, options);
   for (const key of nameOptions) {
     name += ':';
-    if (options[key] !== undefined) name += options[key];
+    if (options[key] !== undefined) {
+      name += key === 'sigalgs' ? JSON.stringify(options[key]) : options[key];
+    }
   }
   return name;
 };
