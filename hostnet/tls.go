@@ -198,7 +198,6 @@ func (s *stream) startTLS(early [][]byte) int32 {
 		take()
 	}
 
-	req := s.e.Loop.Reserve()
 	go func() {
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
@@ -224,7 +223,8 @@ func (s *stream) startTLS(early [][]byte) int32 {
 			st = c.ConnectionState()
 			verr, chain = t.verify(st)
 		}
-		req.Complete(func() { s.onHandshake(st, verr, chain, err) })
+		// The stream's own reference (updateRef) holds the loop meanwhile.
+		s.post(func() { s.onHandshake(st, verr, chain, err) })
 	}()
 	return 0
 }
@@ -234,6 +234,7 @@ func (s *stream) onHandshake(st tls.ConnectionState, verr string, chain []*x509.
 	t := s.tls
 	t.hsDone = true
 	defer close(t.released)
+	s.updateRef()
 	if s.closed {
 		return
 	}
