@@ -389,6 +389,12 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   }
   req.res = res;
   res.req = req;
+  if (!res.upgrade) {
+    // Ours first: the socket is cleaned up before the user's 'end' runs.
+    res.on('end', responseOnEnd);
+    req.on('finish', requestOnFinish);
+    socket.on('timeout', responseOnTimeout);
+  }
   if (req.aborted || !req.emit('response', res)) res._dump();
   if (req.method === 'HEAD') return 1;
   if (res.statusCode === 304) {
@@ -409,10 +415,12 @@ function responseKeepAlive(req) {
   if (req.res) {
     socket.removeListener('timeout', responseOnTimeout);
     if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
+    // The response lets go of the socket it no longer owns (so destroying
+    // the response later does not destroy a pooled socket).
+    req.res.socket = null;
   }
-  emitFreeNT(req);
-  req._closed = true;
-  req.emit('close');
+  // The socket is free after the response's own 'end' listeners ran.
+  process.nextTick(emitFreeNT, req);
 }
 function freeSocketErrorListener(err) {
   const socket = this;
@@ -420,6 +428,8 @@ function freeSocketErrorListener(err) {
   socket.emit('agentRemove');
 }
 function emitFreeNT(req) {
+  req._closed = true;
+  req.emit('close');
   if (req.socket) req.socket.emit('free');
 }
 
@@ -481,7 +491,7 @@ function tickOnSocket(req, socket) {
   socket._httpMessage = req;
   if (typeof req.maxHeadersCount === 'number') parser.maxHeaderPairs = req.maxHeadersCount << 1;
   parser.joinDuplicateHeaders = req.joinDuplicateHeaders;
-  parser.onIncoming = wrappedOnIncoming;
+  parser.onIncoming = parserOnIncomingClient;
   socket.on('error', socketErrorListener);
   socket.on('data', socketOnData);
   socket.on('end', socketOnEnd);
@@ -583,16 +593,5 @@ ClientRequest.prototype.clearTimeout = function clearTimeout(cb) {
   this.setTimeout(0, cb);
 };
 
-// wrappedOnIncoming wires a final response's end and timeout to the request.
-function wrappedOnIncoming(res, shouldKeepAlive) {
-  const ret = parserOnIncomingClient.call(this, res, shouldKeepAlive);
-  const req = this.socket && this.socket._httpMessage;
-  if (req && req.res === res && !res.upgrade) {
-    this.socket.on('timeout', responseOnTimeout);
-    res.on('end', responseOnEnd);
-    req.on('finish', requestOnFinish);
-  }
-  return ret;
-}
 
 module.exports = { ClientRequest };
