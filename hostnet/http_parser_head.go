@@ -285,8 +285,9 @@ func (p *httpParser) connection(conn []string, upgradeHdr bool) {
 	if p.typ == hpRequest {
 		p.upgrade = upgradeHdr && upTok || p.method == methodConnect
 	} else {
-		// A 101 upgrades after kOnHeadersComplete, which sees false.
-		p.upgrade = false
+		// A 101 with Upgrade and Connection: upgrade reports upgrade to
+		// kOnHeadersComplete (a bare 101 upgrades after it, seeing false).
+		p.upgrade = upgradeHdr && upTok && p.status == 101
 		p.noBody = p.status < 200 || p.status == 204 || p.status == 304
 	}
 	if p.major > 0 && p.minor > 0 {

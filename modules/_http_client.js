@@ -374,6 +374,8 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
     res.upgrade = true;
     return 2;
   }
+  // The body (the rest of the connection) is the 'upgrade' listener's.
+  if (res.upgrade) return 2;
   if (statusIsInformational(res.statusCode)) {
     req.res = null;
     if (res.statusCode === 100) req.emit('continue');

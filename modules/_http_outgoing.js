@@ -241,7 +241,7 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
   const state = {
     connection: false, contLen: false, te: false, date: false, expect: false, trailer: false,
-    header: firstLine,
+    upgrade: false, header: firstLine,
   };
   if (headers) {
     if (headers === this[kOutHeaders]) {
@@ -265,6 +265,8 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
   let { header } = state;
+  // A request that asks for an upgrade (a 101 answering it is one).
+  this.upgrading = state.upgrade;
 
   if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + CRLF;
 
@@ -357,6 +359,7 @@ function matchHeader(self, state, field, value) {
     case 'date':
     case 'expect':
     case 'trailer':
+    case 'upgrade':
       state[field] = true;
       break;
     case 'keep-alive':
