@@ -119,12 +119,18 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   let headers;
   if (this[kOutHeaders]) {
     if (Array.isArray(obj)) {
+      // The array's fields replace those set before, keeping its own
+      // duplicates: the old ones go first, then each is appended.
+      let pairs;
       if (obj.length && Array.isArray(obj[0])) {
-        for (const [k, v] of obj) this.appendHeader(k, v);
+        pairs = obj;
       } else {
         if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-        for (let n = 0; n < obj.length; n += 2) this.appendHeader(obj[n], obj[n + 1]);
+        pairs = [];
+        for (let n = 0; n < obj.length; n += 2) pairs.push([obj[n], obj[n + 1]]);
       }
+      for (const [k] of pairs) if (k) this.removeHeader(k);
+      for (const [k, v] of pairs) if (k) this.appendHeader(k, v);
     } else if (obj) {
       for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
     }
