@@ -115,6 +115,7 @@ type httpParser struct {
 	eofBody          bool   // a request read until EOF (lenient Transfer-Encoding)
 	url              string // until a flush hands it to kOnHeaders
 	eofAfterUpgrade  bool   // a 101 response: finish still reports EOF state
+	badTE            bool   // a request whose Transfer-Encoding does not end in chunked
 }
 
 func newHTTPParser(typ, maxHeader, lenient int) *httpParser {
@@ -209,7 +210,7 @@ func (p *httpParser) startMessage() {
 	p.scan, p.lines, p.doneCount = 0, 0, 0
 	p.major, p.minor, p.method, p.status = 0, 0, 0, 0
 	p.chunked, p.hasLen, p.upgrade, p.keepOpn, p.noBody = false, false, false, false, false
-	p.url, p.eofAfterUpgrade, p.eofBody = "", false, false
+	p.url, p.eofAfterUpgrade, p.eofBody, p.badTE = "", false, false, false
 	p.emit(hpEvent{kind: hpBegin})
 }
 
@@ -473,6 +474,9 @@ func (p *httpParser) headersDone(ret int) int {
 	skip := ret == 1 || ret == 2 || p.noBody
 	if p.typ == hpResponse && p.status == 101 {
 		p.upgrade, p.eofAfterUpgrade = true, true
+	}
+	if p.badTE && !skip && !p.upgrade {
+		return p.fail("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
 	}
 	switch {
 	case skip || p.upgrade && (p.method == methodConnect || !p.chunked && !p.hasLen):

@@ -260,7 +260,9 @@ func (p *httpParser) framing(te []string) *hpError {
 	p.hasLen = false
 	if !p.chunked && p.typ == hpRequest {
 		if p.lenient&lenTransferEncoding == 0 {
-			return &hpError{"HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`"}
+			// Refused after kOnHeadersComplete (as llhttp does), unless
+			// its answer skips the body.
+			p.badTE = true
 		}
 		p.eofBody = true
 	}

@@ -104,7 +104,8 @@ func TestHTTPParserRequests(t *testing.T) {
 		{"GET / HTTP/1.1\r\nA B: b\r\n\r\n", "begin\nerror HPE_INVALID_HEADER_TOKEN Invalid header token"},
 		{"XX / HTTP/1.1\r\n\r\n", "begin\nerror HPE_INVALID_METHOD Invalid method encountered"},
 		{"GET / HTTP/1.1\r\nContent-Length: 1x\r\n\r\n", "begin\nerror HPE_INVALID_CONTENT_LENGTH Invalid character in Content-Length"},
-		{"POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n", "begin\nerror HPE_INVALID_TRANSFER_ENCODING Request has invalid `Transfer-Encoding`"},
+		// refused after headers-complete, as llhttp does (Node emits 'request' first)
+		{"POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n", "begin\ncomplete 1.1 [\"Transfer-Encoding\" \"gzip\"] m=3 \"/\" s=0 \"\" up=false ka=true flushed=false\nerror HPE_INVALID_TRANSFER_ENCODING Request has invalid `Transfer-Encoding`"},
 		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", "begin\ncomplete 1.1 [\"Transfer-Encoding\" \"chunked\"] m=3 \"/\" s=0 \"\" up=false ka=true flushed=false\nerror HPE_INVALID_CHUNK_SIZE Invalid character in chunk size"},
 		{"GET / HTTP/1.1\r\nA: ", "begin\nerror HPE_INVALID_EOF_STATE Invalid EOF state"},
 		{"GET / HTTP/3.1\r\n\r\n", "begin\nerror HPE_INVALID_VERSION Invalid HTTP version"},
