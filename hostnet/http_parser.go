@@ -241,19 +241,40 @@ func (p *httpParser) chunkEnd(data []byte) (int, int) {
 	return n, hpDone
 }
 
+// maxChunkExtensions bounds one chunk's extensions (Node's 16 KiB): more
+// is refused with 413.
+const maxChunkExtensions = 16 * 1024
+
+// chunkExtLen is how many bytes of a chunk-size line are extensions
+// (after the first ';', separators aside).
+func chunkExtLen(line []byte) int {
+	i := bytes.IndexByte(line, ';')
+	if i < 0 {
+		return 0
+	}
+	ext := line[i:]
+	return len(ext) - bytes.Count(ext, []byte{';'}) - bytes.Count(ext, []byte{'='})
+}
+
 // feedLines accumulates a header section, trailer section or chunk-size
 // line until it is complete, bounded by maxHeader.
 func (p *httpParser) feedLines(data []byte) (int, int) {
 	if p.state == stChunkSize {
 		i := bytes.IndexByte(data, '\n')
 		if i < 0 {
-			if len(p.head)+len(data) > p.maxHeader {
+			p.head = append(p.head, data...)
+			if chunkExtLen(p.head) > maxChunkExtensions {
+				return len(data), p.fail("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow")
+			}
+			if len(p.head) > p.maxHeader {
 				return len(data), p.fail("HPE_HEADER_OVERFLOW", "Header overflow")
 			}
-			p.head = append(p.head, data...)
 			return len(data), hpDone
 		}
 		p.head = append(p.head, data[:i+1]...)
+		if chunkExtLen(bytes.TrimRight(p.head, "\r\n")) > maxChunkExtensions {
+			return i + 1, p.fail("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow")
+		}
 		return i + 1, p.chunkSize()
 	}
 	// A section within the limit rarely has more than four raw bytes per

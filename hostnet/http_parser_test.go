@@ -187,8 +187,12 @@ func TestHTTPParserFlushesAndLimits(t *testing.T) {
 		t.Errorf("idle parser keeps %d bytes", cap(p.head))
 	}
 	chunk := "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1;" + strings.Repeat("e", 17000)
-	if got := drive(hpRequest, 0, 0, chunk); !strings.HasSuffix(got, "error HPE_HEADER_OVERFLOW Header overflow") {
+	if got := drive(hpRequest, 0, 0, chunk); !strings.HasSuffix(got, "error HPE_CHUNK_EXTENSIONS_OVERFLOW Chunk extensions overflow") {
 		t.Errorf("chunk extension overflow: %s", got)
+	}
+	long := "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" + strings.Repeat("0", 17000)
+	if got := drive(hpRequest, 0, 0, long); !strings.HasSuffix(got, "error HPE_HEADER_OVERFLOW Header overflow") {
+		t.Errorf("chunk size line overflow: %s", got)
 	}
 }
 

@@ -554,6 +554,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     if (state.requestsCount > server.maxRequestsPerSocket) {
       res.writeHead(503);
       res.end();
+      server.emit('dropRequest', req, socket);
       return 0;
     }
   }
