@@ -289,8 +289,11 @@ func (p *httpParser) feedLines(data []byte) (int, int) {
 			return take, p.fail("HPE_INVALID_METHOD", badMethod(string(m)))
 		}
 		if end == -2 || p.doneCount+p.lineCount(p.head[p.scan:]) >= p.maxHeader || take < len(data) {
+			// llhttp stops just after the span (name or value) that
+			// crossed the limit, or at the end of a partial one.
+			at := min(take, max(0, p.overflowEnd()-start))
 			p.flushBeforeOverflow()
-			return take, p.fail("HPE_HEADER_OVERFLOW", "Header overflow")
+			return at, p.fail("HPE_HEADER_OVERFLOW", "Header overflow")
 		}
 		return take, hpDone
 	}
@@ -300,6 +303,23 @@ func (p *httpParser) feedLines(data []byte) (int, int) {
 		return used, p.trailers()
 	}
 	return used, p.headers()
+}
+
+// overflowEnd is the offset in head just past the span of the line at
+// scan with which the header count reached the limit.
+func (p *httpParser) overflowEnd() int {
+	line := p.head[p.scan:]
+	i := bytes.IndexByte(line, '\n')
+	if i < 0 {
+		return len(p.head)
+	}
+	line = bytes.TrimSuffix(line[:i], []byte{'\r'})
+	if !(p.lines == 0 && p.state == stHead) {
+		if k, _, found := bytes.Cut(line, []byte{':'}); found && p.doneCount+len(k) >= p.maxHeader {
+			return p.scan + len(k) + 1
+		}
+	}
+	return p.scan + len(line) + 1
 }
 
 // findEnd returns the end of the blank line closing head, -1, or -2
