@@ -282,12 +282,17 @@ func (p *httpParser) feedLines(data []byte) (int, int) {
 	start := len(p.head)
 	take := min(len(data), max(0, 4*p.maxHeader+4-start))
 	p.head = append(p.head, data[:take]...)
+	if p.typ == hpRequest && p.lines == 0 && p.state == stHead {
+		// The method is refused at its first byte no method has there
+		// (the request line need not be complete).
+		first, _, _ := bytes.Cut(p.head, []byte{'\n'})
+		if !methodPrefix(first) {
+			m, _, _ := bytes.Cut(first, []byte{' '})
+			return min(take, max(0, methodMatch(m)-start)), p.fail("HPE_INVALID_METHOD", badMethod(string(m)))
+		}
+	}
 	end := p.findEnd()
 	if end < 0 {
-		if p.typ == hpRequest && p.lines == 0 && p.state == stHead && !methodPrefix(p.head) {
-			m, _, _ := bytes.Cut(p.head, []byte{' '})
-			return take, p.fail("HPE_INVALID_METHOD", badMethod(string(m)))
-		}
 		if end == -2 || p.doneCount+p.lineCount(p.head[p.scan:]) >= p.maxHeader || take < len(data) {
 			// llhttp stops just after the span (name or value) that
 			// crossed the limit, or at the end of a partial one.

@@ -329,6 +329,19 @@ func methodPrefix(line []byte) bool {
 	return false
 }
 
+// methodMatch is how many leading bytes of m some method begins with.
+func methodMatch(m []byte) int {
+	best := 0
+	for _, name := range httpMethods {
+		k := 0
+		for k < len(m) && k < len(name) && m[k] == name[k] {
+			k++
+		}
+		best = max(best, k)
+	}
+	return best
+}
+
 // badMethod is llhttp's reason for an unknown method token m.
 func badMethod(m string) string {
 	for _, name := range httpMethods {

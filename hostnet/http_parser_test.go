@@ -109,6 +109,8 @@ func TestHTTPParserRequests(t *testing.T) {
 		{"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", "begin\ncomplete 1.1 [\"Transfer-Encoding\" \"chunked\"] m=3 \"/\" s=0 \"\" up=false ka=true flushed=false\nerror HPE_INVALID_CHUNK_SIZE Invalid character in chunk size"},
 		{"GET / HTTP/1.1\r\nA: ", "begin\nerror HPE_INVALID_EOF_STATE Invalid EOF state"},
 		{"GET / HTTP/3.1\r\n\r\n", "begin\nerror HPE_INVALID_VERSION Invalid HTTP version"},
+		// a complete bad request line fails at once, not when the head ends
+		{"FOO /\r\n", "begin\nerror HPE_INVALID_METHOD Invalid method encountered"},
 	} {
 		if got := drive(hpRequest, 0, 0, c.in); got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.in, got, c.want)
