@@ -452,8 +452,10 @@ function socketOnError(e) {
   this.removeListener('error', socketOnError);
   if (this.listenerCount('error', noop) === 0) this.on('error', noop);
   if (!this.server.emit('clientError', e, this)) {
-    if (this.writable && this.bytesWritten === 0 &&
-        !(this._httpMessage && this._httpMessage._headerSent)) {
+    // An error response only where no response is on the wire: none in
+    // flight, or one that wrote nothing yet (earlier keep-alive responses
+    // are complete).
+    if (this.writable && !(this._httpMessage && this._httpMessage._headerSent)) {
       let response;
       switch (e.code) {
         case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
