@@ -197,7 +197,7 @@ function addAbortSignal(req, signal) {
     req.destroy(new AbortError(undefined, { cause: signal.reason }));
   };
   if (signal.aborted) {
-    process.nextTick(onAbort);
+    onAbort();
   } else {
     signal.addEventListener('abort', onAbort, { once: true });
     req.once('close', () => signal.removeEventListener('abort', onAbort));
