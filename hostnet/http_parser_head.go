@@ -60,7 +60,7 @@ func (p *httpParser) headers() int {
 	}
 	var fields []string
 	var te, conn []string
-	var upgradeHdr bool
+	var upgradeHdr, teAfterLen bool
 	for i, l := range lines[1:] {
 		if l[0] == ' ' || l[0] == '\t' {
 			switch {
@@ -83,6 +83,7 @@ func (p *httpParser) headers() int {
 			}
 		case "transfer-encoding":
 			te = append(te, v)
+			teAfterLen = teAfterLen || p.hasLen
 		case "connection":
 			conn = append(conn, v)
 		case "upgrade":
@@ -95,7 +96,7 @@ func (p *httpParser) headers() int {
 		k, v = latin1(k), latin1(v)
 		fields = append(fields, k, v)
 	}
-	if e := p.framing(te); e != nil {
+	if e := p.framing(te, teAfterLen); e != nil {
 		return p.fail(e.code, e.reason)
 	}
 	p.connection(conn, upgradeHdr)
@@ -241,7 +242,7 @@ func (p *httpParser) contentLength(v string) *hpError {
 
 // framing decides chunked from Transfer-Encoding and rejects the
 // smuggling shapes llhttp rejects.
-func (p *httpParser) framing(te []string) *hpError {
+func (p *httpParser) framing(te []string, teAfterLen bool) *hpError {
 	if len(te) == 0 {
 		return nil
 	}
@@ -255,6 +256,10 @@ func (p *httpParser) framing(te []string) *hpError {
 		}
 	}
 	if p.hasLen && p.lenient&lenChunkedLength == 0 {
+		// llhttp names the second of the two
+		if teAfterLen {
+			return &hpError{"HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length"}
+		}
 		return &hpError{"HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding"}
 	}
 	p.hasLen = false
