@@ -115,6 +115,7 @@ type httpParser struct {
 	eofBody          bool   // a request read until EOF (lenient Transfer-Encoding)
 	url              string // until a flush hands it to kOnHeaders
 	eofAfterUpgrade  bool   // a 101 response: finish still reports EOF state
+	badTE            bool   // a request whose Transfer-Encoding does not end in chunked
 }
 
 func newHTTPParser(typ, maxHeader, lenient int) *httpParser {
@@ -209,7 +210,7 @@ func (p *httpParser) startMessage() {
 	p.scan, p.lines, p.doneCount = 0, 0, 0
 	p.major, p.minor, p.method, p.status = 0, 0, 0, 0
 	p.chunked, p.hasLen, p.upgrade, p.keepOpn, p.noBody = false, false, false, false, false
-	p.url, p.eofAfterUpgrade, p.eofBody = "", false, false
+	p.url, p.eofAfterUpgrade, p.eofBody, p.badTE = "", false, false, false
 	p.emit(hpEvent{kind: hpBegin})
 }
 
@@ -240,19 +241,40 @@ func (p *httpParser) chunkEnd(data []byte) (int, int) {
 	return n, hpDone
 }
 
+// maxChunkExtensions bounds one chunk's extensions (Node's 16 KiB): more
+// is refused with 413.
+const maxChunkExtensions = 16 * 1024
+
+// chunkExtLen is how many bytes of a chunk-size line are extensions
+// (after the first ';', separators aside).
+func chunkExtLen(line []byte) int {
+	i := bytes.IndexByte(line, ';')
+	if i < 0 {
+		return 0
+	}
+	ext := line[i:]
+	return len(ext) - bytes.Count(ext, []byte{';'}) - bytes.Count(ext, []byte{'='})
+}
+
 // feedLines accumulates a header section, trailer section or chunk-size
 // line until it is complete, bounded by maxHeader.
 func (p *httpParser) feedLines(data []byte) (int, int) {
 	if p.state == stChunkSize {
 		i := bytes.IndexByte(data, '\n')
 		if i < 0 {
-			if len(p.head)+len(data) > p.maxHeader {
+			p.head = append(p.head, data...)
+			if chunkExtLen(p.head) > maxChunkExtensions {
+				return len(data), p.fail("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow")
+			}
+			if len(p.head) > p.maxHeader {
 				return len(data), p.fail("HPE_HEADER_OVERFLOW", "Header overflow")
 			}
-			p.head = append(p.head, data...)
 			return len(data), hpDone
 		}
 		p.head = append(p.head, data[:i+1]...)
+		if chunkExtLen(bytes.TrimRight(p.head, "\r\n")) > maxChunkExtensions {
+			return i + 1, p.fail("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow")
+		}
 		return i + 1, p.chunkSize()
 	}
 	// A section within the limit rarely has more than four raw bytes per
@@ -260,15 +282,23 @@ func (p *httpParser) feedLines(data []byte) (int, int) {
 	start := len(p.head)
 	take := min(len(data), max(0, 4*p.maxHeader+4-start))
 	p.head = append(p.head, data[:take]...)
+	if p.typ == hpRequest && p.lines == 0 && p.state == stHead {
+		// The method is refused at its first byte no method has there
+		// (the request line need not be complete).
+		first, _, _ := bytes.Cut(p.head, []byte{'\n'})
+		if !methodPrefix(first) {
+			m, _, _ := bytes.Cut(first, []byte{' '})
+			return min(take, max(0, methodMatch(m)-start)), p.fail("HPE_INVALID_METHOD", badMethod(string(m)))
+		}
+	}
 	end := p.findEnd()
 	if end < 0 {
-		if p.typ == hpRequest && p.lines == 0 && p.state == stHead && !methodPrefix(p.head) {
-			m, _, _ := bytes.Cut(p.head, []byte{' '})
-			return take, p.fail("HPE_INVALID_METHOD", badMethod(string(m)))
-		}
 		if end == -2 || p.doneCount+p.lineCount(p.head[p.scan:]) >= p.maxHeader || take < len(data) {
+			// llhttp stops just after the span (name or value) that
+			// crossed the limit, or at the end of a partial one.
+			at := min(take, max(0, p.overflowEnd()-start))
 			p.flushBeforeOverflow()
-			return take, p.fail("HPE_HEADER_OVERFLOW", "Header overflow")
+			return at, p.fail("HPE_HEADER_OVERFLOW", "Header overflow")
 		}
 		return take, hpDone
 	}
@@ -278,6 +308,23 @@ func (p *httpParser) feedLines(data []byte) (int, int) {
 		return used, p.trailers()
 	}
 	return used, p.headers()
+}
+
+// overflowEnd is the offset in head just past the span of the line at
+// scan with which the header count reached the limit.
+func (p *httpParser) overflowEnd() int {
+	line := p.head[p.scan:]
+	i := bytes.IndexByte(line, '\n')
+	if i < 0 {
+		return len(p.head)
+	}
+	line = bytes.TrimSuffix(line[:i], []byte{'\r'})
+	if !(p.lines == 0 && p.state == stHead) {
+		if k, _, found := bytes.Cut(line, []byte{':'}); found && p.doneCount+len(k) >= p.maxHeader {
+			return p.scan + len(k) + 1
+		}
+	}
+	return p.scan + len(line) + 1
 }
 
 // findEnd returns the end of the blank line closing head, -1, or -2
@@ -473,6 +520,9 @@ func (p *httpParser) headersDone(ret int) int {
 	skip := ret == 1 || ret == 2 || p.noBody
 	if p.typ == hpResponse && p.status == 101 {
 		p.upgrade, p.eofAfterUpgrade = true, true
+	}
+	if p.badTE && !skip && !p.upgrade {
+		return p.fail("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
 	}
 	switch {
 	case skip || p.upgrade && (p.method == methodConnect || !p.chunked && !p.hasLen):

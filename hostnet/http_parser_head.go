@@ -60,7 +60,7 @@ func (p *httpParser) headers() int {
 	}
 	var fields []string
 	var te, conn []string
-	var upgradeHdr bool
+	var upgradeHdr, teAfterLen bool
 	for i, l := range lines[1:] {
 		if l[0] == ' ' || l[0] == '\t' {
 			switch {
@@ -83,6 +83,7 @@ func (p *httpParser) headers() int {
 			}
 		case "transfer-encoding":
 			te = append(te, v)
+			teAfterLen = teAfterLen || p.hasLen
 		case "connection":
 			conn = append(conn, v)
 		case "upgrade":
@@ -95,7 +96,7 @@ func (p *httpParser) headers() int {
 		k, v = latin1(k), latin1(v)
 		fields = append(fields, k, v)
 	}
-	if e := p.framing(te); e != nil {
+	if e := p.framing(te, teAfterLen); e != nil {
 		return p.fail(e.code, e.reason)
 	}
 	p.connection(conn, upgradeHdr)
@@ -241,7 +242,7 @@ func (p *httpParser) contentLength(v string) *hpError {
 
 // framing decides chunked from Transfer-Encoding and rejects the
 // smuggling shapes llhttp rejects.
-func (p *httpParser) framing(te []string) *hpError {
+func (p *httpParser) framing(te []string, teAfterLen bool) *hpError {
 	if len(te) == 0 {
 		return nil
 	}
@@ -255,12 +256,18 @@ func (p *httpParser) framing(te []string) *hpError {
 		}
 	}
 	if p.hasLen && p.lenient&lenChunkedLength == 0 {
+		// llhttp names the second of the two
+		if teAfterLen {
+			return &hpError{"HPE_INVALID_TRANSFER_ENCODING", "Transfer-Encoding can't be present with Content-Length"}
+		}
 		return &hpError{"HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding"}
 	}
 	p.hasLen = false
 	if !p.chunked && p.typ == hpRequest {
 		if p.lenient&lenTransferEncoding == 0 {
-			return &hpError{"HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`"}
+			// Refused after kOnHeadersComplete (as llhttp does), unless
+			// its answer skips the body.
+			p.badTE = true
 		}
 		p.eofBody = true
 	}
@@ -285,8 +292,9 @@ func (p *httpParser) connection(conn []string, upgradeHdr bool) {
 	if p.typ == hpRequest {
 		p.upgrade = upgradeHdr && upTok || p.method == methodConnect
 	} else {
-		// A 101 upgrades after kOnHeadersComplete, which sees false.
-		p.upgrade = false
+		// A 101 with Upgrade and Connection: upgrade reports upgrade to
+		// kOnHeadersComplete (a bare 101 upgrades after it, seeing false).
+		p.upgrade = upgradeHdr && upTok && p.status == 101
 		p.noBody = p.status < 200 || p.status == 204 || p.status == 304
 	}
 	if p.major > 0 && p.minor > 0 {
@@ -324,6 +332,19 @@ func methodPrefix(line []byte) bool {
 		}
 	}
 	return false
+}
+
+// methodMatch is how many leading bytes of m some method begins with.
+func methodMatch(m []byte) int {
+	best := 0
+	for _, name := range httpMethods {
+		k := 0
+		for k < len(m) && k < len(name) && m[k] == name[k] {
+			k++
+		}
+		best = max(best, k)
+	}
+	return best
 }
 
 // badMethod is llhttp's reason for an unknown method token m.

@@ -142,6 +142,11 @@ func (s *stream) Close() error {
 // or listens keeps the loop alive.
 func (s *stream) updateRef() {
 	reading := s.reading && (s.tls == nil || s.tls.started)
+	if s.tls != nil && s.tls.started && !s.tls.hsDone {
+		// A handshake reads the peer, as a reading handle does (so an
+		// unref'd socket does not keep the loop alive through it).
+		reading = true
+	}
 	s.held.Set(s.e.Loop, s.ref && !s.closed && (reading || s.ln != nil))
 }
 
@@ -501,6 +506,12 @@ func (s *stream) queue(r *writeReq) {
 // completes each request when its bytes were handed to the kernel.
 func (s *stream) writeLoop() {
 	conn := s.conn
+	if s.tls != nil {
+		select {
+		case <-s.tls.released:
+		case <-s.done:
+		}
+	}
 	for {
 		s.wmu.Lock()
 		if len(s.wq) == 0 {

@@ -42,6 +42,12 @@ type tlsState struct {
 
 	sniAnswer chan *tlsContext // the SNI goroutine's answer from JS (buffered 1)
 
+	// released is closed on the loop once JS has heard how the handshake
+	// ended: cleartext writes wait for it, so a client that rejects the
+	// peer's certificate (and destroys the socket) sends it nothing, as
+	// with Node's TLSWrap.
+	released chan struct{}
+
 	hsDone    bool // the handshake finished (well or not)
 	hsFailed  bool
 	conn      *tls.Conn
@@ -138,7 +144,8 @@ var errEOF = errors.New("EOF")
 func wrapStream(e *binding.Env, p *stream, ctx *tlsContext, server bool) (int, error) {
 	s := newStream(e, p.pipe, wasm.Undefined)
 	s.pipeName = p.pipeName
-	s.tls = &tlsState{parent: p, ctx: ctx, server: server, sniAnswer: make(chan *tlsContext, 1)}
+	s.tls = &tlsState{parent: p, ctx: ctx, server: server, sniAnswer: make(chan *tlsContext, 1),
+		released: make(chan struct{})}
 	return s.add()
 }
 
@@ -191,7 +198,6 @@ func (s *stream) startTLS(early [][]byte) int32 {
 		take()
 	}
 
-	req := s.e.Loop.Reserve()
 	go func() {
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
@@ -217,7 +223,8 @@ func (s *stream) startTLS(early [][]byte) int32 {
 			st = c.ConnectionState()
 			verr, chain = t.verify(st)
 		}
-		req.Complete(func() { s.onHandshake(st, verr, chain, err) })
+		// The stream's own reference (updateRef) holds the loop meanwhile.
+		s.post(func() { s.onHandshake(st, verr, chain, err) })
 	}()
 	return 0
 }
@@ -226,6 +233,8 @@ func (s *stream) startTLS(early [][]byte) int32 {
 func (s *stream) onHandshake(st tls.ConnectionState, verr string, chain []*x509.Certificate, err error) {
 	t := s.tls
 	t.hsDone = true
+	defer close(t.released)
+	s.updateRef()
 	if s.closed {
 		return
 	}

@@ -123,6 +123,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
     this.reuseSocket(socket, req);
     setRequestSocket(this, req, socket);
     this.sockets[name].push(socket);
+    this.totalSocketCount++;
   } else if (sockLen < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
     this.createSocket(req, options, (err, s) => {
       if (err) req.onSocket(s, err);
@@ -190,7 +191,6 @@ function installListeners(agent, s, options) {
   function onFree() { agent.emit('free', s, options); }
   s.on('free', onFree);
   function onClose(err) {
-    agent.totalSocketCount--;
     agent.removeSocket(s, options);
   }
   s.on('close', onClose);
@@ -200,7 +200,6 @@ function installListeners(agent, s, options) {
   }
   s.on('timeout', onTimeout);
   function onRemove() {
-    agent.totalSocketCount--;
     agent.removeSocket(s, options);
     s.removeListener('close', onClose);
     s.removeListener('free', onFree);
@@ -211,41 +210,48 @@ function installListeners(agent, s, options) {
   if (agent[kOnKeylog]) s.on('keylog', agent[kOnKeylog]);
 }
 
+// removeSocket takes s out of the pool (totalSocketCount counts the sockets
+// in use) and, when a request waits, makes a socket for it: one of the same
+// name first, else one of a name with no socket in use.
 Agent.prototype.removeSocket = function removeSocket(s, options) {
   const name = this.getName(options);
-  for (const sets of [this.sockets, this.freeSockets]) {
-    const list = sets[name];
-    if (list) {
-      const i = list.indexOf(s);
-      if (i !== -1) {
-        list.splice(i, 1);
-        if (list.length === 0) delete sets[name];
-      }
+  const active = this.sockets[name];
+  if (active) {
+    const i = active.indexOf(s);
+    if (i !== -1) {
+      active.splice(i, 1);
+      if (active.length === 0) delete this.sockets[name];
+      this.totalSocketCount--;
+    }
+  }
+  if (!s.writable) {
+    const free = this.freeSockets[name];
+    const i = free ? free.indexOf(s) : -1;
+    if (i !== -1) {
+      free.splice(i, 1);
+      if (free.length === 0) delete this.freeSockets[name];
     }
   }
   let req;
+  let opts;
   if (this.requests[name] && this.requests[name].length) {
     req = this.requests[name][0];
+    opts = req[kRequestOptions] || options;
   } else {
-    // Another name may be waiting for room under maxTotalSockets.
     for (const key of Object.keys(this.requests)) {
-      if (this.requests[key].length) {
-        req = this.requests[key][0];
-        break;
-      }
+      if (this.sockets[key] && this.sockets[key].length) break;
+      req = this.requests[key][0];
+      opts = req && req[kRequestOptions];
+      break;
     }
   }
-  if (req && req[kRequestOptions]) {
-    const opts = req[kRequestOptions];
-    const reqName = this.getName(opts);
-    const socketsLen = (this.sockets[reqName] || []).length;
-    if (socketsLen < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
-      // The request stays queued: the new socket's 'free' takes it.
-      this.createSocket(req, opts, (err, socket) => {
-        if (err) req.onSocket(socket, err);
-        else socket.emit('free');
-      });
-    }
+  if (req && opts) {
+    req[kRequestOptions] = undefined;
+    // The request stays queued: the new socket's 'free' takes it.
+    this.createSocket(req, opts, (err, socket) => {
+      if (err) req.onSocket(socket, err);
+      else socket.emit('free');
+    });
   }
 };
 

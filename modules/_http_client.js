@@ -197,7 +197,7 @@ function addAbortSignal(req, signal) {
     req.destroy(new AbortError(undefined, { cause: signal.reason }));
   };
   if (signal.aborted) {
-    process.nextTick(onAbort);
+    onAbort();
   } else {
     signal.addEventListener('abort', onAbort, { once: true });
     req.once('close', () => signal.removeEventListener('abort', onAbort));
@@ -374,6 +374,8 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
     res.upgrade = true;
     return 2;
   }
+  // The body (the rest of the connection) is the 'upgrade' listener's.
+  if (res.upgrade) return 2;
   if (statusIsInformational(res.statusCode)) {
     req.res = null;
     if (res.statusCode === 100) req.emit('continue');
@@ -389,6 +391,12 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   }
   req.res = res;
   res.req = req;
+  if (!res.upgrade) {
+    // Ours first: the socket is cleaned up before the user's 'end' runs.
+    res.on('end', responseOnEnd);
+    req.on('finish', requestOnFinish);
+    socket.on('timeout', responseOnTimeout);
+  }
   if (req.aborted || !req.emit('response', res)) res._dump();
   if (req.method === 'HEAD') return 1;
   if (res.statusCode === 304) {
@@ -409,10 +417,12 @@ function responseKeepAlive(req) {
   if (req.res) {
     socket.removeListener('timeout', responseOnTimeout);
     if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
+    // The response lets go of the socket it no longer owns (so destroying
+    // the response later does not destroy a pooled socket).
+    req.res.socket = null;
   }
-  emitFreeNT(req);
-  req._closed = true;
-  req.emit('close');
+  // The socket is free after the response's own 'end' listeners ran.
+  process.nextTick(emitFreeNT, req);
 }
 function freeSocketErrorListener(err) {
   const socket = this;
@@ -420,6 +430,8 @@ function freeSocketErrorListener(err) {
   socket.emit('agentRemove');
 }
 function emitFreeNT(req) {
+  req._closed = true;
+  req.emit('close');
   if (req.socket) req.socket.emit('free');
 }
 
@@ -481,7 +493,7 @@ function tickOnSocket(req, socket) {
   socket._httpMessage = req;
   if (typeof req.maxHeadersCount === 'number') parser.maxHeaderPairs = req.maxHeadersCount << 1;
   parser.joinDuplicateHeaders = req.joinDuplicateHeaders;
-  parser.onIncoming = wrappedOnIncoming;
+  parser.onIncoming = parserOnIncomingClient;
   socket.on('error', socketErrorListener);
   socket.on('data', socketOnData);
   socket.on('end', socketOnEnd);
@@ -510,26 +522,37 @@ ClientRequest.prototype.onSocket = function onSocket(socket, err) {
 function onSocketNT(req, socket, err) {
   if (req.destroyed || err) {
     req.destroyed = true;
-    if (!err && req.agent && !socket.destroyed) {
-      socket.emit('free');
-    } else {
-      if (socket) socket.destroy(err);
-      err = err || req[kError];
-      if (err) {
-        req.socket = socket;
-        if (!req.socket) req.socket = { _hadError: false };
-        req.socket._hadError = true;
-        req.emit('error', err);
-      } else if (req.aborted === false && !err) {
-        req.emit('error', new ConnResetException('socket hang up'));
+    if (socket) {
+      if (!err && req.agent && !socket.destroyed) {
+        // The agent takes the unused socket back (or closes it).
+        socket.emit('free');
+      } else {
+        const { finished } = require('stream');
+        finished(socket.destroy(err || req[kError]), (er) => {
+          if (er?.code === 'ERR_STREAM_PREMATURE_CLOSE') er = null;
+          destroyRequestNT(req, er || err);
+        });
+        return;
       }
-      req._closed = true;
-      req.emit('close');
     }
+    destroyRequestNT(req, err || req[kError]);
     return;
   }
   tickOnSocket(req, socket);
   req._flush();
+}
+
+// destroyRequestNT ends a request that was destroyed before it had a
+// socket of its own: 'error' (a hang-up unless aborted), then 'close'.
+function destroyRequestNT(req, err) {
+  if (!req.aborted && !err) err = new ConnResetException('socket hang up');
+  if (err) {
+    if (!req.socket) req.socket = { _hadError: false };
+    req.socket._hadError = true;
+    req.emit('error', err);
+  }
+  req._closed = true;
+  req.emit('close');
 }
 
 ClientRequest.prototype._deferToConnect = function _deferToConnect(method, args, cb) {
@@ -572,16 +595,5 @@ ClientRequest.prototype.clearTimeout = function clearTimeout(cb) {
   this.setTimeout(0, cb);
 };
 
-// wrappedOnIncoming wires a final response's end and timeout to the request.
-function wrappedOnIncoming(res, shouldKeepAlive) {
-  const ret = parserOnIncomingClient.call(this, res, shouldKeepAlive);
-  const req = this.socket && this.socket._httpMessage;
-  if (req && req.res === res && !res.upgrade) {
-    this.socket.on('timeout', responseOnTimeout);
-    res.on('end', responseOnEnd);
-    req.on('finish', requestOnFinish);
-  }
-  return ret;
-}
 
 module.exports = { ClientRequest };

@@ -53,6 +53,10 @@ function parserOnHeadersComplete(versionMajor, versionMinor, headers, method, ur
   msg.joinDuplicateHeaders = socket?.server?.joinDuplicateHeaders ||
     parser.joinDuplicateHeaders;
   msg.url = url;
+  if (upgrade && parser.outgoing && !parser.outgoing.upgrading) {
+    // The request asked for no upgrade: the server only advertises one.
+    upgrade = false;
+  }
   msg.upgrade = upgrade;
   let n = headers.length;
   if (parser.maxHeaderPairs > 0) n = Math.min(n, parser.maxHeaderPairs);

@@ -157,12 +157,12 @@ IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value,
     return;
   }
   const cur = dest[field];
-  if (cur === undefined) {
+  if (field === 'cookie' || this.joinDuplicateHeaders || !singleFields.has(field)) {
+    // a list: joined to what is there (an inherited name is not a value)
+    if (typeof cur === 'string') dest[field] = `${cur}${field === 'cookie' ? '; ' : ', '}${value}`;
+    else dest[field] = value;
+  } else if (cur === undefined) {
     dest[field] = value;
-  } else if (field === 'cookie') {
-    dest[field] = `${cur}; ${value}`;
-  } else if (this.joinDuplicateHeaders || !singleFields.has(field)) {
-    dest[field] = `${cur}, ${value}`;
   }
 };
 

@@ -118,22 +118,26 @@ getter('socket', function() { return this[kSocket]; }, function(v) {
 });
 getter('headersSent', function() { return !!this._header; });
 
-// The deprecated views of the header store.
-getter('_headers', function() { return this.getHeaders(); }, function(val) {
+// The deprecated views of the header store (DEP0066).
+const { deprecate } = require('internal/util');
+getter('_headers', deprecate(function() { return this.getHeaders(); },
+  'OutgoingMessage.prototype._headers is deprecated', 'DEP0066'),
+deprecate(function(val) {
   if (val == null) {
     this[kOutHeaders] = null;
   } else if (typeof val === 'object') {
     const headers = this[kOutHeaders] = { __proto__: null };
     for (const name of Object.keys(val)) headers[name.toLowerCase()] = [name, val[name]];
   }
-});
-getter('_headerNames', function() {
+}, 'OutgoingMessage.prototype._headers is deprecated', 'DEP0066'));
+getter('_headerNames', deprecate(function() {
   const headers = this[kOutHeaders];
   if (headers === null) return null;
-  const out = {};
+  const out = { __proto__: null };
   for (const key of Object.keys(headers)) out[key] = headers[key][0];
   return out;
-}, function(val) {
+}, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066'),
+deprecate(function(val) {
   if (typeof val === 'object' && val !== null) {
     const headers = this[kOutHeaders];
     if (!headers) return;
@@ -142,7 +146,7 @@ getter('_headerNames', function() {
       if (header) header[0] = val[key];
     }
   }
-});
+}, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066'));
 
 OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
@@ -241,7 +245,7 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
   const state = {
     connection: false, contLen: false, te: false, date: false, expect: false, trailer: false,
-    header: firstLine,
+    upgrade: false, header: firstLine,
   };
   if (headers) {
     if (headers === this[kOutHeaders]) {
@@ -265,6 +269,8 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     }
   }
   let { header } = state;
+  // A request that asks for an upgrade (a 101 answering it is one).
+  this.upgrading = state.upgrade;
 
   if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + CRLF;
 
@@ -272,7 +278,10 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     this._hasBody = false;
   }
 
-  if (!state.connection) {
+  if (this._removedConnection) {
+    // No Connection header, but HTTP/1.1 persists by default.
+    this._last = !this.shouldKeepAlive;
+  } else if (!state.connection) {
     const keepAlive = this.shouldKeepAlive &&
       (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (keepAlive && this.maxRequestsOnConnectionReached) {
@@ -357,6 +366,7 @@ function matchHeader(self, state, field, value) {
     case 'date':
     case 'expect':
     case 'trailer':
+    case 'upgrade':
       state[field] = true;
       break;
     case 'keep-alive':

@@ -119,12 +119,18 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   let headers;
   if (this[kOutHeaders]) {
     if (Array.isArray(obj)) {
+      // The array's fields replace those set before, keeping its own
+      // duplicates: the old ones go first, then each is appended.
+      let pairs;
       if (obj.length && Array.isArray(obj[0])) {
-        for (const [k, v] of obj) this.appendHeader(k, v);
+        pairs = obj;
       } else {
         if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-        for (let n = 0; n < obj.length; n += 2) this.appendHeader(obj[n], obj[n + 1]);
+        pairs = [];
+        for (let n = 0; n < obj.length; n += 2) pairs.push([obj[n], obj[n + 1]]);
       }
+      for (const [k] of pairs) if (k) this.removeHeader(k);
+      for (const [k, v] of pairs) if (k) this.appendHeader(k, v);
     } else if (obj) {
       for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
     }
@@ -446,8 +452,10 @@ function socketOnError(e) {
   this.removeListener('error', socketOnError);
   if (this.listenerCount('error', noop) === 0) this.on('error', noop);
   if (!this.server.emit('clientError', e, this)) {
-    if (this.writable && this.bytesWritten === 0 &&
-        !(this._httpMessage && this._httpMessage._headerSent)) {
+    // An error response only where no response is on the wire: none in
+    // flight, or one that wrote nothing yet (earlier keep-alive responses
+    // are complete).
+    if (this.writable && !(this._httpMessage && this._httpMessage._headerSent)) {
       let response;
       switch (e.code) {
         case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
@@ -548,6 +556,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     if (state.requestsCount > server.maxRequestsPerSocket) {
       res.writeHead(503);
       res.end();
+      server.emit('dropRequest', req, socket);
       return 0;
     }
   }

@@ -503,6 +503,8 @@ Socket.prototype._destroy = function(exception, cb) {
 };
 
 function emitCloseNT(self) { self.emit('close', false); }
+// A server's 'close' has no arguments (close(cb) passes cb none).
+function emitServerCloseNT(self) { self.emit('close'); }
 
 Socket.prototype.resetAndDestroy = function() {
   if (this._handle) {
@@ -1411,7 +1413,7 @@ Server.prototype[Symbol.asyncDispose] = function() {
 
 Server.prototype._emitCloseIfDrained = function() {
   if (this._handle || this._connections) return;
-  process.nextTick(emitCloseNT, this);
+  process.nextTick(emitServerCloseNT, this);
 };
 
 Server.prototype[Symbol.for('nodejs.rejection')] = function(err, event, sock) {

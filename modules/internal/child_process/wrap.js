@@ -205,7 +205,8 @@ class ChildProcess extends EventEmitter {
     const B = getBinding();
     const spec = {
       file: options.file,
-      args: options.args || [],
+      // each argument as a string, as the process handle converts them
+      args: (options.args || []).map((a) => `${a}`),
       cwd: options.cwd || '',
       envPairs: options.envPairs,
       stdio: stdio.map((s) => (s.type === 'fd' ? { type: 'fd', fd: s.fd } : { type: s.type })),
