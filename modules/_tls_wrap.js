@@ -302,7 +302,12 @@ function wrapDuplex(stream) {
   stream.on('error', (err) => inner.destroy(err));
   if (typeof stream.resume === 'function') stream.resume();
   inner._duplex = stream;
-  inner.once('close', () => outer.destroy());
+  // closing the TLS socket closes the duplex under it, as Node's
+  // JSStreamSocket does
+  inner.once('close', () => {
+    outer.destroy();
+    if (typeof stream.destroy === 'function' && !stream.destroyed) stream.destroy();
+  });
   return inner;
 }
 
