@@ -560,7 +560,10 @@ func (s *stream) shutdown(cb wasm.Value) int32 {
 	s.wmu.Lock()
 	idle := !s.writing && len(s.wq) == 0
 	s.wmu.Unlock()
-	if idle {
+	// A TLS session's shutdown writes a close_notify record, which may
+	// block (a full socket, an in-memory pair read by this loop): it goes
+	// to the writer goroutine.
+	if idle && s.tls == nil {
 		status := errnoOf(closeWrite(s.conn))
 		r.req.Complete(func() { s.complete(r.cb, status) })
 		return 0

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -41,6 +42,10 @@ type tlsState struct {
 	started      bool
 
 	sniAnswer chan *tlsContext // the SNI goroutine's answer from JS (buffered 1)
+	sniWaits  *atomic.Int32    // the isolate's handshakes waiting for an SNI answer
+
+	sessions *clientSessions // a client's session cache
+	session  []byte          // the latest session the client was given (evSession)
 
 	// released is closed on the loop once JS has heard how the handshake
 	// ended: cleartext writes wait for it, so a client that rejects the
@@ -145,7 +150,10 @@ func wrapStream(e *binding.Env, p *stream, ctx *tlsContext, server bool) (int, e
 	s := newStream(e, p.pipe, wasm.Undefined)
 	s.pipeName = p.pipeName
 	s.tls = &tlsState{parent: p, ctx: ctx, server: server, sniAnswer: make(chan *tlsContext, 1),
-		released: make(chan struct{})}
+		released: make(chan struct{}), sniWaits: sniWaits(e)}
+	if !server {
+		s.tls.sessions = &clientSessions{s: s}
+	}
 	return s.add()
 }
 
@@ -263,17 +271,17 @@ func (t *tlsState) config(s *stream) *tls.Config {
 			}
 		}
 		t.usedCtx = ctx
+		// tickets any context of the server issued resume on all of them
+		cfg.SetSessionTicketKeys([][32]byte{t.ctx.tickets.goKey()})
 		if t.sni {
 			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
 				return t.askSNI(s, hello)
 			}
 		}
 	} else {
+		// crypto/tls sends no SNI without a name; verification is ours.
 		cfg.ServerName = t.servername
-		if cfg.ServerName == "" {
-			// crypto/tls sends no SNI without a name; verification is ours.
-			cfg.ServerName = ""
-		}
+		cfg.ClientSessionCache = t.sessions
 	}
 	return cfg
 }
@@ -282,6 +290,11 @@ func (t *tlsState) config(s *stream) *tls.Config {
 // and waits (bounded) for the context JS picks.
 func (t *tlsState) askSNI(s *stream, hello *tls.ClientHelloInfo) (*tls.Config, error) {
 	name := hello.ServerName
+	if t.sniWaits.Add(1) > maxSNIWaits {
+		t.sniWaits.Add(-1)
+		return nil, errSNIFailed
+	}
+	defer t.sniWaits.Add(-1)
 	s.post(func() {
 		if s.closed {
 			return

@@ -49,6 +49,9 @@ func contextArg(e *binding.Env, args []wasm.Value, i int) *tlsContext {
 //	certificate(id) -> JSON array | undefined
 //	protocol(id), cipher(id), alpn(id), servername(id), verifyError(id)
 //	sessionReused(id), exportKeyingMaterial(id, length, label, context|undefined)
+//	setSession(id, buffer)          before start: the session a client offers
+//	session(id) -> ArrayBuffer | undefined, ticket(id) -> ArrayBuffer | undefined
+//	ticketKeys(ctxId) -> ArrayBuffer(48), setTicketKeys(ctxId, buffer(48))
 //	rootCertificates() -> [pem...], ciphers() -> [name...]
 //
 // The wrapped stream was connected (or accepted) through tcp_wrap or
@@ -143,7 +146,8 @@ var TLSWrap = &binding.Module{Name: "tls_wrap", Funcs: []binding.Func{
 		return wasm.Undefined
 	})},
 	{Name: "peerCertificate", Fn: withTLS(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
-		if !s.tls.readable() || len(s.tls.state.PeerCertificates) == 0 {
+		// a resumed client session has no peer chain in OpenSSL: Node shows {}
+		if !s.tls.readable() || len(s.tls.state.PeerCertificates) == 0 || !s.tls.server && s.tls.state.DidResume {
 			return wasm.Undefined
 		}
 		return e.VM.NewString(chainJSON(peerChain(s.tls), e.VM.Bool(binding.Arg(args, 1))))
@@ -218,6 +222,55 @@ var TLSWrap = &binding.Module{Name: "tls_wrap", Funcs: []binding.Func{
 		}
 		return e.VM.NewArrayBuffer(out)
 	})},
+	{Name: "setSession", Fn: withTLS(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
+		t := s.tls
+		if t.server || t.started {
+			return errInt(-int32(syscall.EINVAL))
+		}
+		if b, ok := e.VM.ViewBytes(binding.Arg(args, 1)); ok && len(b) <= maxSessionBytes {
+			// one that is not a session is ignored, as Node does
+			t.sessions.offered = decodeSession(b)
+		}
+		return errInt(0)
+	})},
+	{Name: "session", Fn: withTLS(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
+		t := s.tls
+		if t.session != nil {
+			return e.VM.NewArrayBuffer(t.session)
+		}
+		if !t.readable() {
+			return wasm.Undefined
+		}
+		if t.sessions != nil && t.sessions.offered != nil && t.state.DidResume {
+			if b := encodeSession(t.sessions.offered); b != nil {
+				return e.VM.NewArrayBuffer(b)
+			}
+		}
+		return e.VM.NewArrayBuffer([]byte(sessionNone + protocolName(t.state.Version)))
+	})},
+	{Name: "ticket", Fn: withTLS(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
+		if tk := sessionTicket(s.tls.session); tk != nil {
+			return e.VM.NewArrayBuffer(tk)
+		}
+		return wasm.Undefined
+	})},
+	{Name: "ticketKeys", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		c := contextArg(e, args, 0)
+		if c == nil {
+			return wasm.Undefined
+		}
+		k := c.tickets.get()
+		return e.VM.NewArrayBuffer(k[:])
+	}},
+	{Name: "setTicketKeys", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		c := contextArg(e, args, 0)
+		b, ok := e.VM.ViewBytes(binding.Arg(args, 1))
+		if c == nil || !ok || len(b) != 48 {
+			return errInt(-int32(syscall.EINVAL))
+		}
+		c.tickets.set(b)
+		return errInt(0)
+	}},
 	{Name: "rootCertificates", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		b, _ := json.Marshal(rootCertificates())
 		return e.VM.NewString(string(b))

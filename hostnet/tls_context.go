@@ -29,6 +29,7 @@ type tlsContext struct {
 	ciphers []uint16 // TLS 1.2 and below; nil: crypto/tls's defaults
 	curves  []tls.CurveID
 	honor   bool
+	tickets *ticketKeys
 }
 
 // contextOptions is what createSecureContext hands over (JSON): PEM texts,
@@ -64,7 +65,7 @@ func newContext(js string) (*tlsContext, error) {
 	if err := json.Unmarshal([]byte(js), &o); err != nil {
 		return nil, &binding.CodedError{Class: "TypeError", Code: "ERR_INVALID_ARG_TYPE", Message: "bad secure context options"}
 	}
-	c := &tlsContext{minV: tls.VersionTLS12, maxV: tls.VersionTLS13}
+	c := &tlsContext{minV: tls.VersionTLS12, maxV: tls.VersionTLS13, tickets: newTicketKeys()}
 	var err error
 	if c.minV, err = protoVersion(o.MinVersion, tls.VersionTLS12); err != nil {
 		return nil, err

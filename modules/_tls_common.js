@@ -7,7 +7,7 @@ const { Buffer } = require('buffer');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_TLS_INVALID_PROTOCOL_VERSION,
-    ERR_TLS_PROTOCOL_VERSION_CONFLICT, ERR_NOT_IMPLEMENTED,
+    ERR_TLS_PROTOCOL_VERSION_CONFLICT, ERR_NOT_IMPLEMENTED, ERR_INVALID_ARG_VALUE,
   },
 } = require('internal/errors');
 const { validateString, validateObject } = require('internal/validators');
@@ -27,8 +27,15 @@ class NativeContext {
   setCert() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.setCert'); }
   setKey() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.setKey'); }
   addCACert() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.addCACert'); }
-  getTicketKeys() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.getTicketKeys'); }
-  setTicketKeys() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.setTicketKeys'); }
+  getTicketKeys() { return Buffer.from(binding.ticketKeys(this._id)); }
+  setTicketKeys(keys) {
+    if (!Buffer.isBuffer(keys) && !ArrayBuffer.isView(keys)) {
+      throw new ERR_INVALID_ARG_TYPE('keys', ['Buffer', 'TypedArray', 'DataView'], keys);
+    }
+    if (binding.setTicketKeys(this._id, keys) < 0) {
+      throw new ERR_INVALID_ARG_VALUE('keys', keys.byteLength, 'must be exactly 48 bytes');
+    }
+  }
 }
 
 function SecureContext(id, options) {

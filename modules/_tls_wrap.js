@@ -15,6 +15,7 @@ const {
     ERR_SOCKET_CLOSED, ERR_TLS_HANDSHAKE_TIMEOUT, ERR_TLS_INVALID_CONTEXT,
     ERR_TLS_REQUIRED_SERVER_NAME, ERR_TLS_SNI_FROM_SERVER, ERR_TLS_INVALID_STATE,
     ERR_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE, ERR_TLS_RENEGOTIATION_DISABLED,
+    ERR_INTERNAL_ASSERTION,
   },
 } = require('internal/errors');
 const {
@@ -35,6 +36,7 @@ const kSNICallback = Symbol('snicallback');
 const kALPN = Symbol('alpn');
 const kIsVerified = Symbol('verified');
 const kPskCallback = Symbol('pskcallback');
+const kPendingSession = Symbol('pendingSession');
 
 const noop = () => {};
 
@@ -67,6 +69,9 @@ class TLSWrap {
       const owner = this[kOwner];
       if (owner) owner._onSNI(a);
       else binding.sniResult(this._id, -2);
+    } else if (kind === 5) {
+      const owner = this[kOwner];
+      if (owner) owner._onNewSession(Buffer.from(a));
     }
   }
 
@@ -273,6 +278,7 @@ function TLSSocket(socket, opts) {
   });
   this._parent = wrap || null;
   this.ssl = this._handle;
+  this.on('close', onSocketCloseDestroySSL);
   this.on('error', this._tlsError);
   this._init(socket, wrap);
   // made by hand rather than by tls.Server: errors go to the socket
@@ -282,6 +288,11 @@ function TLSSocket(socket, opts) {
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
 Object.setPrototypeOf(TLSSocket, net.Socket);
+
+function onSocketCloseDestroySSL() {
+  this._destroySSL();
+  this[kRes] = null;
+}
 
 // wrapDuplex carries a JS duplex stream's bytes through an in-host socket
 // pair, so the TLS layer has a connection to wrap.
@@ -302,7 +313,12 @@ function wrapDuplex(stream) {
   stream.on('error', (err) => inner.destroy(err));
   if (typeof stream.resume === 'function') stream.resume();
   inner._duplex = stream;
-  inner.once('close', () => outer.destroy());
+  // closing the TLS socket closes the duplex under it, as Node's
+  // JSStreamSocket does
+  inner.once('close', () => {
+    outer.destroy();
+    if (typeof stream.destroy === 'function' && !stream.destroyed) stream.destroy();
+  });
   return inner;
 }
 
@@ -512,16 +528,38 @@ TLSSocket.prototype.setServername = function(name) {
 
 TLSSocket.prototype.setSession = function(session) {
   if (typeof session === 'string') session = Buffer.from(session, 'latin1');
-  // crypto/tls keeps sessions in its own cache; a session from getSession
-  // cannot be handed back.
+  if (!Buffer.isBuffer(session) && !ArrayBuffer.isView(session)) {
+    throw new ERR_INVALID_ARG_TYPE('session', ['Buffer', 'TypedArray', 'DataView', 'string'], session);
+  }
+  if (!this._handle) return;
+  // offered at the handshake; bytes that are no session are ignored, as
+  // Node does
+  binding.setSession(this._handle._id, session);
+};
+
+// _onNewSession: a session ticket arrived (client); 'session' waits for
+// the peer's verification, as Node's does.
+TLSSocket.prototype._onNewSession = function(session) {
+  if (this[kIsVerified]) this.emit('session', session);
+  else this[kPendingSession] = session;
 };
 
 TLSSocket.prototype._destroySSL = function() {
-  // the session is released with the handle (crypto/tls owns it)
+  this.ssl = null;
+  this[kPendingSession] = null;
+  this[kIsVerified] = false;
 };
 
-TLSSocket.prototype.getSession = function() { return undefined; };
-TLSSocket.prototype.getTLSTicket = function() { return undefined; };
+TLSSocket.prototype.getSession = function() {
+  if (!this._handle) return undefined;
+  const b = binding.session(this._handle._id);
+  return b instanceof ArrayBuffer ? Buffer.from(b) : undefined;
+};
+TLSSocket.prototype.getTLSTicket = function() {
+  if (!this._handle) return undefined;
+  const b = binding.ticket(this._handle._id);
+  return b instanceof ArrayBuffer ? Buffer.from(b) : undefined;
+};
 TLSSocket.prototype.isSessionReused = function() {
   return !!(this._handle && binding.sessionReused(this._handle._id) === true);
 };
@@ -696,6 +734,7 @@ function Server(options, listener) {
   this[kSNICallback] = options.SNICallback;
   this[kEnableTrace] = options.enableTrace;
   this.setSecureContext(options);
+  if (options.ticketKeys != null) this.setTicketKeys(options.ticketKeys);
   net.Server.call(this, options, tlsConnectionListener);
   if (listener) this.on('secureConnection', listener);
 }
@@ -736,14 +775,14 @@ Server.prototype.setOptions = function(options) {
 };
 
 Server.prototype.getTicketKeys = function() {
-  throw new ERR_NOT_IMPLEMENTED('tls.Server.getTicketKeys');
+  return this._sharedCreds.context.getTicketKeys();
 };
 Server.prototype.setTicketKeys = function(keys) {
   validateBuffer(keys);
   if (keys.byteLength !== 48) {
-    throw new ERR_INVALID_ARG_VALUE('keys', keys.byteLength, 'must be exactly 48 bytes');
+    throw new ERR_INTERNAL_ASSERTION('Session ticket keys must be a 48-byte buffer');
   }
-  throw new ERR_NOT_IMPLEMENTED('tls.Server.setTicketKeys');
+  this._sharedCreds.context.setTicketKeys(keys);
 };
 
 Server.prototype.addContext = function(servername, context) {
@@ -803,6 +842,9 @@ function onConnectSecure() {
     this.emit('secureConnect');
   }
   this[kIsVerified] = true;
+  const session = this[kPendingSession];
+  this[kPendingSession] = null;
+  if (session) this.emit('session', session);
   this.removeListener('end', onConnectEnd);
 }
 
