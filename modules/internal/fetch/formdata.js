@@ -258,6 +258,11 @@ function parseDispositionParams(value) {
   return params;
 }
 
+// the escapes encodeMultipart makes in names
+function unescapeName(s) {
+  return s.replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%22/g, '"');
+}
+
 function parseMultipart(bytes, boundary) {
   const { File } = lazyBuffer();
   const dec = new (require('internal/encoding').TextDecoder)();
@@ -305,10 +310,10 @@ function parseMultipart(bytes, boundary) {
     const end = indexOf(bytes, next, bodyStart);
     if (end === -1) throw parseError();
     const body = bytes.subarray(bodyStart, end);
-    name = dec.decode(enc(name));
+    name = unescapeName(dec.decode(enc(name)));
     if (filename !== null) {
-      filename = dec.decode(enc(filename));
-      fd.append(name, new File([body.slice()], filename, { type: type ?? '' }));
+      filename = unescapeName(dec.decode(enc(filename)));
+      fd.append(name, new File([body.slice()], filename, { type: type ?? 'text/plain' }));
     } else {
       fd.append(name, dec.decode(body));
     }

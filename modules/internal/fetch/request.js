@@ -281,7 +281,7 @@ class Request {
 
   clone() {
     const s = getState(this);
-    if (bodyUnusable(s.body)) throw new TypeError('Request.clone: Body has already been consumed.');
+    if (bodyUnusable(s.body)) throw new TypeError('unusable');
     const state = copyState(s);
     if (s.body !== null) state.body = cloneBody(s.body);
     const signal = createAbortSignal();
