@@ -10,6 +10,11 @@ const {
   readableStreamTee,
 } = require('internal/webstreams/readablestream');
 const { isAnyArrayBuffer } = require('internal/buffer');
+let DOMExceptionClass;
+function lazyDOMException() {
+  DOMExceptionClass ??= require('internal/abort_controller').DOMException;
+  return DOMExceptionClass;
+}
 const { FormData, isFormData, encodeMultipart, parseMultipart, parseError } = require('internal/fetch/formdata');
 const { makeEnumerable } = require('internal/fetch/util');
 
@@ -184,6 +189,8 @@ function parseMIME(s) {
 async function consumeBody(state, convert) {
   if (bodyUnusable(state.body)) throw new TypeError('Body is unusable: Body has already been read');
   let bytes;
+  // the body of a response whose fetch was aborted
+  if (state.aborted) throw new (lazyDOMException())('The operation was aborted.', 'AbortError');
   if (state.body === null) bytes = new Uint8Array(0);
   else bytes = await readAllBytes(state.body.stream);
   return convert(bytes);

@@ -7,7 +7,7 @@
 // URLs, and failures as `TypeError: fetch failed` with the cause.
 
 const { Request, requestState, requestSignal } = require('internal/fetch/request');
-const { makeResponse, newState, nullBodyStatus, redirectStatus } = require('internal/fetch/response');
+const { makeResponse, newState, responseState, nullBodyStatus, redirectStatus } = require('internal/fetch/response');
 const { HeaderList } = require('internal/fetch/headers');
 const { extractBody, utf8Encode, parseMIME, bytesStream } = require('internal/fetch/body');
 const { ReadableStream } = require('internal/webstreams/readablestream');
@@ -30,10 +30,21 @@ function networkError(cause) {
   return new TypeError('fetch failed', { cause });
 }
 
-function socketError(message) {
+// undici's SocketError: the socket's addresses and counts at the time
+function socketError(message, socket) {
   const err = new Error(message);
   err.name = 'SocketError';
   err.code = 'UND_ERR_SOCKET';
+  err.socket = socket ? {
+    localAddress: socket.localAddress,
+    localPort: socket.localPort,
+    remoteAddress: socket.remoteAddress,
+    remotePort: socket.remotePort,
+    remoteFamily: socket.remoteFamily,
+    timeout: socket.timeout,
+    bytesWritten: socket.bytesWritten,
+    bytesRead: socket.bytesRead,
+  } : undefined;
   return err;
 }
 
@@ -99,9 +110,12 @@ function processDataURL(url) {
   return { type: mime ? `${mime}` : 'text/plain;charset=US-ASCII', body };
 }
 
+// basicResponse: 'basic' while the URL is of the first URL's origin,
+// 'cors' (headers unfiltered, as undici has it) once a redirect left it.
 function basicResponse(state, status, statusText, headersList, body) {
   const s = newState();
-  s.type = 'basic';
+  const list = state.urlList;
+  s.type = list[list.length - 1].origin === list[0].origin ? 'basic' : 'cors';
   s.status = status;
   s.statusText = statusText;
   s.headersList = headersList;
@@ -158,12 +172,12 @@ async function httpFetch(state, ctl) {
     const willFollow = state.redirect === 'follow';
     const { res, response } = await httpNetworkFetch(state, ctl, url, willFollow);
     const location = res.headers.location;
-    if (!redirectStatus.has(res.statusCode) || location === undefined) return response;
+    if (!redirectStatus.has(res.statusCode)) return response;
     if (state.redirect === 'error') {
       res.destroy();
       throw new Error('unexpected redirect');
     }
-    if (state.redirect === 'manual') return response;
+    if (state.redirect === 'manual' || location === undefined) return response;
     res.resume();
     let next;
     try {
@@ -176,7 +190,7 @@ async function httpFetch(state, ctl) {
     if (++redirects > kMaxRedirects) throw new Error('redirect count exceeded');
     const status = res.statusCode;
     if (status !== 303 && state.body !== null && state.body.source === null) {
-      throw new Error('Cannot follow redirect with a streamed request body');
+      throw new Error();
     }
     if (((status === 301 || status === 302) && state.method === 'POST') ||
         (status === 303 && state.method !== 'GET' && state.method !== 'HEAD')) {
@@ -264,7 +278,7 @@ function inflateEither(zlib, opts) {
 
 // webStream makes a byte ReadableStream of a Node readable (the response
 // or its decoder); errors become `TypeError: terminated`.
-function webStream(src, ctl) {
+function webStream(src, ctl, socket) {
   let controller;
   let finished = false;
   const stream = new ReadableStream({
@@ -285,7 +299,7 @@ function webStream(src, ctl) {
         controller.byobRequest?.respond(0);
       });
       src.on('error', (err) => fail(err));
-      src.on('close', () => { if (!finished) fail(socketError('other side closed')); });
+      src.on('close', () => { if (!finished) fail(socketError('other side closed', socket)); });
     },
     pull() {
       src.resume();
@@ -298,6 +312,7 @@ function webStream(src, ctl) {
   }, { highWaterMark: 65536 });
   function fail(err) {
     if (finished) return;
+    if (err && err.code === 'ECONNRESET' && err.message === 'aborted') err = socketError('other side closed', socket);
     finished = true;
     ctl.done();
     controller.error(ctl.aborted ? ctl.reason : new TypeError('terminated', { cause: err }));
@@ -311,7 +326,7 @@ function webStream(src, ctl) {
   return stream;
 }
 
-function writeBody(req, body) {
+function writeBody(req, body, onError) {
   if (body === null) {
     req.end();
     return;
@@ -328,12 +343,13 @@ function writeBody(req, body) {
         const { done, value } = await reader.read();
         if (done) break;
         if (req.destroyed) { reader.cancel().catch(() => {}); return; }
-        if (!(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
-        if (value.byteLength === 0) continue;
+        if (typeof value !== 'string' && !(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
+        if (value.length === 0) continue;
         if (!req.write(value)) await new Promise((resolve) => { req.once('drain', resolve); req.once('close', resolve); });
       }
       req.end();
     } catch (err) {
+      onError(err);
       req.destroy(err);
     }
   })();
@@ -362,11 +378,14 @@ function httpNetworkFetch(state, ctl, url, willFollow) {
     }
     ctl.req = req;
     let responded = false;
-    req.on('error', (err) => {
+    const fail = (err) => {
       if (responded) return;
       responded = true;
-      if (err && err.code === 'ECONNRESET' && err.message === 'socket hang up') err = socketError('other side closed');
       reject(err);
+    };
+    req.on('error', (err) => {
+      if (err && err.code === 'ECONNRESET' && err.message === 'socket hang up') err = socketError('other side closed', req.socket);
+      fail(err);
     });
     req.on('response', (res) => {
       responded = true;
@@ -374,7 +393,8 @@ function httpNetworkFetch(state, ctl, url, willFollow) {
       const raw = res.rawHeaders;
       for (let i = 0; i + 1 < raw.length; i += 2) headersList.append(raw[i], raw[i + 1]);
       const status = res.statusCode;
-      const following = willFollow && redirectStatus.has(status) && res.headers.location !== undefined;
+      const following = redirectStatus.has(status) &&
+        ((willFollow && res.headers.location !== undefined) || state.redirect === 'error');
       let body = null;
       if (following) {
         // httpFetch drains it
@@ -392,14 +412,14 @@ function httpNetworkFetch(state, ctl, url, willFollow) {
             from.pipe(d);
             src = d;
           }
-          res.on('close', () => { if (!res.complete) src.destroy(socketError('other side closed')); });
+          res.on('close', () => { if (!res.complete) src.destroy(socketError('other side closed', res.socket)); });
         }
-        body = { stream: webStream(src, ctl), source: null, length: null };
+        body = { stream: webStream(src, ctl, res.socket), source: null, length: null };
       }
       const response = basicResponse(state, status, res.statusMessage ?? '', headersList, body);
       resolve({ res, response });
     });
-    writeBody(req, state.body);
+    writeBody(req, state.body, fail);
   });
 }
 
@@ -426,6 +446,7 @@ function fetch(input, init = undefined) {
       ctl.aborted = true;
       ctl.reason = signal.reason;
       if (ctl.req) ctl.req.destroy();
+      if (ctl.response) responseState(ctl.response).aborted = true;
       if (ctl.errorBody) ctl.errorBody(signal.reason);
       if (!settled) {
         settled = true;
@@ -436,6 +457,7 @@ function fetch(input, init = undefined) {
     Promise.resolve().then(() => schemeFetch(state, ctl)).then((response) => {
       if (settled) return;
       settled = true;
+      ctl.response = response;
       if (response.body === null) ctl.done();
       resolve(response);
     }, (err) => {
