@@ -345,7 +345,13 @@ function writeBody(req, body, onError) {
         if (req.destroyed) { reader.cancel().catch(() => {}); return; }
         if (typeof value !== 'string' && !(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
         if (value.length === 0) continue;
-        if (!req.write(value)) await new Promise((resolve) => { req.once('drain', resolve); req.once('close', resolve); });
+        if (!req.write(value)) {
+          await new Promise((resolve) => {
+            const done = () => { req.off('drain', done); req.off('close', done); resolve(); };
+            req.on('drain', done);
+            req.on('close', done);
+          });
+        }
       }
       req.end();
     } catch (err) {
