@@ -284,9 +284,13 @@ defineLazyGlobal('crypto', () => require('crypto').webcrypto, true);
 for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
   defineLazyGlobal(name, () => require('internal/crypto/webcrypto')[name]);
 }
-// fetch needs the http client, which is not implemented yet.
-defineGlobal('fetch', async function fetch(input) {
-  throw require('internal/not_implemented').notImplemented('fetch');
+// fetch and its classes (internal/fetch/), loaded on first use.
+for (const [name, id] of [['Headers', 'headers'], ['Request', 'request'], ['Response', 'response'],
+  ['FormData', 'formdata']]) {
+  defineLazyGlobal(name, () => require(`internal/fetch/${id}`)[name]);
+}
+defineGlobal('fetch', function fetch(input, init = undefined) { // eslint-disable-line no-unused-vars
+  return require('internal/fetch/fetch').fetch.apply(this, arguments);
 }, true);
 
 // ---- entry points for the host ----
