@@ -28,6 +28,8 @@
 // an int32"); a number is an Int32 when its value is one (V8 writes an
 // integral heap number as a double); a string is one-byte when every code
 // unit is below 256; length-tracking views are written with a fixed length.
+// Arrays this deserializer made from a dense form are written sparse, as
+// V8's (of a holey kind) are.
 
 const {
   ArrayIsArray,
@@ -92,6 +94,7 @@ const {
   URIError: IntrinsicURIError,
   Uint8Array: IntrinsicUint8Array,
   WeakMap: IntrinsicWeakMap,
+  SafeWeakSet,
 } = primordials;
 
 const { codec, plainError } = require('internal/buffer');
@@ -303,6 +306,10 @@ const scratchBytes = new IntrinsicUint8Array(scratch.buffer);
 function illegalInvocation() {
   return new IntrinsicTypeError('Illegal invocation');
 }
+
+// The arrays read back from a dense form: V8 makes them of a holey kind,
+// so they are written sparse if serialized again, and so are they here.
+const holeyArrays = new SafeWeakSet();
 
 // ---------------------------------------------------------------------------
 // Writing.
@@ -578,7 +585,7 @@ class Writer {
     // Object.keys lists the indices first, ascending: all of 0..length-1
     // are there when the last of them is.
     const dense = length === 0 || (keys.length >= length && keys[length - 1] === `${length - 1}`);
-    if (dense && ObjectIsExtensible(a)) {
+    if (dense && ObjectIsExtensible(a) && !holeyArrays.has(a)) {
       this.tag(kBeginDenseJSArray);
       this.varint(length);
       // A packed array of numbers, one of them not an int32, is V8's
@@ -1024,6 +1031,7 @@ class Reader {
     const length = this.varint();
     if (length > this.end - this.pos) throw failure();
     const a = [];
+    holeyArrays.add(a);
     this.objects[this.nextId++] = a;
     for (let i = 0; i < length; i++) {
       if (this.peekTag() === kTheHole) {
