@@ -11,6 +11,8 @@ import (
 // QuickJS class ids of this build (see wasm's layout tests), read from an
 // object's header to answer util.types questions pure JS cannot.
 const (
+	classObject         = 1
+	classArray          = 2
 	classError          = 3
 	classNumber         = 4
 	classString         = 5
@@ -107,8 +109,63 @@ var typesBinding = func() *binding.Module {
 				return wasm.MakeBool(check(e.VM.ClassID(binding.Arg(args, 0))))
 			}})
 	}
+	typesBinding.Funcs = append(typesBinding.Funcs, binding.Func{Name: "cloneKind",
+		Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+			return wasm.MakeInt(cloneKind(e.VM.ClassID(binding.Arg(args, 0))))
+		}})
 	return typesBinding
 }()
+
+// cloneKind answers, in one call per value, which of the kinds V8's value
+// serializer writes an object is (internal/v8serial mirrors the numbers):
+// 1 ordinary object, 2 array, 3 Date, 4 RegExp, 5 Map, 6 Set,
+// 7 ArrayBuffer, 8 SharedArrayBuffer, 9 typed array, 10 DataView, 11 error,
+// 12 Number, 13 String, 14 Boolean, 15 BigInt, 16 Symbol (the wrappers),
+// 17 Proxy; 0 anything else (functions, promises, weak collections,
+// iterators, arguments, namespaces: what V8 refuses), -1 not an object.
+func cloneKind(c int) int32 {
+	switch {
+	case c < 0:
+		return -1
+	case c >= classUint8C && c <= classFloat64Array:
+		return 9
+	}
+	switch c {
+	case classObject:
+		return 1
+	case classArray:
+		return 2
+	case classDate:
+		return 3
+	case classRegExp:
+		return 4
+	case classMap:
+		return 5
+	case classSet:
+		return 6
+	case classArrayBuffer:
+		return 7
+	case classSharedAB:
+		return 8
+	case classDataView:
+		return 10
+	case classError:
+		return 11
+	case classNumber:
+		return 12
+	case classString:
+		return 13
+	case classBoolean:
+		return 14
+	case classBigInt:
+		return 15
+	case classSymbol:
+		return 16
+	case classProxy:
+		return 17
+	}
+	return 0
+}
 
 // utilBinding is the 'util' binding: what util.inspect reads of engine
 // objects (iterator entries, promise state, proxy target and handler).

@@ -41,15 +41,35 @@ const json = {
   },
 };
 
-let v8;
-// The serializer classes 'advanced' uses; until v8's Serializer exists
-// this throws ERR_NOT_IMPLEMENTED naming it.
-function serializers() {
-  if (v8 === undefined) v8 = require('v8');
-  if (typeof v8._childProcessSerializers !== 'function') {
-    throw require('internal/not_implemented').notImplemented("child_process serialization 'advanced'");
+let serializers;
+// The serializer classes 'advanced' uses: v8's defaults, with a leading
+// 0 before a view (Node's numbering of host objects on the channel; 1
+// would be any other host object, which wqnode has none of).
+function getSerializers() {
+  if (serializers !== undefined) return serializers;
+  const v8 = require('v8');
+  const kArrayBufferViewTag = 0;
+  const kNotArrayBufferViewTag = 1;
+  class ChildProcessSerializer extends v8.DefaultSerializer {
+    _writeHostObject(object) {
+      if (ArrayBuffer.isView(object)) {
+        this.writeUint32(kArrayBufferViewTag);
+        return super._writeHostObject(object);
+      }
+      this.writeUint32(kNotArrayBufferViewTag);
+      this.writeValue({ ...object });
+    }
   }
-  return v8._childProcessSerializers();
+  class ChildProcessDeserializer extends v8.DefaultDeserializer {
+    _readHostObject() {
+      const tag = this.readUint32();
+      if (tag === kArrayBufferViewTag) return super._readHostObject();
+      if (tag !== kNotArrayBufferViewTag) throw new Error('Unable to deserialize cloned data.');
+      return this.readValue();
+    }
+  }
+  serializers = { ChildProcessSerializer, ChildProcessDeserializer };
+  return serializers;
 }
 
 const advanced = {
@@ -78,7 +98,7 @@ const advanced = {
       const rest = all.subarray(4 + size);
       channel[kMessageBuffer] = rest.length ? [rest] : [];
       channel[kMessageBufferSize] = rest.length;
-      const { ChildProcessDeserializer } = serializers();
+      const { ChildProcessDeserializer } = getSerializers();
       const d = new ChildProcessDeserializer(body);
       d.readHeader();
       yield d.readValue();
@@ -87,7 +107,7 @@ const advanced = {
   },
 
   writeChannelMessage(channel, req, message, handle) {
-    const { ChildProcessSerializer } = serializers();
+    const { ChildProcessSerializer } = getSerializers();
     const ser = new ChildProcessSerializer();
     // The size is filled in once the message is written.
     ser.writeRawBytes(new Uint8Array(4));

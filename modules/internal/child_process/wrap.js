@@ -185,9 +185,6 @@ class ChildProcess extends EventEmitter {
     const { stdio, ipc } = getValidStdio(options.stdio || 'pipe', false);
     validateOneOf(options.serialization, 'options.serialization', ['json', 'advanced', undefined]);
     const serialization = options.serialization || 'json';
-    if (ipc && serialization === 'advanced') {
-      throw require('internal/not_implemented').notImplemented("child_process serialization 'advanced'");
-    }
     if (options.envPairs === undefined) options.envPairs = [];
     else validateArray(options.envPairs, 'options.envPairs');
     if (ipc) {
