@@ -17,6 +17,7 @@ const (
 	taOffsetOffset   = 16
 	taLengthOffset   = 20
 	abLengthOffset   = 0
+	abMaxLengthOffset = 4
 	abDetachedOffset = 8
 	abDataOffset     = 12
 
