@@ -381,10 +381,10 @@ func interruptEvery(body []byte) ([]byte, error) {
 // when the host has none (its region is full).
 func sabAllocBody() []byte {
 	return cat(
-		[]byte{0x01, 0x01, 0x7f}, // 1 local i32
+		[]byte{0x01, 0x01, 0x7f},                                           // 1 local i32
 		[]byte{0x41, 0x00, 0x20, 1, 0xad, 0x41}, s32(SABArgcFlag|SABAlloc), // ctx 0, this = u64(size), argc
 		[]byte{0x20, 0, 0x10}, u32(funcProxyImport), // argv = opaque; call
-		[]byte{0xa7, 0x22, 2, 0x45, 0x04, 0x40}, // wrap; tee r; eqz; if
+		[]byte{0xa7, 0x22, 2, 0x45, 0x04, 0x40},                 // wrap; tee r; eqz; if
 		[]byte{0x20, 1, 0x10}, u32(funcMalloc), []byte{0x21, 2}, // r = malloc(size)
 		[]byte{0x0b, 0x20, 2, 0x0b}, // end if; r; end
 	)
