@@ -205,6 +205,7 @@ func newVMShell(e *Engine, opts Options) (*VM, wazero.ModuleConfig) {
 		opts.Context = context.Background()
 	}
 	vm := &VM{engine: e, fns: map[string]*export{}, gcStress: opts.GCStress || gcStressAll}
+	vm.irq.wake = make(chan struct{}, 1)
 	vm.ctx = context.WithValue(opts.Context, vmKey{}, vm)
 	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions().
 		WithSysWalltime().WithSysNanotime().WithSysNanosleep().WithRandSource(cryptorand.Reader)
