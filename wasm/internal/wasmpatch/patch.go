@@ -180,6 +180,7 @@ var messages = []struct {
 	{"empty array", "Reduce of empty array with no initial value", 1},
 	{"cannot convert symbol to string", "Cannot convert a Symbol value to a string", 1},
 	{"malformed UTF-8", "URI malformed", 2}, // decodeURI/decodeURIComponent
+	{"cannot convert symbol to number", "Cannot convert a Symbol value to a number", 1},
 }
 
 // newStringsBase is where the rewritten messages go: the stock build's
