@@ -309,6 +309,12 @@ func (r *SharedRef) Release() {
 	}
 }
 
+// Clone takes another reference to the same memory.
+func (r *SharedRef) Clone() *SharedRef {
+	region.retain(r.off)
+	return &SharedRef{off: r.off, length: r.length, maxLength: r.maxLength}
+}
+
 // Len is the SharedArrayBuffer's byte length.
 func (r *SharedRef) Len() uint32 { return r.length }
 
