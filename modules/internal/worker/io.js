@@ -176,14 +176,15 @@ class MessagePortImpl extends NodeEventTarget {
     }
     const list = transferListOf(transfer);
     const { data, ports, buffers, sabs, detach: detachBuffers } = serialize(value, list, this, true);
+    // Index loops, not for-of: programs may replace Array.prototype[Symbol.iterator].
     if (this[kId] < 0) {
       detachBuffers();
-      for (const p of ports) p.close();
+      for (let i = 0; i < ports.length; i++) ports[i].close();
       return;
     }
     binding.post(this[kId], data, ports.map((p) => p[kId]), buffers, sabs);
     detachBuffers();
-    for (const p of ports) detach(p);
+    for (let i = 0; i < ports.length; i++) detach(ports[i]);
   }
 
   start() {

@@ -101,7 +101,9 @@ function serialize(value, transferList, sourcePort, outOfBand = false) {
   const ports = [];
   const buffers = [];
   const sabs = [];
-  for (const t of transferList ?? []) {
+  const list = transferList ?? [];
+  for (let i = 0; i < list.length; i++) { // not for-of: programs may replace Array.prototype[Symbol.iterator]
+    const t = list[i];
     if (t !== null && typeof t === 'object' && untransferable.has(t)) continue; // cloned, not moved
     if (types.isArrayBuffer(t)) {
       if (moving.has(t)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
