@@ -2,6 +2,7 @@ package host
 
 import (
 	"encoding/binary"
+	"math"
 	"sync"
 	"time"
 
@@ -20,6 +21,10 @@ import (
 // JS contract:
 //
 //	op(typedArray, index, opcode, scratch)   load, store, add, sub, and, or, xor, exchange, compareExchange (0-8)
+//	fast(typedArray, index, opcode, a, b) -> the old value (a number), or
+//	    undefined when this is not the plain case (a Number index in range
+//	    of a non-BigInt integer array, Number operands): then JS takes the
+//	    way that validates, converts and throws as the spec orders
 //	wait(typedArray, index, timeoutMs (-1: none), scratch) -> 0 ok | 1 not-equal | 2 timed-out | 3 the isolate is stopping
 //	waitAsync(typedArray, index, timeoutMs, scratch, id) -> 0 waiting | 1 | 2; later onWake(id, 0 | 2) from the loop
 //	notify(typedArray, index, count) -> woken
@@ -31,6 +36,7 @@ import (
 // the loop alive, as in Node.
 var atomicsBinding = &binding.Module{Name: "atomics", Funcs: []binding.Func{
 	{Name: "op", Fn: atomicsOp},
+	{Name: "fast", Fn: atomicsFast},
 	{Name: "wait", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		c, scratch, ok := atomicArgs(e, args, 3)
 		if !ok {
@@ -157,6 +163,87 @@ func putCellBits(b []byte, size int, v uint64) {
 	var buf [8]byte
 	binary.LittleEndian.PutUint64(buf[:], v)
 	copy(b[:size], buf[:size])
+}
+
+// intBits is a Number's integer value modulo 2^64 (ToInt32 and its kin
+// keep its low bits).
+func intBits(f float64) uint64 {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	t := math.Trunc(f)
+	if t > -(1<<63) && t < 1<<63 {
+		return uint64(int64(t))
+	}
+	m := math.Mod(t, 1<<64) // a multiple of 2^11 here: exact
+	if m < 0 {
+		m += 1 << 64
+	}
+	if m >= 1<<64 {
+		return 0
+	}
+	return uint64(m)
+}
+
+// cellNumber is the element value of bits, as a Number.
+func cellNumber(c wasm.AtomicCell, bits uint64) wasm.Value {
+	if c.Signed {
+		switch c.Size {
+		case 1:
+			return wasm.MakeInt(int32(int8(bits)))
+		case 2:
+			return wasm.MakeInt(int32(int16(bits)))
+		}
+		return wasm.MakeInt(int32(bits))
+	}
+	if c.Size < 4 || bits < 1<<31 {
+		return wasm.MakeInt(int32(bits))
+	}
+	return wasm.MakeFloat(float64(uint32(bits)))
+}
+
+func atomicsFast(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+	idx, a, b := binding.Arg(args, 1), binding.Arg(args, 3), binding.Arg(args, 4)
+	if !idx.IsNumber() || !a.IsNumber() {
+		return wasm.Undefined
+	}
+	f := idx.Number()
+	if f < 0 || f >= 1<<32 || f != math.Trunc(f) {
+		return wasm.Undefined
+	}
+	c, ok := e.VM.AtomicCell(binding.Arg(args, 0), uint32(f))
+	if !ok || c.BigInt {
+		return wasm.Undefined
+	}
+	v := intBits(a.Number())
+	var old uint64
+	switch op := binding.Arg(args, 2).Int(); op {
+	case 0:
+		old = c.Load()
+	case 1:
+		c.Store(v)
+		return wasm.MakeInt(0) // the result is the operand's integer value: JS has it
+	case 2:
+		old = c.Update(func(x uint64) uint64 { return x + v })
+	case 3:
+		old = c.Update(func(x uint64) uint64 { return x - v })
+	case 4:
+		old = c.Update(func(x uint64) uint64 { return x & v })
+	case 5:
+		old = c.Update(func(x uint64) uint64 { return x | v })
+	case 6:
+		old = c.Update(func(x uint64) uint64 { return x ^ v })
+	case 7:
+		old = c.Update(func(uint64) uint64 { return v })
+	case 8:
+		if !b.IsNumber() {
+			return wasm.Undefined
+		}
+		old = c.CompareExchange(v, intBits(b.Number()))
+	default:
+		return wasm.Undefined
+	}
+	return cellNumber(c, old)
 }
 
 func atomicsOp(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {

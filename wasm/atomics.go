@@ -22,6 +22,8 @@ type AtomicCell struct {
 	p      unsafe.Pointer // the element, in the VM's memory
 	Size   int            // 1, 2, 4 or 8 bytes
 	Shared bool           // on a SharedArrayBuffer
+	Signed bool           // Int8Array, Int16Array, Int32Array, BigInt64Array
+	BigInt bool           // BigInt64Array, BigUint64Array
 	key    waitKey
 }
 
@@ -56,7 +58,9 @@ func (vm *VM) AtomicCell(view Value, index uint32) (c AtomicCell, ok bool) {
 		return c, false // typed arrays are aligned to their element size; never reached
 	}
 	shared := binary.LittleEndian.Uint16(vm.Bytes(buf+objClassIDOffset, 2)) == classSharedAB
-	c = AtomicCell{p: unsafe.Pointer(&b[index*uint32(size)]), Size: size, Shared: shared}
+	k := cls - classFirstTyped
+	c = AtomicCell{p: unsafe.Pointer(&b[index*uint32(size)]), Size: size, Shared: shared,
+		Signed: k == 1 || k == 3 || k == 5 || k == 7, BigInt: size == 8}
 	if off, in := vm.regionOffset(addr); in {
 		c.key = waitKey{off: off}
 	} else {

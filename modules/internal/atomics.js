@@ -4,9 +4,12 @@
 // the host ('atomics' binding), with Go's sync/atomic on the element's
 // bytes, which for a SharedArrayBuffer are the same memory in every worker.
 //
-// Operands and results cross in a 16-byte scratch buffer, through a view
-// of the target's own type: writing the operand converts it as a store
-// into the target would, and reading the result gives the element type.
+// The plain case (a Number index in range of a non-BigInt integer array,
+// Number operands: no conversion can run code or fail) is one host call,
+// binding.fast. Otherwise operands and results cross in a 16-byte scratch
+// buffer, through a view of the target's own type: writing the operand
+// converts it as a store into the target would, and reading the result
+// gives the element type.
 
 const binding = internalBinding('atomics');
 const types = internalBinding('types');
@@ -72,7 +75,7 @@ function validate(ta, method, waitable) {
 function toIntegerOrInfinity(v) {
   const n = +v;
   if (n !== n || n === 0) return 0;
-  return Math.trunc(n);
+  return Math.trunc(n) + 0; // + 0: -0 becomes 0
 }
 
 // ValidateAtomicAccess: the index.
@@ -104,6 +107,10 @@ function rmw(name) {
   const method = `Atomics.${name}`;
   return {
     [name](typedArray, index_, value) {
+      if (typeof value === 'number') {
+        const r = binding.fast(typedArray, index_, op, value);
+        if (r !== undefined) return r;
+      }
       const tag = validate(typedArray, method);
       const i = index(typedArray, index_);
       const v = toValue(tag, value);
@@ -117,6 +124,8 @@ function rmw(name) {
 }
 
 function load(typedArray, index_) {
+  const r = binding.fast(typedArray, index_, OP.load, 0);
+  if (r !== undefined) return r;
   const tag = validate(typedArray, 'Atomics.load');
   const i = index(typedArray, index_);
   binding.op(typedArray, i, OP.load, scratch);
@@ -124,6 +133,9 @@ function load(typedArray, index_) {
 }
 
 function store(typedArray, index_, value) {
+  if (typeof value === 'number' && binding.fast(typedArray, index_, OP.store, value) !== undefined) {
+    return toIntegerOrInfinity(value);
+  }
   const tag = validate(typedArray, 'Atomics.store');
   const i = index(typedArray, index_);
   const v = toValue(tag, value);
@@ -134,6 +146,10 @@ function store(typedArray, index_, value) {
 }
 
 function compareExchange(typedArray, index_, expectedValue, replacementValue) {
+  if (typeof expectedValue === 'number' && typeof replacementValue === 'number') {
+    const r = binding.fast(typedArray, index_, OP.compareExchange, expectedValue, replacementValue);
+    if (r !== undefined) return r;
+  }
   const tag = validate(typedArray, 'Atomics.compareExchange');
   const i = index(typedArray, index_);
   const expected = toValue(tag, expectedValue);
