@@ -29,6 +29,7 @@ import (
 //	waitAsync(typedArray, index, timeoutMs, scratch, id) -> 0 waiting | 1 | 2; later onWake(id, 0 | 2) from the loop
 //	notify(typedArray, index, count) -> woken
 //	setAsyncHandler(onWake)
+//	cloneShared(sab) -> a new SharedArrayBuffer over the same memory (structuredClone)
 //
 // Atomics.wait blocks the isolate's goroutine inside the host call, as it
 // blocks a thread in Node; it calls no JS and ends on terminate() and the
@@ -37,6 +38,19 @@ import (
 var atomicsBinding = &binding.Module{Name: "atomics", Funcs: []binding.Func{
 	{Name: "op", Fn: atomicsOp},
 	{Name: "fast", Fn: atomicsFast},
+	{Name: "cloneShared", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		sab := binding.Arg(args, 0)
+		r, err := e.VM.ShareSAB(sab)
+		if err != nil {
+			return e.VM.Dup(sab) // outside the shared region: the same object
+		}
+		defer r.Release()
+		v, err := e.VM.NewSharedArrayBuffer(r)
+		if err != nil {
+			return e.VM.Dup(sab)
+		}
+		return v
+	}},
 	{Name: "wait", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		c, scratch, ok := atomicArgs(e, args, 3)
 		if !ok {
