@@ -21,13 +21,14 @@ import (
 //
 // JS contract:
 //
-//	setHandlers(onMessage(id, arrayBuffer, portIds, arrayBuffers), onClose(id))
+//	setHandlers(onMessage(id, arrayBuffer, portIds, arrayBuffers, sabs), onClose(id))
 //	createChannel() -> [id1, id2]
-//	post(id, uint8array, portIds, views)  transfers portIds out of this
-//	    isolate; views are ArrayBuffers' bytes sent out of band
+//	post(id, uint8array, portIds, views, sabs)  transfers portIds out of this
+//	    isolate; views are ArrayBuffers' bytes sent out of band; sabs are
+//	    SharedArrayBuffers, shared (the receiver's sabs are the same memory)
 //	start(id), stop(id), setRef(id, bool), close(id)
-//	receive(id) -> [arrayBuffer, portIds, arrayBuffers] | undefined   (receiveMessageOnPort)
-//	broadcastJoin(name) -> id; broadcastPost(id, uint8array)
+//	receive(id) -> [arrayBuffer, portIds, arrayBuffers, sabs] | undefined   (receiveMessageOnPort)
+//	broadcastJoin(name) -> id; broadcastPost(id, uint8array, sabs)
 var messagingBinding = &binding.Module{Name: "messaging", Funcs: []binding.Func{
 	{Name: "setHandlers", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		h := portHandlersOf(e)
@@ -56,8 +57,13 @@ var messagingBinding = &binding.Module{Name: "messaging", Funcs: []binding.Func{
 		if !ok {
 			return wasm.Undefined
 		}
+		sabs, err := sharedRefs(e.VM, binding.Arg(args, 4))
+		if err != nil {
+			return e.VM.ThrowError("Error", err.Error())
+		}
 		data, _ := e.VM.ViewBytes(binding.Arg(args, 1))
-		if err := postMessage(e, p, data, portIDs(e, binding.Arg(args, 2)), viewList(e.VM, binding.Arg(args, 3))); err != nil {
+		if err := postMessage(e, p, data, portIDs(e, binding.Arg(args, 2)), viewList(e.VM, binding.Arg(args, 3)), sabs); err != nil {
+			releaseRefs(sabs)
 			return e.Throw(err, "postMessage", "", "")
 		}
 		return wasm.Undefined
@@ -104,11 +110,12 @@ var messagingBinding = &binding.Module{Name: "messaging", Funcs: []binding.Func{
 		m := p.queue[0]
 		p.queue = p.queue[1:]
 		portsMu.Unlock()
-		ab, ids, bufs := messageValues(e, m)
+		ab, ids, bufs, sabs := messageValues(e, m)
 		arr := e.VM.NewArray()
 		e.VM.SetIndex(arr, 0, ab)
 		e.VM.SetIndex(arr, 1, ids)
 		e.VM.SetIndex(arr, 2, bufs)
+		e.VM.SetIndex(arr, 3, sabs)
 		return arr
 	}},
 	{Name: "broadcastJoin", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
@@ -134,8 +141,13 @@ var messagingBinding = &binding.Module{Name: "messaging", Funcs: []binding.Func{
 		if !ok {
 			return wasm.Undefined
 		}
+		sabs, err := sharedRefs(e.VM, binding.Arg(args, 2))
+		if err != nil {
+			return e.VM.ThrowError("Error", err.Error())
+		}
+		defer releaseRefs(sabs)
 		data, _ := e.VM.ViewBytes(binding.Arg(args, 1))
-		if err := broadcast(e, p, data); err != nil {
+		if err := broadcast(e, p, data, sabs); err != nil {
 			return e.Throw(err, "postMessage", "", "")
 		}
 		return wasm.Undefined
@@ -161,6 +173,7 @@ type portMsg struct {
 	data    []byte
 	bufs    [][]byte // ArrayBuffers sent out of band (large ones): one copy each
 	ports   []*msgPort
+	sabs    []*wasm.SharedRef // references to the SharedArrayBuffers it carries
 	release func()
 }
 
@@ -170,6 +183,7 @@ func (m portMsg) dropLocked() {
 	if m.release != nil {
 		m.release()
 	}
+	releaseRefs(m.sabs)
 	for _, p := range m.ports {
 		p.closeLocked()
 	}
@@ -354,20 +368,21 @@ func finishClose(env *binding.Env, p *msgPort, gen int) {
 
 // deliver hands one message to JS: onMessage(id, bytes, portIds).
 func deliver(env *binding.Env, p *msgPort, m portMsg) {
-	ab, ids, bufs := messageValues(env, m)
+	ab, ids, bufs, sabs := messageValues(env, m)
 	h := portHandlersOf(env)
 	if h.onMessage == 0 {
 		env.VM.Free(ab)
 		env.VM.Free(ids)
 		env.VM.Free(bufs)
+		env.VM.Free(sabs)
 		return
 	}
-	env.Callback(h.onMessage, wasm.MakeInt(int32(p.id)), ab, ids, bufs)
+	env.Callback(h.onMessage, wasm.MakeInt(int32(p.id)), ab, ids, bufs, sabs)
 }
 
 // messageValues adopts m's ports into env and returns the message's
 // bytes, port ids and out-of-band ArrayBuffers as JS values (owned).
-func messageValues(env *binding.Env, m portMsg) (ab, ids, bufs wasm.Value) {
+func messageValues(env *binding.Env, m portMsg) (ab, ids, bufs, sabs wasm.Value) {
 	if m.release != nil {
 		m.release()
 	}
@@ -387,7 +402,60 @@ func messageValues(env *binding.Env, m portMsg) (ab, ids, bufs wasm.Value) {
 	for i, b := range m.bufs {
 		vm.SetIndex(bufs, uint32(i), vm.NewArrayBuffer(b))
 	}
-	return vm.NewArrayBuffer(m.data), ids, bufs
+	sabs = sharedValues(vm, m.sabs)
+	return vm.NewArrayBuffer(m.data), ids, bufs, sabs
+}
+
+// sharedRefs takes a reference to each SharedArrayBuffer of the array arr.
+func sharedRefs(vm *wasm.VM, arr wasm.Value) ([]*wasm.SharedRef, error) {
+	if !arr.IsObject() {
+		return nil, nil
+	}
+	n := int(vm.Get(arr, "length").Number())
+	out := make([]*wasm.SharedRef, 0, n)
+	for i := 0; i < n; i++ {
+		v := vm.GetIndex(arr, uint32(i))
+		r, err := vm.ShareSAB(v)
+		vm.Free(v)
+		if err != nil {
+			releaseRefs(out)
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// sharedValues makes the SharedArrayBuffers of refs in vm (an array,
+// owned; undefined for one that cannot be made) and releases refs.
+func sharedValues(vm *wasm.VM, refs []*wasm.SharedRef) wasm.Value {
+	arr := vm.NewArray()
+	for i, r := range refs {
+		v, err := vm.NewSharedArrayBuffer(r)
+		r.Release()
+		if err != nil {
+			v = wasm.Undefined
+		}
+		vm.SetIndex(arr, uint32(i), v)
+	}
+	return arr
+}
+
+func releaseRefs(refs []*wasm.SharedRef) {
+	for _, r := range refs {
+		r.Release()
+	}
+}
+
+func cloneRefs(refs []*wasm.SharedRef) []*wasm.SharedRef {
+	if len(refs) == 0 {
+		return nil
+	}
+	out := make([]*wasm.SharedRef, len(refs))
+	for i, r := range refs {
+		out[i] = r.Clone()
+	}
+	return out
 }
 
 // viewList is the bytes of an array of typed arrays, in place (valid
@@ -456,7 +524,7 @@ func closePort(env *binding.Env, p *msgPort) {
 
 // postMessage queues data (and the ports named by ids, which leave env)
 // on p's peer. A closed or unentangled port drops the message, as Node.
-func postMessage(env *binding.Env, p *msgPort, data []byte, ids []int, bufs [][]byte) error {
+func postMessage(env *binding.Env, p *msgPort, data []byte, ids []int, bufs [][]byte, sabs []*wasm.SharedRef) error {
 	size := len(data)
 	for _, b := range bufs {
 		size += len(b)
@@ -465,7 +533,7 @@ func postMessage(env *binding.Env, p *msgPort, data []byte, ids []int, bufs [][]
 	if err != nil {
 		return err
 	}
-	m := portMsg{data: append([]byte(nil), data...)}
+	m := portMsg{data: append([]byte(nil), data...), sabs: sabs}
 	for _, b := range bufs {
 		m.bufs = append(m.bufs, append([]byte(nil), b...))
 	}
@@ -496,7 +564,7 @@ func postMessage(env *binding.Env, p *msgPort, data []byte, ids []int, bufs [][]
 }
 
 // broadcast queues data on every other member of p's group.
-func broadcast(env *binding.Env, p *msgPort, data []byte) error {
+func broadcast(env *binding.Env, p *msgPort, data []byte, sabs []*wasm.SharedRef) error {
 	portsMu.Lock()
 	g := p.group
 	var to []*msgPort
@@ -518,10 +586,11 @@ func broadcast(env *binding.Env, p *msgPort, data []byte) error {
 		if err != nil {
 			for _, m := range msgs[:i] {
 				m.release()
+				releaseRefs(m.sabs)
 			}
 			return err
 		}
-		msgs[i] = portMsg{data: shared, release: release}
+		msgs[i] = portMsg{data: shared, release: release, sabs: cloneRefs(sabs)}
 	}
 	portsMu.Lock()
 	defer portsMu.Unlock()

@@ -29,11 +29,13 @@ import (
 //	    'stderr' (ArrayBuffer), 'error' (ArrayBuffer: a serialized error),
 //	    'oom', 'exit' (code)
 //	create(main, isEval, argv, env, execArgv, [workerData, envData,
-//	    limits[4], name, stdin, workerDataPortIds]) -> [workerId, portId, threadId]
+//	    limits[4], name, stdin, workerDataPortIds, workerDataSABs, envDataSABs]) -> [workerId, portId, threadId]
 //	terminate(id), setRef(id, bool), stdinWrite(id, u8), stdinEnd(id)
 //
 // In a worker: isMainThread, threadId, name, parentPort (a port id),
-// workerData and environmentData (ArrayBuffers), resourceLimits, and
+// workerData and environmentData (ArrayBuffers), workerDataSabs and
+// environmentDataSabs (the SharedArrayBuffers they name, shared with the
+// parent), resourceLimits, and
 // online(), reportError(u8), reportOOM().
 var workerBinding = &binding.Module{Name: "worker",
 	Init: func(e *binding.Env, obj wasm.Value) {
@@ -56,6 +58,9 @@ var workerBinding = &binding.Module{Name: "worker",
 		vm.Set(obj, "resourceLimits", lim)
 		vm.Set(obj, "hasStdin", wasm.MakeBool(w.hasStdin))
 		vm.Set(obj, "workerDataPorts", intArray(vm, w.dataPorts))
+		vm.Set(obj, "workerDataSabs", sharedValues(vm, w.dataSABs))
+		vm.Set(obj, "environmentDataSabs", sharedValues(vm, w.envSABs))
+		w.dataSABs, w.envSABs = nil, nil
 	},
 	Funcs: []binding.Func{
 		{Name: "setHandler", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
@@ -146,8 +151,10 @@ type workerInfo struct {
 	envData    []byte
 	limits     [4]float64
 	hasStdin   bool
-	dataPorts  []int      // ports transferred with workerData, in the worker's table
-	onEvent    wasm.Value // owned
+	dataPorts  []int             // ports transferred with workerData, in the worker's table
+	dataSABs   []*wasm.SharedRef // SharedArrayBuffers of workerData, until the worker makes them
+	envSABs    []*wasm.SharedRef // and of environmentData
+	onEvent    wasm.Value        // owned
 }
 
 type workerInfoKey struct{}
@@ -232,7 +239,7 @@ func createWorker(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	// A host function sees at most 8 arguments: the rest come in an array.
 	if rest := binding.Arg(args, 5); rest.IsObject() {
 		all := append([]wasm.Value(nil), args[:5]...)
-		for i := uint32(0); i < 6; i++ {
+		for i := uint32(0); i < 8; i++ {
 			v := vm.GetIndex(rest, i)
 			defer vm.Free(v)
 			all = append(all, v)
@@ -375,7 +382,18 @@ func createWorker(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	info.handle = w
 	info.portID = cid
 	info.threadID = lastThread.Add(1)
-	*workerInfoOf(child.env) = *info
+	// A SharedArrayBuffer that cannot be shared (made when the shared
+	// region was full) does not reach the worker: its workerData fails to
+	// deserialize there.
+	info.dataSABs, _ = sharedRefs(vm, binding.Arg(args, 11))
+	info.envSABs, _ = sharedRefs(vm, binding.Arg(args, 12))
+	ci := workerInfoOf(child.env)
+	*ci = *info
+	child.env.OnClose(func() {
+		releaseRefs(ci.dataSABs)
+		releaseRefs(ci.envSABs)
+		ci.dataSABs, ci.envSABs = nil, nil
+	})
 	w.hold.Set(e.Loop, true)
 	started = true
 	go w.run()

@@ -28,6 +28,7 @@ var registry = concat(hostfs.Modules, []*binding.Module{
 	utilBinding,
 	moduleWrapBinding,
 	messagingBinding,
+	atomicsBinding,
 	workerBinding,
 	embedBinding,
 	hostnet.StreamWrap,

@@ -134,7 +134,7 @@ func NewEngine(cfg EngineConfig) (*Engine, error) {
 	if e := engines[cfg]; e != nil {
 		return e, nil
 	}
-	patched, layout, err := wasmpatch.Patch(stockWasm, cfg.StackSize)
+	patched, layout, err := wasmpatch.Patch(stockWasm, cfg.StackSize, SharedRegionSize)
 	if err != nil {
 		return nil, err
 	}

@@ -24,9 +24,10 @@ import (
 
 // interruptState is the part of a VM the interrupt machinery uses.
 type interruptState struct {
-	requested atomic.Bool // set by Interrupt, from any goroutine
-	delivered bool        // an interrupt was answered in this outermost call
-	entries   int         // calls into the engine active (outermost at 1)
+	requested atomic.Bool   // set by Interrupt, from any goroutine
+	wake      chan struct{} // signalled by Interrupt: wakes a blocked Atomics.wait
+	delivered bool          // an interrupt was answered in this outermost call
+	entries   int           // calls into the engine active (outermost at 1)
 
 	limit   context.Context // ends JS when done (Limit)
 	due     time.Time       // limit's deadline, checked directly
@@ -39,7 +40,13 @@ type interruptState struct {
 // uncatchable InternalError: interrupted. It is safe to call from any
 // goroutine. The request holds until the outermost call into the VM that
 // saw it returns, so no finally block or loop can outlast it.
-func (vm *VM) Interrupt() { vm.irq.requested.Store(true) }
+func (vm *VM) Interrupt() {
+	vm.irq.requested.Store(true)
+	select {
+	case vm.irq.wake <- struct{}{}:
+	default:
+	}
+}
 
 // Limit makes JS stop with an uncatchable InternalError: interrupted once
 // ctx is done (a wall-time limit with context.WithTimeout, or a caller's

@@ -53,11 +53,16 @@ func (m *mmapMemory) Free() {
 }
 
 // allocator returns the memory allocator for vm: a reservation of the
-// engine's memory limit that records refused grows in vm.memHit.
+// engine's memory limit (plus the shared region, see shared.go) that
+// records refused grows in vm.memHit.
 func (vm *VM) allocator() experimental.MemoryAllocator {
 	return experimental.MemoryAllocatorFunc(func(capBytes, maxBytes uint64) experimental.LinearMemory {
-		m, ok := newMmapMemory(capBytes, min(maxBytes, vm.engine.cfg.MemoryLimit)).(*mmapMemory)
+		m, ok := newMmapMemory(capBytes, vm.engine.reservation(maxBytes)).(*mmapMemory)
 		if !ok || m == nil {
+			return nil
+		}
+		if err := vm.engine.mapShared(m); err != nil {
+			m.Free()
 			return nil
 		}
 		m.hit = &vm.memHit

@@ -54,7 +54,7 @@ func (vm *VM) Snapshot() (*Snapshot, error) {
 		return nil, ErrSnapshotBusy
 	}
 	jobs := vm.rt + wasmpatch.RuntimeJobListOffset
-	if vm.load32(jobs+4) != jobs {
+	if vm.load32(jobs+4) != jobs || len(vm.shared) > 0 {
 		return nil, ErrSnapshotBusy
 	}
 	size := vm.mem.Size()
@@ -63,7 +63,7 @@ func (vm *VM) Snapshot() (*Snapshot, error) {
 	if err != nil {
 		return nil, fmt.Errorf("wasm: snapshot: %w", err)
 	}
-	if err := writeSparse(fd, img); err != nil {
+	if err := writeImage(fd, img, vm.engine.layout); err != nil {
 		unix.Close(fd)
 		return nil, fmt.Errorf("wasm: snapshot: %w", err)
 	}
@@ -81,6 +81,19 @@ func (vm *VM) Snapshot() (*Snapshot, error) {
 	}
 	runtime.SetFinalizer(s, (*Snapshot).Close)
 	return s, nil
+}
+
+// writeImage writes a memory image to the empty file fd, leaving the shared
+// region out (a hole: each VM maps the region itself).
+func writeImage(fd int, img []byte, l wasmpatch.Layout) error {
+	lo, hi := int(l.SharedBase), int(l.SharedBase+l.SharedSize)
+	if l.SharedSize == 0 || hi > len(img) {
+		return writeSparse(fd, img)
+	}
+	if err := writeSparseAt(fd, img[:lo], 0); err != nil {
+		return err
+	}
+	return writeSparseAt(fd, img[hi:], int64(hi))
 }
 
 // writeSparse writes img to the empty file fd, leaving all-zero pages as
@@ -152,7 +165,7 @@ func (e *Engine) NewVMFromSnapshot(s *Snapshot, opts Options) (vm *VM, err error
 	}
 	vm, cfg := newVMShell(e, opts)
 	alloc := experimental.MemoryAllocatorFunc(func(capBytes, maxBytes uint64) experimental.LinearMemory {
-		return newSnapshotMemory(s, min(maxBytes, e.cfg.MemoryLimit), &vm.memHit)
+		return newSnapshotMemory(s, e.reservation(maxBytes), &vm.memHit)
 	})
 	vm.mod, err = e.runtime.InstantiateModule(experimental.WithMemoryAllocator(vm.ctx, alloc), e.compiled, cfg)
 	if err != nil {
@@ -197,6 +210,10 @@ func newSnapshotMemory(s *Snapshot, maxBytes uint64, hit *atomic.Bool) experimen
 	}
 	m.hit = hit
 	if _, err := mmapFixed(m.buf[:s.size], s.fd, s.off); err != nil {
+		m.Free()
+		return nil
+	}
+	if err := s.engine.mapShared(m); err != nil {
 		m.Free()
 		return nil
 	}

@@ -11,14 +11,15 @@ import (
 // byte offset at +16, byte length at +20. JSArrayBuffer: byte length at +0,
 // detached flag at +8, data pointer at +12.
 const (
-	objClassIDOffset = 6
-	objOpaqueOffset  = 32
-	taBufferOffset   = 12
-	taOffsetOffset   = 16
-	taLengthOffset   = 20
-	abLengthOffset   = 0
-	abDetachedOffset = 8
-	abDataOffset     = 12
+	objClassIDOffset  = 6
+	objOpaqueOffset   = 32
+	taBufferOffset    = 12
+	taOffsetOffset    = 16
+	taLengthOffset    = 20
+	abLengthOffset    = 0
+	abMaxLengthOffset = 4
+	abDetachedOffset  = 8
+	abDataOffset      = 12
 
 	classArrayBuffer = 19
 	classSharedAB    = 20

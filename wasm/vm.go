@@ -91,6 +91,9 @@ type VM struct {
 	memHit    atomic.Bool // a grow past the memory limit was refused
 	irq       interruptState
 
+	shared       map[uint32]int // shared-region blocks this VM's objects reference (see shared.go)
+	sabAllocated uint64         // shared bytes allocated since the last collection request
+
 	// Modules and Rejections, when set, serve ES module loading and
 	// promise rejection tracking.
 	Modules    ModuleHooks
@@ -160,6 +163,7 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+4, wasmpatch.LoaderTableIndex)
 	vm.store32(vm.rt+wasmpatch.RuntimeModuleOffset+8, vm.opaque)
 	vm.installInterrupts()
+	vm.installSAB()
 	// Capture the error classes before any script can replace them.
 	for _, c := range errorClasses {
 		vm.Free(vm.errorClass(c))
@@ -201,6 +205,7 @@ func newVMShell(e *Engine, opts Options) (*VM, wazero.ModuleConfig) {
 		opts.Context = context.Background()
 	}
 	vm := &VM{engine: e, fns: map[string]*export{}, gcStress: opts.GCStress || gcStressAll}
+	vm.irq.wake = make(chan struct{}, 1)
 	vm.ctx = context.WithValue(opts.Context, vmKey{}, vm)
 	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions().
 		WithSysWalltime().WithSysNanotime().WithSysNanosleep().WithRandSource(cryptorand.Reader)
@@ -236,6 +241,7 @@ func (vm *VM) Close() {
 	}
 	vm.closed = true
 	vm.mod.Close(context.Background())
+	vm.releaseShared()
 }
 
 // Context returns the context calls into the VM are made with.
@@ -438,6 +444,10 @@ func dispatch(ctx context.Context, _ api.Module, stack []uint64) {
 	flag := argc & 0xf0000000
 	if flag == wasmpatch.InterruptArgcFlag {
 		stack[0] = vm.pollInterrupt()
+		return
+	}
+	if flag == wasmpatch.SABArgcFlag {
+		stack[0] = vm.sabHook(argc&0xf, uint32(this))
 		return
 	}
 	if flag == wasmpatch.TrackerArgcFlag {
@@ -935,5 +945,7 @@ func (vm *VM) Cached(key string, mk func() Value) Value {
 	return v
 }
 
-// MemorySize is the current size of linear memory in bytes.
-func (vm *VM) MemorySize() uint32 { return vm.mem.Size() }
+// MemorySize is the current size of the VM's own linear memory in bytes:
+// all of it but the shared region (see shared.go), whose bytes are counted
+// process-wide (SharedBytes) and against no one VM's limit.
+func (vm *VM) MemorySize() uint32 { return vm.mem.Size() - vm.engine.layout.SharedSize }

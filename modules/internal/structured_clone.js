@@ -77,7 +77,12 @@ function structuredClone(value, options) {
     if (types.isRegExp(v)) { out = new RegExp(v.source, v.flags); memory.set(v, out); return out; }
     if (types.isBoxedPrimitive(v)) { out = Object(v.valueOf()); memory.set(v, out); return out; }
     if (types.isArrayBuffer(v)) { out = cloneBuffer(v); memory.set(v, out); return out; }
-    if (types.isSharedArrayBuffer(v)) { memory.set(v, v); return v; }
+    if (types.isSharedArrayBuffer(v)) {
+      // A new SharedArrayBuffer over the same memory, as V8's clone.
+      const out = internalBinding('atomics').cloneShared(v);
+      memory.set(v, out);
+      return out;
+    }
     if (types.isDataView(v)) {
       const buf = clone(v.buffer);
       out = new DataView(buf, v.byteOffset, v.byteLength);

@@ -47,8 +47,8 @@ let parentPort = null;
 let resourceLimits = {};
 if (!isMainThread) {
   const ports = (binding.workerDataPorts ?? []).map((id) => (id < 0 ? null : io.wrapPort(id)));
-  workerData = deserialize(binding.workerData, ports);
-  environmentData = deserialize(binding.environmentData, []);
+  workerData = deserialize(binding.workerData, ports, [], binding.workerDataSabs);
+  environmentData = deserialize(binding.environmentData, [], [], binding.environmentDataSabs);
   parentPort = io.wrapPort(binding.parentPort);
   resourceLimits = {};
   binding.resourceLimits.forEach((v, i) => { resourceLimits[limitNames[i]] = v || defaultLimits[limitNames[i]]; });
@@ -213,7 +213,7 @@ class Worker extends EventEmitter {
     const wd = serialize(options.workerData, transferList ?? [], null);
     const envData = serialize(environmentData, [], null);
     const ids = binding.create(main, !!options.eval, argv, envList, execArgv, [wd.data, envData.data,
-      limits, options.name ?? '', !!options.stdin, wd.ports.map((p) => p[io.kId])]);
+      limits, options.name ?? '', !!options.stdin, wd.ports.map((p) => p[io.kId]), wd.sabs, envData.sabs]);
     wd.ports.forEach(io.detach);
     const [id, portId, tid] = ids;
     this[kId] = id;

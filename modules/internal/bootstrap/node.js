@@ -279,6 +279,7 @@ for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
 for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
   defineLazyGlobal(name, () => require('internal/worker/io')[name]);
 }
+defineGlobal('Atomics', require('internal/atomics').Atomics);
 defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
 defineLazyGlobal('crypto', () => require('crypto').webcrypto, true);
 for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {

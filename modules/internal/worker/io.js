@@ -74,13 +74,13 @@ function emitMessageError(target, err) {
   target[kHybridDispatch](err, 'messageerror', new MessageEvent('messageerror', { data: err }));
 }
 
-function onMessage(id, ab, portIds, buffers) {
+function onMessage(id, ab, portIds, buffers, sabs) {
   const ports = portIds.map((pid) => (pid < 0 ? null : wrapPort(pid)));
   const target = live.get(id);
   if (target === undefined) return;
   let data;
   try {
-    data = deserialize(ab, ports, buffers);
+    data = deserialize(ab, ports, buffers, sabs);
   } catch (err) {
     emitMessageError(target, err);
     return;
@@ -175,15 +175,16 @@ class MessagePortImpl extends NodeEventTarget {
       throw new ERR_MISSING_ARGS('message');
     }
     const list = transferListOf(transfer);
-    const { data, ports, buffers, detach: detachBuffers } = serialize(value, list, this, true);
+    const { data, ports, buffers, sabs, detach: detachBuffers } = serialize(value, list, this, true);
+    // Index loops, not for-of: programs may replace Array.prototype[Symbol.iterator].
     if (this[kId] < 0) {
       detachBuffers();
-      for (const p of ports) p.close();
+      for (let i = 0; i < ports.length; i++) ports[i].close();
       return;
     }
-    binding.post(this[kId], data, ports.map((p) => p[kId]), buffers);
+    binding.post(this[kId], data, ports.map((p) => p[kId]), buffers, sabs);
     detachBuffers();
-    for (const p of ports) detach(p);
+    for (let i = 0; i < ports.length; i++) detach(ports[i]);
   }
 
   start() {
@@ -250,7 +251,7 @@ function receiveMessageOnPort(port) {
   if (port[kId] < 0) return undefined;
   const r = binding.receive(port[kId]);
   if (r === undefined) return undefined;
-  return { message: deserialize(r[0], r[1].map((pid) => (pid < 0 ? null : wrapPort(pid))), r[2]) };
+  return { message: deserialize(r[0], r[1].map((pid) => (pid < 0 ? null : wrapPort(pid))), r[2], r[3]) };
 }
 
 class BroadcastChannel extends NodeEventTarget {
@@ -278,8 +279,8 @@ class BroadcastChannel extends NodeEventTarget {
       const { DOMException } = require('internal/abort_controller');
       throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
     }
-    const { data } = serialize(message, [], null);
-    binding.broadcastPost(this[kId], data);
+    const { data, sabs } = serialize(message, [], null);
+    binding.broadcastPost(this[kId], data, sabs);
   }
 
   close() {

@@ -6,10 +6,12 @@
 // objects numbered in the order they are first met so that shared and
 // circular references come back as such.
 //
-// serialize(value, transferList, sourcePort) -> { data: Uint8Array, ports }
+// serialize(value, transferList, sourcePort) -> { data: Uint8Array, ports, sabs }
 //   ports: the MessagePorts transferred, in the order the bytes name them.
+//   sabs: the SharedArrayBuffers met, likewise: the host shares them (the
+//   receiver's are the same memory).
 //   ArrayBuffers in transferList are detached once the value is written.
-// deserialize(arrayBuffer, ports) -> value
+// deserialize(arrayBuffer, ports, buffers, sabs) -> value
 
 const { dataCloneError, describe, typedArrayCtors, errorCtors } = require('internal/structured_clone');
 
@@ -98,7 +100,10 @@ function serialize(value, transferList, sourcePort, outOfBand = false) {
   const moving = new Set();
   const ports = [];
   const buffers = [];
-  for (const t of transferList ?? []) {
+  const sabs = [];
+  const list = transferList ?? [];
+  for (let i = 0; i < list.length; i++) { // not for-of: programs may replace Array.prototype[Symbol.iterator]
+    const t = list[i];
     if (t !== null && typeof t === 'object' && untransferable.has(t)) continue; // cloned, not moved
     if (types.isArrayBuffer(t)) {
       if (moving.has(t)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
@@ -139,12 +144,9 @@ function serialize(value, transferList, sourcePort, outOfBand = false) {
       return;
     }
     if (types.isSharedArrayBuffer(v)) {
-      // The same memory, so only within this thread: the receiver finds
-      // it by id here (see deserialize).
       ids.set(v, ids.size);
-      const id = ++lastShared;
-      sharedHere.set(id, v);
-      w.byte(T.sab); w.f64(threadId()); w.u32(id);
+      w.byte(T.sab); w.u32(sabs.length);
+      sabs.push(v);
       return;
     }
     if (types.isProxy(v) || types.isPromise(v) || types.isWeakMap(v) || types.isWeakSet(v) ||
@@ -224,16 +226,8 @@ function serialize(value, transferList, sourcePort, outOfBand = false) {
     }
   };
   if (!outOfBand) detach();
-  return { data: w.buf.subarray(0, w.len), ports, buffers, detach };
+  return { data: w.buf.subarray(0, w.len), ports, buffers, sabs, detach };
 }
-
-// SharedArrayBuffers in messages not yet read, by id. Memory shared
-// between worker threads is not implemented: one that reaches another
-// thread is a 'messageerror' there.
-const sharedHere = new Map();
-let lastShared = 0;
-let tid;
-const threadId = () => (tid ??= internalBinding('worker').threadId);
 
 let Blob;
 function isBlob(v) {
@@ -241,7 +235,7 @@ function isBlob(v) {
   return v instanceof Blob;
 }
 
-function deserialize(ab, ports, buffers = []) {
+function deserialize(ab, ports, buffers = [], sabs = []) {
   const u8 = new Uint8Array(ab);
   const dv = new DataView(ab);
   let p = 0;
@@ -326,13 +320,8 @@ function deserialize(ab, ports, buffers = []) {
         return out;
       }
       case T.sab: {
-        const from = dv.getFloat64(p, true); p += 8;
-        const id = u32();
-        const sab = from === threadId() ? sharedHere.get(id) : undefined;
-        if (sab === undefined) {
-          throw require('internal/not_implemented').notImplemented('SharedArrayBuffer shared between worker threads');
-        }
-        sharedHere.delete(id);
+        const sab = sabs[u32()];
+        if (sab === undefined) break; // not shareable (see the 'messaging' binding)
         objs.push(sab);
         return sab;
       }

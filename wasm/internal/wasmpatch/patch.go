@@ -12,7 +12,12 @@
 //     rejection tracker to the single host import (env.jsFunctionProxy), so
 //     that unhandled rejections reach the host as in Node;
 //   - the cycle collector keeps suspended coroutines alive while a closure
-//     holds an open reference to one of their locals (see gcRescueBody).
+//     holds an open reference to one of their locals (see gcRescueBody);
+//   - a shared-memory region is reserved above the stack, before the heap
+//     (malloc grows memory from the initial memory's end), and three small
+//     functions forward QuickJS's SharedArrayBuffer hooks (rt->sab_funcs)
+//     to the host, which allocates SharedArrayBuffers in that region (see
+//     sabAllocBody).
 //
 // The offsets below are facts about one build; Patch refuses any other build.
 package wasmpatch
@@ -103,6 +108,29 @@ const (
 	InterruptCounterInit = 1000
 	// funcPollInterrupts is __js_poll_interrupts(ctx).
 	funcPollInterrupts = 393
+
+	// RuntimeSABOffset is JSRuntime.sab_funcs (JSSharedArrayBufferFunctions:
+	// sab_alloc(opaque, size) -> ptr, sab_free(opaque, ptr), sab_dup(opaque,
+	// ptr), sab_opaque), after module_async_evaluation_next_timestamp
+	// (int64 at 200). The stock build leaves them NULL: SharedArrayBuffers
+	// are then malloc'd like ArrayBuffers.
+	RuntimeSABOffset = 208
+	// SABTableIndex is the table slot of the added sab_alloc; sab_free and
+	// sab_dup follow it.
+	SABTableIndex = stockTableSize + 5
+	// SABArgcFlag marks the calls of env.jsFunctionProxy made by the added
+	// SAB hooks: argc = SABArgcFlag|op (SABAlloc, SABFree, SABDup), this =
+	// the size (alloc) or the data pointer, argv = sab_opaque. The result's
+	// low 32 bits: alloc, the pointer or 0 (then the hook mallocs the buffer
+	// itself: a SharedArrayBuffer this thread alone sees); free, non-zero
+	// when the host took the pointer (else the hook frees it).
+	SABArgcFlag = 0x30000000
+	SABAlloc    = 1
+	SABFree     = 2
+	SABDup      = 3
+	// funcMalloc and funcFree are the exported malloc and free.
+	funcMalloc = 101
+	funcFree   = 103
 )
 
 // Exports added by Patch, by name, with their function index in the stock build.
@@ -130,6 +158,9 @@ var addedFuncs = []struct {
 	{typeLoader, loaderBody()},
 	{typeI32I32, gcRescueBody()},
 	{typeInterrupt, interruptBody()},
+	{typeInterrupt, sabAllocBody()},
+	{typeI32I32, sabFreeBody()},
+	{typeI32I32, sabDupBody()},
 }
 
 // gcRescueFunc is the function index of the added gcRescue.
@@ -149,23 +180,29 @@ var messages = []struct {
 	{"empty array", "Reduce of empty array with no initial value", 1},
 	{"cannot convert symbol to string", "Cannot convert a Symbol value to a string", 1},
 	{"malformed UTF-8", "URI malformed", 2}, // decodeURI/decodeURIComponent
+	{"cannot convert symbol to number", "Cannot convert a Symbol value to a number", 1},
 }
 
 // newStringsBase is where the rewritten messages go: the stock build's
 // 64 KiB stack region below the heap, unused once the stack has moved.
 const newStringsBase = 100000
 
-// Layout describes where Patch put the stack.
+// Layout describes where Patch put the stack and the shared region.
 type Layout struct {
 	StackBase uint32 // lowest address of the stack region
 	StackTop  uint32 // initial stack pointer
+	// SharedBase is the start of the shared-memory region (== StackTop),
+	// SharedSize its size: memory the host maps shared between VMs. The
+	// heap begins after it.
+	SharedBase, SharedSize uint32
 }
 
 const pageSize = 65536
 
-// Patch returns the rewritten module and the resulting stack layout. The
-// stack region is stackSize bytes, rounded up to whole pages.
-func Patch(stock []byte, stackSize uint32) ([]byte, Layout, error) {
+// Patch returns the rewritten module and the resulting layout. The stack
+// region is stackSize bytes and the shared region sharedSize bytes, each
+// rounded up to whole pages.
+func Patch(stock []byte, stackSize, sharedSize uint32) ([]byte, Layout, error) {
 	sum := sha256.Sum256(stock)
 	if hex.EncodeToString(sum[:]) != StockSHA256 {
 		return nil, Layout{}, errors.New("wasmpatch: unknown qjs.wasm build (expected fastschema/qjs v0.0.6)")
@@ -173,6 +210,8 @@ func Patch(stock []byte, stackSize uint32) ([]byte, Layout, error) {
 	stackPages := (stackSize + pageSize - 1) / pageSize
 	layout := Layout{StackBase: stockMemoryPages * pageSize}
 	layout.StackTop = layout.StackBase + stackPages*pageSize
+	sharedPages := (sharedSize + pageSize - 1) / pageSize
+	layout.SharedBase, layout.SharedSize = layout.StackTop, sharedPages*pageSize
 
 	secs, err := sections(stock)
 	if err != nil {
@@ -210,7 +249,7 @@ func Patch(stock []byte, stackSize uint32) ([]byte, Layout, error) {
 			if !bytes.Equal(s.body, []byte{1, 0, stockMemoryPages}) {
 				return nil, Layout{}, errors.New("wasmpatch: unexpected memory section")
 			}
-			body = cat(u32(1), []byte{0}, u32(stockMemoryPages+stackPages))
+			body = cat(u32(1), []byte{0}, u32(stockMemoryPages+stackPages+sharedPages))
 		case 6: // global: move the stack pointer
 			want := cat(u32(1), []byte{0x7f, 0x01, 0x41}, s32(stockStackPointer), []byte{0x0b})
 			if !bytes.Equal(s.body, want) {
@@ -337,6 +376,42 @@ func interruptEvery(body []byte) ([]byte, error) {
 	}
 	repl := cat([]byte{0x20, 0x00, 0x41}, s32(InterruptCounterInit), []byte{0x36, 0x02}, u32(ContextInterruptCounterOffset))
 	return bytes.Replace(body, pollReset, repl, 1), nil
+}
+
+// sabAllocBody: (opaque, size) returns the host's pointer, or malloc(size)
+// when the host has none (its region is full).
+func sabAllocBody() []byte {
+	return cat(
+		[]byte{0x01, 0x01, 0x7f},                                           // 1 local i32
+		[]byte{0x41, 0x00, 0x20, 1, 0xad, 0x41}, s32(SABArgcFlag|SABAlloc), // ctx 0, this = u64(size), argc
+		[]byte{0x20, 0, 0x10}, u32(funcProxyImport), // argv = opaque; call
+		[]byte{0xa7, 0x22, 2, 0x45, 0x04, 0x40},                 // wrap; tee r; eqz; if
+		[]byte{0x20, 1, 0x10}, u32(funcMalloc), []byte{0x21, 2}, // r = malloc(size)
+		[]byte{0x0b, 0x20, 2, 0x0b}, // end if; r; end
+	)
+}
+
+// sabFreeBody: (opaque, ptr) tells the host; frees ptr when the host did
+// not take it.
+func sabFreeBody() []byte {
+	return cat(
+		[]byte{0x00},
+		[]byte{0x41, 0x00, 0x20, 1, 0xad, 0x41}, s32(SABArgcFlag|SABFree),
+		[]byte{0x20, 0, 0x10}, u32(funcProxyImport),
+		[]byte{0xa7, 0x45, 0x04, 0x40}, // wrap; eqz; if
+		[]byte{0x20, 1, 0x10}, u32(funcFree),
+		[]byte{0x0b, 0x0b},
+	)
+}
+
+// sabDupBody: (opaque, ptr) tells the host (one more reference).
+func sabDupBody() []byte {
+	return cat(
+		[]byte{0x00},
+		[]byte{0x41, 0x00, 0x20, 1, 0xad, 0x41}, s32(SABArgcFlag|SABDup),
+		[]byte{0x20, 0, 0x10}, u32(funcProxyImport),
+		[]byte{0x1a, 0x0b}, // drop; end
+	)
 }
 
 // normalizeBody: (ctx, base, name, opaque) stores base and name at opaque

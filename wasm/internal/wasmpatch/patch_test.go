@@ -45,11 +45,12 @@ func codeBodies(t *testing.T, mod []byte) [][]byte {
 // appended.
 func TestPatchEdits(t *testing.T) {
 	in := stock(t)
-	out, layout, err := Patch(in, 4<<20)
+	out, layout, err := Patch(in, 4<<20, 1<<20)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if layout.StackTop-layout.StackBase != 4<<20 || layout.StackBase != stockMemoryPages*pageSize {
+	if layout.StackTop-layout.StackBase != 4<<20 || layout.StackBase != stockMemoryPages*pageSize ||
+		layout.SharedBase != layout.StackTop || layout.SharedSize != 1<<20 {
 		t.Fatalf("layout %+v", layout)
 	}
 	before, after := codeBodies(t, in), codeBodies(t, out)
@@ -84,7 +85,88 @@ func TestPatchEdits(t *testing.T) {
 func TestPatchRefusesOtherBuilds(t *testing.T) {
 	in := append([]byte(nil), stock(t)...)
 	in[len(in)-1] ^= 1
-	if _, _, err := Patch(in, 1<<20); err == nil {
+	if _, _, err := Patch(in, 1<<20, 0); err == nil {
 		t.Fatal("a modified build was patched")
+	}
+}
+
+// funcTypes returns the type index of each defined function.
+func funcTypes(t *testing.T, mod []byte) []uint32 {
+	t.Helper()
+	secs, err := sections(mod)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range secs {
+		if s.id == 3 {
+			n, b := readU32(s.body)
+			out := make([]uint32, n)
+			for i := range out {
+				v, k := leb(b)
+				out[i], b = v, b[k:]
+			}
+			return out
+		}
+	}
+	t.Fatal("no function section")
+	return nil
+}
+
+// The SAB hooks' facts: malloc and free are the functions the added hooks
+// call; the stock code reads rt->sab_funcs at RuntimeSABOffset: sab_free
+// (+4) in the ArrayBuffer finalizer and sab_dup (+8) where the
+// constructor is inlined, each called with sab_opaque (+12) through
+// call_indirect of the hook's type. (sab_alloc's site is not told apart
+// from other uses of the offset here: wasm's TestSharedArrayBufferHooks
+// pins all three by behaviour.)
+func TestPatchSABFacts(t *testing.T) {
+	in := stock(t)
+	secs, err := sections(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exports := map[string]uint32{}
+	for _, s := range secs {
+		if s.id != 7 {
+			continue
+		}
+		n, b := readU32(s.body)
+		for i := uint32(0); i < n; i++ {
+			l, k := leb(b)
+			name := string(b[k : k+int(l)])
+			b = b[k+int(l):]
+			idx, k := leb(b[1:])
+			exports[name] = idx
+			b = b[1+k:]
+		}
+	}
+	if exports["malloc"] != funcMalloc || exports["free"] != funcFree {
+		t.Fatalf("malloc is %d, free is %d", exports["malloc"], exports["free"])
+	}
+	types := funcTypes(t, in)
+	// (i32) -> i32 is type 1, (i32) -> () type 5 in this build: checked
+	// through the hooks' own types, which differ only by the opaque arg.
+	if types[funcMalloc-importedFuncs] == types[funcFree-importedFuncs] {
+		t.Fatal("malloc and free have the same type")
+	}
+	// The compiler addresses the fields as rt + offset: i32.const off;
+	// i32.add; i32.load offset=0.
+	load := func(off uint32) []byte { return cat([]byte{0x41}, s32(int32(off)), []byte{0x6a, 0x28, 0x02, 0x00}) }
+	callInd := func(typ uint32) []byte { return cat([]byte{0x11}, u32(typ), []byte{0x00}) }
+	opaque := load(RuntimeSABOffset + 12)
+	found := map[string]bool{}
+	for _, body := range codeBodies(t, in) {
+		if !bytes.Contains(body, opaque) {
+			continue
+		}
+		if bytes.Contains(body, load(RuntimeSABOffset+8)) && bytes.Contains(body, callInd(typeI32I32)) {
+			found["dup"] = true
+		}
+		if bytes.Contains(body, load(RuntimeSABOffset+4)) && bytes.Contains(body, callInd(typeI32I32)) {
+			found["free"] = true
+		}
+	}
+	if len(found) != 2 {
+		t.Fatalf("rt->sab_funcs uses not found at %d: %v", RuntimeSABOffset, found)
 	}
 }

@@ -1,0 +1,70 @@
+package host
+
+import (
+	"bytes"
+	"errors"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/wqnode/wqnode/wasm"
+)
+
+// Two workers adding to one SharedArrayBuffer with Atomics.add get the
+// exact sum; a worker blocked in Atomics.wait with no timeout is ended by
+// terminate(); and once everything has ended, no shared memory, no
+// goroutine is left.
+func TestAtomicsAcrossWorkers(t *testing.T) {
+	runScript(t, `1`)
+	before := runtime.NumGoroutine()
+	shared := wasm.SharedBytes()
+	code, out := runScript(t, `
+		const { Worker } = require('worker_threads');
+		const sab = new SharedArrayBuffer(8);
+		const a = new Int32Array(sab);
+		const src = 'const a = new Int32Array(require("worker_threads").workerData); for (let i = 0; i < 50000; i++) Atomics.add(a, 0, 1);';
+		let n = 0;
+		for (let k = 0; k < 2; k++) {
+			new Worker(src, { eval: true, workerData: sab }).on('exit', () => {
+				if (++n < 2) return;
+				console.log('sum', Atomics.load(a, 0));
+				const w = new Worker('const { workerData: s, parentPort } = require("worker_threads"); parentPort.postMessage(1); Atomics.wait(new Int32Array(s), 1, 0);', { eval: true, workerData: sab });
+				w.on('message', () => w.terminate());
+				w.on('exit', (c) => console.log('waiting worker exit', c));
+			});
+		}
+	`)
+	if code != 0 || out != "sum 100000\nwaiting worker exit 1\n" {
+		t.Fatalf("code %d, output %q", code, out)
+	}
+	if g := settledGoroutines(before); g > before {
+		t.Fatalf("goroutines: %d before, %d after", before, g)
+	}
+	if got := wasm.SharedBytes(); got != shared {
+		t.Fatalf("shared bytes: %d before, %d after", shared, got)
+	}
+}
+
+// An isolate blocked in Atomics.wait with no timeout is ended by its CPU
+// and wall-time limits, as a spinning one is.
+func TestAtomicsWaitLimits(t *testing.T) {
+	for _, lim := range []Limits{{CPUTime: 100 * time.Millisecond}, {WallTime: 100 * time.Millisecond}} {
+		src := `Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); console.log('woke')`
+		var out bytes.Buffer
+		iso, err := New(Config{EvalSource: &src, Stdout: &out, Stderr: &out, Stdin: strings.NewReader(""), Limits: lim})
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		iso.Run()
+		var le *LimitError
+		if !errors.As(iso.Err(), &le) || out.String() != "" {
+			t.Errorf("%+v: err %v, output %q", lim, iso.Err(), out.String())
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%+v: ended after %v", lim, d)
+		}
+		iso.Close()
+	}
+}

@@ -1,0 +1,133 @@
+package wasm
+
+import (
+	"testing"
+)
+
+// The SAB hooks (rt->sab_funcs at wasmpatch.RuntimeSABOffset) are what the
+// engine calls: a SharedArrayBuffer is allocated in the shared region
+// (sab_alloc), the engine's deserializer adds a reference (sab_dup), the
+// finalizer drops one (sab_free); two VMs, of engines whose regions sit at
+// different addresses, see the same bytes.
+func TestSharedArrayBufferHooks(t *testing.T) {
+	a := newVM(t)
+	e2, err := NewEngine(EngineConfig{StackSize: 8 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e2.layout.SharedBase == a.engine.layout.SharedBase {
+		t.Fatal("the engines' regions are at the same address")
+	}
+	b, err := e2.NewVM(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	before := SharedBytes()
+	evalString(t, a, `globalThis.s = new SharedArrayBuffer(100000); new Int32Array(s)[5] = 7; ''`)
+	if got := SharedBytes() - before; got < 100000 || got > 110000 {
+		t.Fatalf("shared bytes after one SharedArrayBuffer of 100000: %d", got)
+	}
+	if len(a.shared) != 1 {
+		t.Fatalf("VM references %v", a.shared)
+	}
+	g := a.Global()
+	s := a.Get(g, "s")
+	ref, err := a.ShareSAB(s)
+	a.Free(s)
+	a.Free(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := b.NewSharedArrayBuffer(ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref.Release()
+	g = b.Global()
+	b.Set(g, "s", v)
+	b.Free(g)
+	if got := evalString(t, b, `const i = new Int32Array(s); i[6] = 9; s.byteLength + ':' + i[5] + ':' + (s instanceof SharedArrayBuffer)`); got != "100000:7:true" {
+		t.Fatalf("in the other VM: %s", got)
+	}
+	if got := evalString(t, a, `'' + new Int32Array(s)[6]`); got != "9" {
+		t.Fatalf("write from the other VM: %s", got)
+	}
+	// The last reference frees the block.
+	evalString(t, a, `s = null; ''`)
+	a.collectSoon()
+	evalString(t, a, `[{}]; ''`)
+	if SharedBytes()-before == 0 {
+		t.Fatal("freed while the other VM holds it")
+	}
+	b.Close()
+	if got := SharedBytes() - before; got != 0 {
+		t.Fatalf("%d shared bytes left after both let go", got)
+	}
+}
+
+// A VM that closes drops its references.
+func TestSharedArrayBufferClose(t *testing.T) {
+	e, err := NewEngine(EngineConfig{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	vm, err := e.NewVM(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := SharedBytes()
+	evalString(t, vm, `globalThis.k = []; for (let i = 0; i < 100; i++) k.push(new SharedArrayBuffer(1000)); ''`)
+	if SharedBytes() == before {
+		t.Fatal("no shared bytes")
+	}
+	if _, err := vm.Snapshot(); err == nil {
+		t.Fatal("snapshot of a VM holding shared memory")
+	}
+	vm.Close()
+	if got := SharedBytes() - before; got != 0 {
+		t.Fatalf("%d shared bytes left after close", got)
+	}
+}
+
+// Past the region, a SharedArrayBuffer is an ordinary allocation of its VM,
+// which cannot be shared.
+func TestSharedArrayBufferRegionFull(t *testing.T) {
+	vm := newVM(t)
+	// Fill the region (without touching its pages).
+	var taken []uint32
+	for n := uint32(SharedRegionSize); n >= 16; n /= 2 {
+		for {
+			off, ok := region.alloc(n)
+			if !ok {
+				break
+			}
+			taken = append(taken, off)
+		}
+	}
+	defer func() {
+		for _, off := range taken {
+			region.release(off)
+		}
+	}()
+	got := evalString(t, vm, `
+		globalThis.extra = new SharedArrayBuffer(64);
+		new Uint8Array(extra)[3] = 5;
+		new Uint8Array(extra)[3] + ':' + extra.byteLength`)
+	if got != "5:64" {
+		t.Fatal(got)
+	}
+	g := vm.Global()
+	x := vm.Get(g, "extra")
+	vm.Free(g)
+	defer vm.Free(x)
+	if _, err := vm.ShareSAB(x); err == nil {
+		t.Fatal("a SharedArrayBuffer outside the region was shared")
+	}
+	evalString(t, vm, `extra = null; ''`)
+	vm.collectSoon()
+	evalString(t, vm, `[{}]; ''`)
+	if got := SharedBytes(); got != SharedRegionSize {
+		t.Fatalf("shared bytes %d, want the whole region", got)
+	}
+}
