@@ -27,6 +27,7 @@ const kAlg = Symbol('kAlg');
 const kFinalized = Symbol('kFinalized');
 const kOutLen = Symbol('kOutLen');
 const kOuter = Symbol('kOuter');
+const kDigest = Symbol('kDigest');
 
 // LazyTransform: a Transform whose stream state is only built when the
 // object is first used as a stream.
@@ -122,13 +123,23 @@ Hash.prototype._transform = function _transform(chunk, encoding, callback) {
   callback();
 };
 
+// The stream's end pushes the digest without finalizing the object: a
+// later digest() returns the same bytes (as Node's handle caches them).
 Hash.prototype._flush = function _flush(callback) {
-  this.push(this.digest());
+  this.push(lazyBuffer().from(finish(this)));
   callback();
 };
 
+function finish(h) {
+  if (h[kDigest] === undefined) {
+    h[kDigest] = getBinding().hashDigest(h[kAlg], h[kState], h[kOutLen]);
+    h[kState] = null;
+  }
+  return h[kDigest];
+}
+
 Hash.prototype.update = function update(data, encoding) {
-  if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (this[kFinalized] || this[kDigest] !== undefined) throw new ERR_CRYPTO_HASH_FINALIZED();
   const bytes = dataBytes(data, encoding);
   const st = getBinding().hashUpdate(this[kAlg], this[kState], bytes);
   if (st !== undefined) this[kState] = st;
@@ -137,10 +148,10 @@ Hash.prototype.update = function update(data, encoding) {
 
 Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  // A truthy encoding is converted to a string (its toString may throw).
+  if (outputEncoding) outputEncoding = `${outputEncoding}`;
   this[kFinalized] = true;
-  const ab = getBinding().hashDigest(this[kAlg], this[kState], this[kOutLen]);
-  this[kState] = null;
-  return encodeOutput(ab, outputEncoding);
+  return encodeOutput(finish(this), outputEncoding);
 };
 
 function Hmac(hmac, key, options) {
@@ -162,7 +173,10 @@ Object.setPrototypeOf(Hmac, LazyTransform);
 
 Hmac.prototype.update = Hash.prototype.update;
 Hmac.prototype._transform = Hash.prototype._transform;
-Hmac.prototype._flush = Hash.prototype._flush;
+Hmac.prototype._flush = function _flush(callback) {
+  this.push(this.digest());
+  callback();
+};
 
 Hmac.prototype.digest = function digest(outputEncoding) {
   if (this[kFinalized]) {
