@@ -295,15 +295,9 @@ func (vm *VM) block(ch <-chan struct{}, timeout time.Duration) WaitResult {
 	if timeout > 0 {
 		deadline = time.Now().Add(timeout)
 	}
-	stop := time.Time{} // when the VM must stop: its wall limit, its execution budget
-	if !s.due.IsZero() {
-		stop = s.due
-	}
-	if s.budget > 0 {
-		if b := s.entered.Add(s.budget - s.used); stop.IsZero() || b.Before(stop) {
-			stop = b
-		}
-	}
+	// When the VM must stop: its wall limit. (The execution budget counts
+	// CPU time, which a wait does not use.)
+	stop := s.due
 	var limitDone <-chan struct{}
 	if s.limit != nil {
 		limitDone = s.limit.Done()
