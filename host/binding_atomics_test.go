@@ -46,10 +46,22 @@ func TestAtomicsAcrossWorkers(t *testing.T) {
 	}
 }
 
-// An isolate blocked in Atomics.wait with no timeout is ended by its CPU
-// and wall-time limits, as a spinning one is.
+// An isolate blocked in Atomics.wait with no timeout is ended by its
+// wall-time limit, as a spinning one is. (The CPU limit counts CPU time,
+// which a wait does not use: a wait with a timeout under it returns.)
 func TestAtomicsWaitLimits(t *testing.T) {
-	for _, lim := range []Limits{{CPUTime: 100 * time.Millisecond}, {WallTime: 100 * time.Millisecond}} {
+	src := `console.log(Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300))`
+	var out bytes.Buffer
+	iso, err := New(Config{EvalSource: &src, Stdout: &out, Stderr: &out, Stdin: strings.NewReader(""),
+		Limits: Limits{CPUTime: 100 * time.Millisecond}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if iso.Run(); iso.Err() != nil || out.String() != "timed-out\n" {
+		t.Errorf("a wait under a CPU limit: err %v, output %q", iso.Err(), out.String())
+	}
+	iso.Close()
+	for _, lim := range []Limits{{WallTime: 100 * time.Millisecond}} {
 		src := `Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0); console.log('woke')`
 		var out bytes.Buffer
 		iso, err := New(Config{EvalSource: &src, Stdout: &out, Stderr: &out, Stdin: strings.NewReader(""), Limits: lim})
