@@ -22,7 +22,7 @@ func isoOf(e *binding.Env) *Isolate { return e.Owner.(*Isolate) }
 
 // The 'process' binding: process.* that needs the host (argv, env, exit,
 // cwd, clocks, resource usage, ids, signals, the standard streams).
-var processBinding = &binding.Module{Name: "process", Init: processInit, Funcs: []binding.Func{
+var processBinding = &binding.Module{Name: "process", Setup: processSetup, Funcs: []binding.Func{
 	{Name: "writeString", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		return writeStdio(e, binding.Arg(args, 0), []byte(e.VM.String(binding.Arg(args, 1))))
 	}},
@@ -91,8 +91,9 @@ var processBinding = &binding.Module{Name: "process", Init: processInit, Funcs: 
 	}},
 }}
 
-// processInit sets the constant properties: argv, env, pid, versions.
-func processInit(e *binding.Env, obj wasm.Value) {
+// processSetup sets the per-process properties (argv, env, pid, start
+// time) and the build's constants (versions, platform) with them.
+func processSetup(e *binding.Env, obj wasm.Value) {
 	iso, vm := isoOf(e), e.VM
 	argv := iso.cfg.Argv
 	if len(argv) == 0 {

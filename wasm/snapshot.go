@@ -41,6 +41,11 @@ type Snapshot struct {
 	funcs                           []HostFunc
 	factory, abCtor                 Value
 	cached                          map[string]Value
+
+	// Meta is the caller's, saved with the snapshot (Save) and given back
+	// by LoadSnapshot: what the host needs to serve it (which functions
+	// its table holds, where its objects are).
+	Meta []byte
 }
 
 // ErrSnapshotBusy is returned by Snapshot for a VM that is not idle.
