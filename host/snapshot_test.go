@@ -200,3 +200,25 @@ func TestSnapshotFile(t *testing.T) {
 		load(what+", rebuilt", true).snap.Close()
 	}
 }
+
+// BenchmarkIsolateFromSnapshot is a ready isolate (cloned, per-process
+// phase run) made and closed; BenchmarkIsolateFresh the same with the whole
+// bootstrap.
+func BenchmarkIsolateFromSnapshot(b *testing.B) { benchIsolate(b, false) }
+
+func BenchmarkIsolateFresh(b *testing.B) { benchIsolate(b, true) }
+
+func benchIsolate(b *testing.B, fresh bool) {
+	cfg := Config{Env: []string{}, Stdin: strings.NewReader(""), Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Fresh: fresh}
+	startImage(cfg.Engine)
+	for b.Loop() {
+		iso, err := New(cfg)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := iso.bootstrap(); err != nil {
+			b.Fatal(err)
+		}
+		iso.release()
+	}
+}

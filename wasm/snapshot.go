@@ -1,6 +1,7 @@
 package wasm
 
 import (
+	"bytes"
 	cryptorand "crypto/rand"
 	"encoding/binary"
 	"errors"
@@ -170,8 +171,10 @@ func (e *Engine) NewVMFromSnapshot(s *Snapshot, opts Options) (vm *VM, err error
 			return nil, errors.New("wasm: snapshot: cannot grow memory")
 		}
 	}
-	// Instantiation rewrote the static data from the data segments.
-	copy(vm.Bytes(0, uint32(len(s.static))), s.static)
+	// Instantiation rewrote the static data from the data segments: put
+	// back the pages it changed (comparing first: a page written is a
+	// page copied out of the shared image, for each clone).
+	restorePages(vm.Bytes(0, uint32(len(s.static))), s.static)
 	vm.qjs, vm.jsctx, vm.rt, vm.scratch, vm.opaque = s.qjs, s.jsctx, s.rt, s.scratch, s.opaque
 	vm.funcs = s.funcs
 	vm.factory, vm.abCtor = s.factory, s.abCtor
@@ -192,6 +195,17 @@ func (e *Engine) NewVMFromSnapshot(s *Snapshot, opts Options) (vm *VM, err error
 }
 
 const pageSize = 65536
+
+// restorePages makes dst equal to src, writing only the 4 KiB pages that
+// differ.
+func restorePages(dst, src []byte) {
+	for off := 0; off < len(src); off += snapPage {
+		end := min(off+snapPage, len(src))
+		if !bytes.Equal(dst[off:end], src[off:end]) {
+			copy(dst[off:end], src[off:end])
+		}
+	}
+}
 
 // snapshotMemory is an mmapMemory whose first bytes map a snapshot's
 // memfd copy-on-write.

@@ -216,9 +216,10 @@ require('internal/date').install(globalThis,
 }
 
 // ---- process ----
-// The process object is made by setupProcess, in the per-process phase.
-let process;
-const { createProcess } = require('internal/process/object');
+// The process object, without the process's values (setupProcess gives
+// them) and not yet global.
+const processObject = require('internal/process/object');
+const process = processObject.createProcess(pb);
 const uncaught = require('internal/process/execution');
 taskQueues.setUncaughtHandler(uncaught.onUncaught);
 timers.setUncaughtHandler(uncaught.onUncaught);
@@ -297,23 +298,26 @@ defineGlobal('fetch', async function fetch(input) {
 }, true);
 
 // What every program's start needs, loaded now so that isolates cloned
-// from the snapshot have it compiled and evaluated: the module loader.
-// (What a program loads as it runs, the console and the streams, still
-// loads then: timing a program can observe, such as whether a
-// setTimeout(0) is due before the first setImmediate, stays as it was.)
-for (const id of ['internal/modules/cjs/loader', 'path', 'internal/modules/package_resolve']) {
+// from the snapshot have it compiled and evaluated: what the process
+// object is made of, and the module loader. (What a program loads as it
+// runs, the console and the streams, still loads then: timing a program
+// can observe, such as whether a setTimeout(0) is due before the first
+// setImmediate, stays as it was.)
+for (const id of ['events', 'internal/errors', 'internal/validators', 'internal/process/signals',
+  'internal/not_implemented', 'internal/modules/cjs/loader', 'path', 'internal/modules/package_resolve',
+  'internal/embed']) {
   require(id);
 }
 
 // ---- entry points for the host ----
 
-// setupProcess is the per-process phase: the process object, from the
-// values the host has just set on the 'process' binding.
+// setupProcess is the per-process phase: the process object gets the
+// values the host has just set on the 'process' binding, and is global.
 function setupProcess() {
-  process = createProcess(pb);
+  processObject.setupProcess(process, pb);
+  process._fatalException = uncaught.fatalException;
   tzProcess = process;
   defineGlobal('process', process);
-  process._fatalException = uncaught.fatalException;
   require('internal/modules/cjs/loader')._initPaths();
 }
 
