@@ -1,7 +1,6 @@
 package wasm
 
 import (
-	"bytes"
 	cryptorand "crypto/rand"
 	"encoding/binary"
 	"errors"
@@ -22,8 +21,8 @@ import (
 // the module has no memory.init or data.drop). A Snapshot keeps the memory
 // in a memfd; a VM made from it maps the memfd copy-on-write over its
 // memory reservation, so a clone costs the pages it writes, and starting
-// one costs an instantiation plus rewriting the static data (which
-// instantiation resets from the data segments).
+// one costs an instantiation (which writes no memory: the patched module's
+// data segments are passive).
 //
 // Host functions are not part of the memory: a clone calls the same
 // HostFunc table as the VM the snapshot was taken from, so those functions
@@ -36,7 +35,6 @@ type Snapshot struct {
 	fd     int    // file holding the memory image (a memfd, or a saved file)
 	off    int64  // where the image starts in it (page-aligned)
 	size   uint32 // bytes of memory
-	static []byte // [0, StackBase): static data and the initial heap
 
 	qjs, jsctx, rt, scratch, opaque uint32
 	funcs                           []HostFunc
@@ -73,11 +71,9 @@ func (vm *VM) Snapshot() (*Snapshot, error) {
 		unix.Close(fd)
 		return nil, fmt.Errorf("wasm: snapshot: %w", err)
 	}
-	base := vm.engine.layout.StackBase
 	s := &Snapshot{
 		engine: vm.engine, fd: fd, size: size,
-		static: append([]byte(nil), img[:base]...),
-		qjs:    vm.qjs, jsctx: vm.jsctx, rt: vm.rt, scratch: vm.scratch, opaque: vm.opaque,
+		qjs: vm.qjs, jsctx: vm.jsctx, rt: vm.rt, scratch: vm.scratch, opaque: vm.opaque,
 		funcs:   vm.funcs[:len(vm.funcs):len(vm.funcs)],
 		factory: vm.factory, abCtor: vm.abCtor,
 		cached: make(map[string]Value, len(vm.cached)),
@@ -171,10 +167,9 @@ func (e *Engine) NewVMFromSnapshot(s *Snapshot, opts Options) (vm *VM, err error
 			return nil, errors.New("wasm: snapshot: cannot grow memory")
 		}
 	}
-	// Instantiation rewrote the static data from the data segments: put
-	// back the pages it changed (comparing first: a page written is a
-	// page copied out of the shared image, for each clone).
-	restorePages(vm.Bytes(0, uint32(len(s.static))), s.static)
+	// The static data is the snapshot's as mapped: the data segments are
+	// passive, so instantiation wrote none of it (and every page of it a
+	// clone does not write stays shared).
 	vm.qjs, vm.jsctx, vm.rt, vm.scratch, vm.opaque = s.qjs, s.jsctx, s.rt, s.scratch, s.opaque
 	vm.funcs = s.funcs
 	vm.factory, vm.abCtor = s.factory, s.abCtor
@@ -195,17 +190,6 @@ func (e *Engine) NewVMFromSnapshot(s *Snapshot, opts Options) (vm *VM, err error
 }
 
 const pageSize = 65536
-
-// restorePages makes dst equal to src, writing only the 4 KiB pages that
-// differ.
-func restorePages(dst, src []byte) {
-	for off := 0; off < len(src); off += snapPage {
-		end := min(off+snapPage, len(src))
-		if !bytes.Equal(dst[off:end], src[off:end]) {
-			copy(dst[off:end], src[off:end])
-		}
-	}
-}
 
 // snapshotMemory is an mmapMemory whose first bytes map a snapshot's
 // memfd copy-on-write.

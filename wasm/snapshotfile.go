@@ -150,10 +150,6 @@ func (e *Engine) LoadSnapshot(path string, key [32]byte, funcs func(meta []byte)
 	if crc, err := fileImageCRC(int(f.Fd()), int64(h.HeaderLen), h.Size); err != nil || crc != h.CRC {
 		return nil, ErrSnapshotInvalid
 	}
-	static := make([]byte, e.layout.StackBase)
-	if _, err := f.ReadAt(static, int64(h.HeaderLen)); err != nil {
-		return nil, ErrSnapshotInvalid
-	}
 	fd, err := unix.Dup(int(f.Fd()))
 	if err != nil {
 		return nil, err
@@ -161,8 +157,7 @@ func (e *Engine) LoadSnapshot(path string, key [32]byte, funcs func(meta []byte)
 	unix.CloseOnExec(fd)
 	s := &Snapshot{
 		engine: e, fd: fd, off: int64(h.HeaderLen), size: h.Size,
-		static: static,
-		qjs:    h.QJS, jsctx: h.JSCtx, rt: h.RT, scratch: h.Scratch, opaque: h.Opaque,
+		qjs: h.QJS, jsctx: h.JSCtx, rt: h.RT, scratch: h.Scratch, opaque: h.Opaque,
 		funcs: table[:len(table):len(table)], factory: Value(h.Factory), abCtor: Value(h.ABCtor),
 		cached: cached, Meta: meta,
 	}

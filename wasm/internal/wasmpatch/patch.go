@@ -155,10 +155,50 @@ var messages = []struct {
 // 64 KiB stack region below the heap, unused once the stack has moved.
 const newStringsBase = 100000
 
-// Layout describes where Patch put the stack.
+// Layout describes where Patch put the stack, and the static data.
 type Layout struct {
 	StackBase uint32 // lowest address of the stack region
 	StackTop  uint32 // initial stack pointer
+	// Data are the module's data segments, which Patch makes passive:
+	// instantiation writes nothing into memory, so a VM made from a
+	// snapshot maps the snapshot's static data untouched (the pages stay
+	// shared), and a fresh VM is given them by the bridge (VM.initData).
+	Data []Segment
+}
+
+// Segment is one data segment: its bytes and where they go.
+type Segment struct {
+	Offset uint32
+	Bytes  []byte
+}
+
+// passiveData rewrites a data section's active segments (flag 0, an
+// i32.const offset) as passive ones (flag 1) and returns them.
+func passiveData(body []byte) ([]byte, []Segment, error) {
+	n, rest := readU32(body)
+	out := u32(n)
+	var segs []Segment
+	for i := uint32(0); i < n; i++ {
+		if len(rest) < 2 || rest[0] != 0x00 || rest[1] != 0x41 {
+			return nil, nil, errors.New("wasmpatch: unexpected data segment")
+		}
+		off, m := sleb(rest[2:])
+		rest = rest[2+m:]
+		if len(rest) == 0 || rest[0] != 0x0b {
+			return nil, nil, errors.New("wasmpatch: unexpected data segment offset")
+		}
+		ln, r := readU32(rest[1:])
+		if uint32(len(r)) < ln {
+			return nil, nil, errors.New("wasmpatch: truncated data segment")
+		}
+		segs = append(segs, Segment{Offset: uint32(off), Bytes: r[:ln]})
+		out = cat(out, []byte{0x01}, u32(ln), r[:ln])
+		rest = r[ln:]
+	}
+	if len(rest) != 0 {
+		return nil, nil, errors.New("wasmpatch: trailing bytes in the data section")
+	}
+	return out, segs, nil
 }
 
 const pageSize = 65536
@@ -236,7 +276,9 @@ func Patch(stock []byte, stackSize uint32) ([]byte, Layout, error) {
 		case 11: // data: the rewritten messages
 			n, rest := readU32(body)
 			seg := cat([]byte{0x00, 0x41}, s32(newStringsBase), []byte{0x0b}, u32(uint32(len(newData))), newData)
-			body = cat(u32(n+1), rest, seg)
+			if body, layout.Data, err = passiveData(cat(u32(n+1), rest, seg)); err != nil {
+				return nil, Layout{}, err
+			}
 		case 12: // data count
 			n, _ := readU32(body)
 			body = u32(n + 1)
