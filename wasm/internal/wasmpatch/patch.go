@@ -192,7 +192,7 @@ func passiveData(body []byte) ([]byte, []Segment, error) {
 			return nil, nil, errors.New("wasmpatch: truncated data segment")
 		}
 		segs = append(segs, Segment{Offset: uint32(off), Bytes: r[:ln]})
-		out = cat(out, []byte{0x01}, u32(ln), r[:ln])
+		out = append(append(append(out, 0x01), u32(ln)...), r[:ln]...)
 		rest = r[ln:]
 	}
 	if len(rest) != 0 {
@@ -294,9 +294,9 @@ func Patch(stock []byte, stackSize uint32) ([]byte, Layout, error) {
 			}); err != nil {
 				return nil, Layout{}, err
 			}
-			body = cat(u32(n+uint32(len(addedFuncs))), rest)
+			body = append(u32(n+uint32(len(addedFuncs))), rest...)
 			for _, f := range addedFuncs {
-				body = cat(body, u32(uint32(len(f.body))), f.body)
+				body = append(append(body, u32(uint32(len(f.body)))...), f.body...)
 			}
 		}
 		out.WriteByte(s.id)
@@ -461,13 +461,37 @@ func rewriteConstants(code []byte, n uint32, rewrites map[int32]int32) ([]byte, 
 	for old := range rewrites {
 		pats[old] = cat([]byte{0x41}, s32(old))
 	}
+	// Where any pattern occurs (one pass over the section: each 0x41 byte
+	// followed by a rewritten constant): only the bodies holding one are
+	// searched again and rewritten.
+	var hits []int
+	for off := 0; ; {
+		i := bytes.IndexByte(code[off:], 0x41)
+		if i < 0 {
+			break
+		}
+		off += i + 1
+		if v, m := sleb(code[off:min(off+5, len(code))]); m > 0 {
+			if _, ok := rewrites[v]; ok {
+				hits = append(hits, off-1)
+			}
+		}
+	}
 	counts := map[int32]int{}
 	out := bytes.NewBuffer(make([]byte, 0, len(code)+1024))
 	b := code
 	for i := uint32(0); i < n; i++ {
 		size, k := leb(b)
+		start := len(code) - len(b)
 		body := b[k : k+int(size)]
 		b = b[k+int(size):]
+		for len(hits) > 0 && hits[0] < start {
+			hits = hits[1:]
+		}
+		if len(hits) == 0 || hits[0] >= start+k+int(size) {
+			out.Write(code[start : start+k+int(size)])
+			continue
+		}
 		for old, pat := range pats {
 			if c := bytes.Count(body, pat); c > 0 {
 				counts[old] += c
