@@ -130,7 +130,7 @@ func passwdEntry(uid int) (name, home, shell string, ok bool) {
 // osBinding is the 'os' binding: uname fields as constants, and the
 // host's name, load, memory, CPUs, interfaces, user and priorities.
 var osBinding = &binding.Module{Name: "os",
-	Init: func(e *binding.Env, obj wasm.Value) {
+	Setup: func(e *binding.Env, obj wasm.Value) {
 		vm := e.VM
 		sysname, release, version, machine, _ := unameFields()
 		vm.Set(obj, "sysname", vm.NewString(sysname))

@@ -22,7 +22,7 @@ func isoOf(e *binding.Env) *Isolate { return e.Owner.(*Isolate) }
 
 // The 'process' binding: process.* that needs the host (argv, env, exit,
 // cwd, clocks, resource usage, ids, signals, the standard streams).
-var processBinding = &binding.Module{Name: "process", Init: processInit, Funcs: []binding.Func{
+var processBinding = &binding.Module{Name: "process", Init: processInit, Setup: processSetup, Funcs: []binding.Func{
 	{Name: "writeString", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		return writeStdio(e, binding.Arg(args, 0), []byte(e.VM.String(binding.Arg(args, 1))))
 	}},
@@ -91,8 +91,17 @@ var processBinding = &binding.Module{Name: "process", Init: processInit, Funcs: 
 	}},
 }}
 
-// processInit sets the constant properties: argv, env, pid, versions.
+// processInit sets the build's constants: versions, platform.
 func processInit(e *binding.Env, obj wasm.Value) {
+	vm := e.VM
+	vm.Set(obj, "platform", vm.NewString(runtime.GOOS))
+	vm.Set(obj, "arch", vm.NewString(nodeArch()))
+	vm.Set(obj, "version", vm.NewString(NodeVersion))
+	vm.Set(obj, "wqnodeVersion", vm.NewString(Version))
+}
+
+// processSetup sets the per-process properties: argv, env, ids, start time.
+func processSetup(e *binding.Env, obj wasm.Value) {
 	iso, vm := isoOf(e), e.VM
 	argv := iso.cfg.Argv
 	if len(argv) == 0 {
@@ -104,10 +113,6 @@ func processInit(e *binding.Env, obj wasm.Value) {
 	vm.Set(obj, "env", stringArray(vm, iso.cfg.Env))
 	vm.Set(obj, "pid", wasm.MakeInt(int32(os.Getpid())))
 	vm.Set(obj, "ppid", wasm.MakeInt(int32(os.Getppid())))
-	vm.Set(obj, "platform", vm.NewString(runtime.GOOS))
-	vm.Set(obj, "arch", vm.NewString(nodeArch()))
-	vm.Set(obj, "version", vm.NewString(NodeVersion))
-	vm.Set(obj, "wqnodeVersion", vm.NewString(Version))
 	vm.Set(obj, "startTime", wasm.MakeFloat(float64(processStart.UnixNano())/1e6))
 }
 

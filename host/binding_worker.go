@@ -38,7 +38,7 @@ import (
 // parent), resourceLimits, and
 // online(), reportError(u8), reportOOM().
 var workerBinding = &binding.Module{Name: "worker",
-	Init: func(e *binding.Env, obj wasm.Value) {
+	Setup: func(e *binding.Env, obj wasm.Value) {
 		vm := e.VM
 		w := workerInfoOf(e)
 		vm.Set(obj, "isMainThread", wasm.MakeBool(w.handle == nil))

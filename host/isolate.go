@@ -72,6 +72,10 @@ type Config struct {
 	// Unix stream socket, the descriptor NODE_CHANNEL_FD names), opened
 	// by the bootstrap as process.channel. The isolate takes it over.
 	Channel *os.File
+	// Fresh starts the isolate by running the whole bootstrap instead of
+	// cloning it from the start-up snapshot (see snapshot.go); so does
+	// SnapshotEnv=off for every isolate. Both ways behave the same.
+	Fresh bool
 
 	// workers counts the worker threads of the tree this isolate belongs
 	// to (shared by every worker's copy of the root's Config).
@@ -88,7 +92,10 @@ type Isolate struct {
 	stderr io.Writer
 
 	bindings map[string]wasm.Value
+	bound    []string              // binding names, in the order they were installed
 	entry    map[string]wasm.Value // bootstrap entry points (owned)
+	cloned   bool                  // the VM is a clone of the start-up snapshot
+	perProc  bool                  // the bootstrap's per-process phase has begun
 
 	rejections    []rejection
 	closers       []func()
@@ -123,6 +130,15 @@ var ignoreSIGPIPE = sync.OnceFunc(func() { signal.Notify(make(chan os.Signal, 1)
 
 // New creates an isolate; call Run to execute it.
 func New(cfg Config) (*Isolate, error) {
+	var img *bootImage
+	if !cfg.Fresh && snapshotsOn {
+		img = startImage(cfg.Engine) // nil: start fresh
+	}
+	return newIsolate(cfg, img)
+}
+
+// newIsolate creates an isolate, cloned from img when it is not nil.
+func newIsolate(cfg Config, img *bootImage) (*Isolate, error) {
 	ignoreSIGPIPE()
 	if cfg.Stdout == nil {
 		cfg.Stdout = os.Stdout
@@ -151,7 +167,12 @@ func New(cfg Config) (*Isolate, error) {
 	if err != nil {
 		return nil, err
 	}
-	iso.vm, err = eng.NewVM(wasm.Options{Stdout: cfg.Stderr, Stderr: cfg.Stderr})
+	opts := wasm.Options{Stdout: cfg.Stderr, Stderr: cfg.Stderr}
+	if img != nil {
+		iso.vm, err = eng.NewVMFromSnapshot(img.snap, opts)
+	} else {
+		iso.vm, err = eng.NewVM(opts)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -181,6 +202,9 @@ func New(cfg Config) (*Isolate, error) {
 	iso.env.Handles.Set(2, &binding.Stdio{Fd: 2, Writer: cfg.Stderr})
 	iso.env.SetCallback(iso.callback)
 	iso.vm.Data = iso.env
+	if img != nil {
+		img.restore(iso)
+	}
 	return iso, nil
 }
 
@@ -313,9 +337,38 @@ func (iso *Isolate) trackRejection(vm *wasm.VM, promise, reason wasm.Value, hand
 	iso.rejections = append(iso.rejections, rejection{handled, vm.Dup(promise), vm.Dup(reason)})
 }
 
-// bootstrap evaluates the builtin loader and internal/bootstrap/node, which
-// returns the entry points the host calls.
+// bootstrap runs the two phases of the bootstrap, or only the second in
+// an isolate cloned from the snapshot of the first.
 func (iso *Isolate) bootstrap() error {
+	if !iso.cloned {
+		if err := iso.bootstrapSafe(); err != nil {
+			return err
+		}
+	}
+	return iso.bootstrapProcess()
+}
+
+// bootstrapProcess is the per-process phase: the installed bindings'
+// per-process values (Module.Setup), then the bootstrap's setupProcess.
+func (iso *Isolate) bootstrapProcess() error {
+	iso.perProc = true
+	for _, name := range iso.bound {
+		if m := modulesByName[name]; m.Setup != nil {
+			m.Setup(iso.env, iso.bindings[name])
+		}
+	}
+	r, err := iso.vm.Call(iso.entry["setupProcess"], wasm.Undefined)
+	if err != nil {
+		return describe(err)
+	}
+	iso.vm.Free(r)
+	return nil
+}
+
+// bootstrapSafe is the snapshot-safe phase: it evaluates the builtin
+// loader and internal/bootstrap/node, which returns the entry points the
+// host calls.
+func (iso *Isolate) bootstrapSafe() error {
 	vm := iso.vm
 	src, err := fs.ReadFile(builtinFS(), "internal/bootstrap/realm.js")
 	if err != nil {
@@ -325,7 +378,7 @@ func (iso *Isolate) bootstrap() error {
 	if err != nil {
 		return describe(err)
 	}
-	ib := vm.Register("internalBinding", iso.internalBinding)
+	ib := vm.Register("internalBinding", internalBinding)
 	loader, err := vm.Call(fn, wasm.Undefined, ib)
 	vm.Free(fn)
 	if err != nil {
@@ -341,14 +394,17 @@ func (iso *Isolate) bootstrap() error {
 	if err != nil {
 		return describe(err)
 	}
-	for _, name := range []string{"runMain", "runEval", "processTimers", "processImmediate",
-		"emitBeforeExit", "emitExit", "runCallback", "processTicksAndRejections",
-		"embedEval", "embedImport", "embedCall"} {
+	for _, name := range entryNames {
 		iso.entry[name] = vm.Get(entries, name)
 	}
 	vm.Free(entries)
 	return nil
 }
+
+// entryNames are the bootstrap's entry points.
+var entryNames = []string{"setupProcess", "runMain", "runEval", "processTimers", "processImmediate",
+	"emitBeforeExit", "emitExit", "runCallback", "processTicksAndRejections",
+	"embedEval", "embedImport", "embedCall"}
 
 func describe(err error) error {
 	var je *wasm.Error

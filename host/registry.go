@@ -60,8 +60,10 @@ var modulesByName = func() map[string]*binding.Module {
 }()
 
 // internalBinding(name) returns the binding object of name, built once
-// per isolate from its table.
-func (iso *Isolate) internalBinding(vm *wasm.VM, this wasm.Value, args []wasm.Value) wasm.Value {
+// per isolate from its table. Like every host function it finds its
+// isolate from the VM, so a clone from the snapshot calls it too.
+func internalBinding(vm *wasm.VM, this wasm.Value, args []wasm.Value) wasm.Value {
+	iso := isoOf(binding.EnvOf(vm))
 	if len(args) == 0 {
 		return vm.ThrowError("TypeError", "internalBinding: name required")
 	}
@@ -75,5 +77,9 @@ func (iso *Isolate) internalBinding(vm *wasm.VM, this wasm.Value, args []wasm.Va
 	}
 	obj := m.Install(iso.env)
 	iso.bindings[name] = obj
+	iso.bound = append(iso.bound, name)
+	if iso.perProc && m.Setup != nil {
+		m.Setup(iso.env, obj)
+	}
 	return vm.Dup(obj)
 }

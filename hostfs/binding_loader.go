@@ -76,7 +76,7 @@ var permissionModule = binding.Module{
 		}
 		return wasm.MakeBool(e.Policy.Has(scope, ref))
 	}}},
-	Init: func(e *binding.Env, obj wasm.Value) {
+	Setup: func(e *binding.Env, obj wasm.Value) {
 		e.VM.Set(obj, "enabled", wasm.MakeBool(e.Policy.Enabled()))
 	},
 }

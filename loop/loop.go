@@ -119,6 +119,16 @@ func (l *Loop) Stop() { l.stopped = true }
 // Stopped reports whether Stop was called.
 func (l *Loop) Stopped() bool { return l.stopped }
 
+// Idle reports whether the loop holds nothing at all: no references, no
+// queued completions, no timer (ref'd or not), no immediates, no close
+// callbacks (what a snapshot of its isolate requires).
+func (l *Loop) Idle() bool {
+	l.mu.Lock()
+	n, q := l.refs, len(l.queue)
+	l.mu.Unlock()
+	return n == 0 && q == 0 && !l.timerSet && !l.immediates && len(l.closing) == 0
+}
+
 func (l *Loop) alive() bool {
 	l.mu.Lock()
 	n, q := l.refs, len(l.queue)

@@ -171,7 +171,17 @@ var (
 	cacheOnce sync.Once
 	cache     wazero.CompilationCache
 	cacheDir  string // SetCacheDir's
+	cacheUsed string // the directory of the disk cache, once made
 )
+
+// CacheDir is the directory compiled code is cached in between processes,
+// as SetCacheDir and CacheDirEnv chose it, or "" when there is no disk
+// cache ("off", or no usable directory). The host keeps its own caches of
+// the same build (start-up snapshots) there too.
+func CacheDir() string {
+	compilationCache()
+	return cacheUsed
+}
 
 // SetCacheDir sets where compiled code is cached ("off": nowhere), over
 // CacheDirEnv. It has effect only before the first Engine is made, and
@@ -206,6 +216,7 @@ func compilationCache() wazero.CompilationCache {
 						probe.Close()
 						os.Remove(probe.Name())
 						cache = c
+						cacheUsed = dir
 						return
 					}
 				}

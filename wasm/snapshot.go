@@ -21,8 +21,8 @@ import (
 // the module has no memory.init or data.drop). A Snapshot keeps the memory
 // in a memfd; a VM made from it maps the memfd copy-on-write over its
 // memory reservation, so a clone costs the pages it writes, and starting
-// one costs an instantiation plus rewriting the static data (which
-// instantiation resets from the data segments).
+// one costs an instantiation (which writes no memory: the patched module's
+// data segments are passive).
 //
 // Host functions are not part of the memory: a clone calls the same
 // HostFunc table as the VM the snapshot was taken from, so those functions
@@ -35,12 +35,16 @@ type Snapshot struct {
 	fd     int    // file holding the memory image (a memfd, or a saved file)
 	off    int64  // where the image starts in it (page-aligned)
 	size   uint32 // bytes of memory
-	static []byte // [0, StackBase): static data and the initial heap
 
 	qjs, jsctx, rt, scratch, opaque uint32
 	funcs                           []HostFunc
 	factory, abCtor                 Value
 	cached                          map[string]Value
+
+	// Meta is the caller's, saved with the snapshot (Save) and given back
+	// by LoadSnapshot: what the host needs to serve it (which functions
+	// its table holds, where its objects are).
+	Meta []byte
 }
 
 // ErrSnapshotBusy is returned by Snapshot for a VM that is not idle.
@@ -67,11 +71,9 @@ func (vm *VM) Snapshot() (*Snapshot, error) {
 		unix.Close(fd)
 		return nil, fmt.Errorf("wasm: snapshot: %w", err)
 	}
-	base := vm.engine.layout.StackBase
 	s := &Snapshot{
 		engine: vm.engine, fd: fd, size: size,
-		static: append([]byte(nil), img[:base]...),
-		qjs:    vm.qjs, jsctx: vm.jsctx, rt: vm.rt, scratch: vm.scratch, opaque: vm.opaque,
+		qjs: vm.qjs, jsctx: vm.jsctx, rt: vm.rt, scratch: vm.scratch, opaque: vm.opaque,
 		funcs:   vm.funcs[:len(vm.funcs):len(vm.funcs)],
 		factory: vm.factory, abCtor: vm.abCtor,
 		cached: make(map[string]Value, len(vm.cached)),
@@ -178,8 +180,9 @@ func (e *Engine) NewVMFromSnapshot(s *Snapshot, opts Options) (vm *VM, err error
 			return nil, errors.New("wasm: snapshot: cannot grow memory")
 		}
 	}
-	// Instantiation rewrote the static data from the data segments.
-	copy(vm.Bytes(0, uint32(len(s.static))), s.static)
+	// The static data is the snapshot's as mapped: the data segments are
+	// passive, so instantiation wrote none of it (and every page of it a
+	// clone does not write stays shared).
 	vm.qjs, vm.jsctx, vm.rt, vm.scratch, vm.opaque = s.qjs, s.jsctx, s.rt, s.scratch, s.opaque
 	vm.funcs = s.funcs
 	vm.factory, vm.abCtor = s.factory, s.abCtor

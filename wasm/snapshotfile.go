@@ -40,6 +40,7 @@ type snapHeader struct {
 	QJS, JSCtx, RT, Scratch, Opaque uint32
 	Factory, ABCtor                 uint64
 	Funcs, CRC, Cached              uint32
+	Meta                            uint32 // bytes of the caller's Meta, after the cached values
 }
 
 // Save writes the snapshot to path (through a temporary file renamed into
@@ -67,6 +68,8 @@ func (s *Snapshot) Save(path string, key [32]byte) error {
 		cached.WriteString(k)
 		binary.Write(&cached, binary.LittleEndian, uint64(v))
 	}
+	cached.Write(s.Meta)
+	h.Meta = uint32(len(s.Meta))
 	h.HeaderLen = uint32(binary.Size(h)+cached.Len()+4095) &^ 4095
 	var hdr bytes.Buffer
 	binary.Write(&hdr, binary.LittleEndian, h)
@@ -98,9 +101,10 @@ func dirOf(path string) string {
 }
 
 // LoadSnapshot opens a snapshot saved by Save for this engine and key.
-// funcs is the host-function table of the VM it was taken from, in
-// registration order (the functions VMs made from it call).
-func (e *Engine) LoadSnapshot(path string, key [32]byte, funcs []HostFunc) (*Snapshot, error) {
+// funcs returns, from the Meta saved with it, the host-function table of
+// the VM it was taken from, in registration order (the functions VMs made
+// from it call); an error from it is returned as is.
+func (e *Engine) LoadSnapshot(path string, key [32]byte, funcs func(meta []byte) ([]HostFunc, error)) (*Snapshot, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -113,7 +117,7 @@ func (e *Engine) LoadSnapshot(path string, key [32]byte, funcs []HostFunc) (*Sna
 	if h.Magic != snapMagic || h.Module != e.moduleHash || h.MemoryLimit != e.cfg.MemoryLimit ||
 		h.StackSize != e.cfg.StackSize || h.StackLimit != e.cfg.StackLimit || h.Key != key ||
 		h.HeaderLen%4096 != 0 || h.Size%pageSize != 0 || uint64(h.Size) > e.cfg.MemoryLimit ||
-		h.Size < e.layout.StackTop || int(h.Funcs) != len(funcs) {
+		h.Size < e.layout.StackTop || h.Meta > h.HeaderLen {
 		return nil, ErrSnapshotInvalid
 	}
 	if st, err := f.Stat(); err != nil || st.Size() != int64(h.HeaderLen)+int64(h.Size) {
@@ -132,11 +136,18 @@ func (e *Engine) LoadSnapshot(path string, key [32]byte, funcs []HostFunc) (*Sna
 		}
 		cached[string(name)] = Value(v)
 	}
-	if crc, err := fileImageCRC(int(f.Fd()), int64(h.HeaderLen), h.Size); err != nil || crc != h.CRC {
+	meta := make([]byte, h.Meta)
+	if _, err := io.ReadFull(f, meta); err != nil {
 		return nil, ErrSnapshotInvalid
 	}
-	static := make([]byte, e.layout.StackBase)
-	if _, err := f.ReadAt(static, int64(h.HeaderLen)); err != nil {
+	table, err := funcs(meta)
+	if err != nil {
+		return nil, err
+	}
+	if int(h.Funcs) != len(table) {
+		return nil, ErrSnapshotInvalid
+	}
+	if crc, err := fileImageCRC(int(f.Fd()), int64(h.HeaderLen), h.Size); err != nil || crc != h.CRC {
 		return nil, ErrSnapshotInvalid
 	}
 	fd, err := unix.Dup(int(f.Fd()))
@@ -146,10 +157,9 @@ func (e *Engine) LoadSnapshot(path string, key [32]byte, funcs []HostFunc) (*Sna
 	unix.CloseOnExec(fd)
 	s := &Snapshot{
 		engine: e, fd: fd, off: int64(h.HeaderLen), size: h.Size,
-		static: static,
-		qjs:    h.QJS, jsctx: h.JSCtx, rt: h.RT, scratch: h.Scratch, opaque: h.Opaque,
-		funcs: funcs[:len(funcs):len(funcs)], factory: Value(h.Factory), abCtor: Value(h.ABCtor),
-		cached: cached,
+		qjs: h.QJS, jsctx: h.JSCtx, rt: h.RT, scratch: h.Scratch, opaque: h.Opaque,
+		funcs: table[:len(table):len(table)], factory: Value(h.Factory), abCtor: Value(h.ABCtor),
+		cached: cached, Meta: meta,
 	}
 	runtime.SetFinalizer(s, (*Snapshot).Close)
 	return s, nil

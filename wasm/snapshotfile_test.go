@@ -24,15 +24,23 @@ func TestSnapshotFile(t *testing.T) {
 	defer snap.Close()
 	path := filepath.Join(t.TempDir(), "boot.snapshot")
 	key := [32]byte{1, 2, 3}
+	snap.Meta = []byte("the host's table")
 	if err := snap.Save(path, key); err != nil {
 		t.Fatal(err)
 	}
 	st := time.Now()
-	loaded, err := vm.engine.LoadSnapshot(path, key, vm.HostFuncs())
+	var gotMeta string
+	loaded, err := vm.engine.LoadSnapshot(path, key, func(meta []byte) ([]HostFunc, error) {
+		gotMeta = string(meta)
+		return vm.HostFuncs(), nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer loaded.Close()
+	if gotMeta != "the host's table" || string(loaded.Meta) != gotMeta {
+		t.Fatalf("meta %q", gotMeta)
+	}
 	loadTime := time.Since(st)
 	st = time.Now()
 	c, err := vm.engine.NewVMFromSnapshot(loaded, Options{})
@@ -51,7 +59,7 @@ func TestSnapshotFile(t *testing.T) {
 
 	invalid := func(what string, key [32]byte, funcs []HostFunc, e *Engine) {
 		t.Helper()
-		s, err := e.LoadSnapshot(path, key, funcs)
+		s, err := e.LoadSnapshot(path, key, func([]byte) ([]HostFunc, error) { return funcs, nil })
 		if !errors.Is(err, ErrSnapshotInvalid) {
 			t.Errorf("%s: loaded (%v)", what, err)
 			if s != nil {

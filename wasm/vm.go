@@ -139,6 +139,7 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 		return nil, fmt.Errorf("wasm: instantiate: %w", err)
 	}
 	vm.mem = vm.mod.Memory()
+	vm.initData()
 	vm.lookupExports()
 	defer func() {
 		if r := recover(); r != nil {
@@ -169,6 +170,14 @@ func (e *Engine) NewVM(opts Options) (vm *VM, err error) {
 		vm.Free(vm.errorClass(c))
 	}
 	return vm, nil
+}
+
+// initData writes the static data, whose segments are passive (see
+// wasmpatch.Layout.Data), as instantiation would have.
+func (vm *VM) initData() {
+	for _, s := range vm.engine.layout.Data {
+		copy(vm.Bytes(s.Offset, uint32(len(s.Bytes))), s.Bytes)
+	}
 }
 
 // lookupExports finds the exports the bridge calls.

@@ -32,8 +32,17 @@ type Module struct {
 	Name  string
 	Funcs []Func
 	// Init, when set, runs once per isolate after Funcs are installed on
-	// obj (borrowed).
+	// obj (borrowed). It sets what is the same for every isolate of this
+	// build (constants): a binding installed by the bootstrap's
+	// snapshot-safe phase is frozen with it into the start-up snapshot.
 	Init func(e *Env, obj wasm.Value)
+	// Setup, when set, sets obj's per-process values (argv, env, ids, the
+	// thread's identity, the permission model's state). It runs once per
+	// isolate, in the bootstrap's per-process phase (for a binding
+	// installed before it, on the isolate's own copy of the object: after
+	// a clone from the snapshot) or right after Init (for one installed
+	// later). Nothing Setup sets may be read before that phase.
+	Setup func(e *Env, obj wasm.Value)
 }
 
 // Env is one isolate as its bindings see it. Only the isolate's goroutine
@@ -82,6 +91,11 @@ func (m *Module) Install(e *Env) wasm.Value {
 	}
 	return obj
 }
+
+// Stateless reports whether no binding has kept per-isolate state in e
+// (binding.State) or registered a closer: what a snapshot of its isolate
+// requires.
+func (e *Env) Stateless() bool { return len(e.state) == 0 && len(e.closers) == 0 }
 
 // SetCallback sets how completion callbacks run (the isolate's
 // MakeCallback: the function, then the nextTick queue and microtasks).

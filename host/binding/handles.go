@@ -55,6 +55,9 @@ type Handles struct {
 	OnFull func()
 }
 
+// Count is how many handles the table holds (stdio included).
+func (t *Handles) Count() int { return t.count }
+
 // Add stores h and returns its index, or EMFILE when the table is full.
 func (t *Handles) Add(h Handle) (int, error) {
 	limit := t.Limit

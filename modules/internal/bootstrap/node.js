@@ -1,6 +1,15 @@
 'use strict';
 // Sets up the global environment (process, console, timers, web globals)
 // and returns the entry points the host calls.
+//
+// In two phases, as Node's start-up snapshot has them. This file's body is
+// the snapshot-safe phase: builtins loaded, globals defined, nothing of
+// the process (argv, env, ids, clocks, stdio, cwd) read; the host may
+// freeze the isolate right after it and clone every isolate from there.
+// setupProcess is the per-process phase, run in each isolate (after the
+// host set the bindings' per-process values): it makes the process object.
+// Until then there is no global process: a builtin that touches it while
+// loading cannot be loaded in the first phase.
 
 const pb = internalBinding('process');
 const { BuiltinModule } = require('internal/bootstrap/realm');
@@ -207,12 +216,11 @@ require('internal/date').install(globalThis,
 }
 
 // ---- process ----
-const process = require('internal/process/object').createProcess(pb);
-tzProcess = process;
-defineGlobal('process', process);
-
+// The process object, without the process's values (setupProcess gives
+// them) and not yet global.
+const processObject = require('internal/process/object');
+const process = processObject.createProcess(pb);
 const uncaught = require('internal/process/execution');
-process._fatalException = uncaught.fatalException;
 taskQueues.setUncaughtHandler(uncaught.onUncaught);
 timers.setUncaughtHandler(uncaught.onUncaught);
 
@@ -294,7 +302,29 @@ defineGlobal('fetch', function fetch(input, init = undefined) { // eslint-disabl
   return require('internal/fetch/fetch').fetch.apply(this, arguments);
 }, true);
 
+// What every program's start needs, loaded now so that isolates cloned
+// from the snapshot have it compiled and evaluated: what the process
+// object is made of, and the module loader. (What a program loads as it
+// runs, the console and the streams, still loads then: timing a program
+// can observe, such as whether a setTimeout(0) is due before the first
+// setImmediate, stays as it was.)
+for (const id of ['events', 'internal/errors', 'internal/validators', 'internal/process/signals',
+  'internal/not_implemented', 'internal/modules/cjs/loader', 'path', 'internal/modules/package_resolve',
+  'internal/embed']) {
+  require(id);
+}
+
 // ---- entry points for the host ----
+
+// setupProcess is the per-process phase: the process object gets the
+// values the host has just set on the 'process' binding, and is global.
+function setupProcess() {
+  processObject.setupProcess(process, pb);
+  process._fatalException = uncaught.fatalException;
+  tzProcess = process;
+  defineGlobal('process', process);
+  require('internal/modules/cjs/loader')._initPaths();
+}
 
 // prepareExecution opens what a parent gave this process: the IPC
 // channel (NODE_CHANNEL_FD) and, in a cluster worker, the worker's side.
@@ -450,6 +480,7 @@ function runCallback(fn, ...args) {
 }
 
 module.exports = {
+  setupProcess,
   runMain,
   runEval,
   processTimers,

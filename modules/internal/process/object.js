@@ -10,6 +10,11 @@ function validateExitCode(code) {
   require('internal/validators').validateInteger(code, 'code');
 }
 
+// createProcess makes the process object with nothing of the process in
+// it (it runs in the bootstrap's snapshot-safe phase); setupProcess then
+// fills in argv, env, ids and what follows from them (the per-process
+// phase). Properties are created in Node's order by the first, and only
+// assigned by the second.
 function createProcess(pb) {
   const EventEmitter = require('events');
   // As Node's: process is an instance of its constructor (named process),
@@ -42,14 +47,13 @@ function createProcess(pb) {
   process.arch = pb.arch;
   process.platform = pb.platform;
   process.release = { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' };
-  process.argv = pb.argv.slice();
-  process.execArgv = pb.execArgv.slice();
-  process.execPath = pb.execPath;
+  process.argv = undefined; // setupProcess
+  process.execArgv = undefined;
+  process.execPath = undefined;
   process.argv0 = 'node';
-  if (process.argv.length > 0) process.argv[0] = pb.execPath;
-  process.pid = pb.pid;
-  process.ppid = pb.ppid;
-  process.env = createEnv(pb);
+  process.pid = undefined;
+  process.ppid = undefined;
+  process.env = undefined;
   process.exitCode = undefined;
   process._exiting = false;
   process.config = { target_defaults: {}, variables: { node_shared: false, host_arch: pb.arch } };
@@ -62,14 +66,9 @@ function createProcess(pb) {
   };
   process.debugPort = 9229;
   process.allowedNodeEnvironmentFlags = new Set();
-  // The warning flags, as execArgv (a worker's execArgv option) and
-  // NODE_OPTIONS give them.
-  require('internal/options').init(process);
-  const flag = require('internal/options').hasOption;
-  process.noDeprecation = flag('--no-deprecation');
-  process.throwDeprecation = flag('--throw-deprecation');
-  process.traceDeprecation = flag('--trace-deprecation');
-  if (flag('--trace-warnings')) process.traceWarnings = true;
+  process.noDeprecation = false; // setupProcess
+  process.throwDeprecation = false;
+  process.traceDeprecation = false;
   process.moduleLoadList = [];
 
   let exitCode;
@@ -298,6 +297,28 @@ function createProcess(pb) {
     return require('internal/process/warning').emitWarning(warning, type, code, ctor);
   };
 
+  return process;
+}
+
+// setupProcess gives process the values of this process, which the host
+// has just set on the binding.
+function setupProcess(process, pb) {
+  process.argv = pb.argv.slice();
+  process.execArgv = pb.execArgv.slice();
+  process.execPath = pb.execPath;
+  if (process.argv.length > 0) process.argv[0] = pb.execPath;
+  process.pid = pb.pid;
+  process.ppid = pb.ppid;
+  process.env = createEnv(pb);
+  // The warning flags, as execArgv (a worker's execArgv option) and
+  // NODE_OPTIONS give them.
+  require('internal/options').init(process);
+  const flag = require('internal/options').hasOption;
+  process.noDeprecation = flag('--no-deprecation');
+  process.throwDeprecation = flag('--throw-deprecation');
+  process.traceDeprecation = flag('--trace-deprecation');
+  if (flag('--trace-warnings')) process.traceWarnings = true;
+
   const perm = internalBinding('permission');
   if (perm.enabled) {
     if (process.execArgv.includes('--experimental-permission')) {
@@ -332,7 +353,6 @@ function createProcess(pb) {
     });
   }
 
-  return process;
 }
 
 // process.env belongs to the isolate: it starts as a copy of the host
@@ -380,4 +400,4 @@ function createEnv(pb) {
   });
 }
 
-module.exports = { createProcess };
+module.exports = { createProcess, setupProcess };

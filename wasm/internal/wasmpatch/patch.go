@@ -195,6 +195,46 @@ type Layout struct {
 	// SharedSize its size: memory the host maps shared between VMs. The
 	// heap begins after it.
 	SharedBase, SharedSize uint32
+	// Data are the module's data segments, which Patch makes passive:
+	// instantiation writes nothing into memory, so a VM made from a
+	// snapshot maps the snapshot's static data untouched (the pages stay
+	// shared), and a fresh VM is given them by the bridge (VM.initData).
+	Data []Segment
+}
+
+// Segment is one data segment: its bytes and where they go.
+type Segment struct {
+	Offset uint32
+	Bytes  []byte
+}
+
+// passiveData rewrites a data section's active segments (flag 0, an
+// i32.const offset) as passive ones (flag 1) and returns them.
+func passiveData(body []byte) ([]byte, []Segment, error) {
+	n, rest := readU32(body)
+	out := u32(n)
+	var segs []Segment
+	for i := uint32(0); i < n; i++ {
+		if len(rest) < 2 || rest[0] != 0x00 || rest[1] != 0x41 {
+			return nil, nil, errors.New("wasmpatch: unexpected data segment")
+		}
+		off, m := sleb(rest[2:])
+		rest = rest[2+m:]
+		if len(rest) == 0 || rest[0] != 0x0b {
+			return nil, nil, errors.New("wasmpatch: unexpected data segment offset")
+		}
+		ln, r := readU32(rest[1:])
+		if uint32(len(r)) < ln {
+			return nil, nil, errors.New("wasmpatch: truncated data segment")
+		}
+		segs = append(segs, Segment{Offset: uint32(off), Bytes: r[:ln]})
+		out = append(append(append(out, 0x01), u32(ln)...), r[:ln]...)
+		rest = r[ln:]
+	}
+	if len(rest) != 0 {
+		return nil, nil, errors.New("wasmpatch: trailing bytes in the data section")
+	}
+	return out, segs, nil
 }
 
 const pageSize = 65536
@@ -275,7 +315,9 @@ func Patch(stock []byte, stackSize, sharedSize uint32) ([]byte, Layout, error) {
 		case 11: // data: the rewritten messages
 			n, rest := readU32(body)
 			seg := cat([]byte{0x00, 0x41}, s32(newStringsBase), []byte{0x0b}, u32(uint32(len(newData))), newData)
-			body = cat(u32(n+1), rest, seg)
+			if body, layout.Data, err = passiveData(cat(u32(n+1), rest, seg)); err != nil {
+				return nil, Layout{}, err
+			}
 		case 12: // data count
 			n, _ := readU32(body)
 			body = u32(n + 1)
@@ -291,9 +333,9 @@ func Patch(stock []byte, stackSize, sharedSize uint32) ([]byte, Layout, error) {
 			}); err != nil {
 				return nil, Layout{}, err
 			}
-			body = cat(u32(n+uint32(len(addedFuncs))), rest)
+			body = append(u32(n+uint32(len(addedFuncs))), rest...)
 			for _, f := range addedFuncs {
-				body = cat(body, u32(uint32(len(f.body))), f.body)
+				body = append(append(body, u32(uint32(len(f.body)))...), f.body...)
 			}
 		}
 		out.WriteByte(s.id)
@@ -494,13 +536,37 @@ func rewriteConstants(code []byte, n uint32, rewrites map[int32]int32) ([]byte, 
 	for old := range rewrites {
 		pats[old] = cat([]byte{0x41}, s32(old))
 	}
+	// Where any pattern occurs (one pass over the section: each 0x41 byte
+	// followed by a rewritten constant): only the bodies holding one are
+	// searched again and rewritten.
+	var hits []int
+	for off := 0; ; {
+		i := bytes.IndexByte(code[off:], 0x41)
+		if i < 0 {
+			break
+		}
+		off += i + 1
+		if v, m := sleb(code[off:min(off+5, len(code))]); m > 0 {
+			if _, ok := rewrites[v]; ok {
+				hits = append(hits, off-1)
+			}
+		}
+	}
 	counts := map[int32]int{}
 	out := bytes.NewBuffer(make([]byte, 0, len(code)+1024))
 	b := code
 	for i := uint32(0); i < n; i++ {
 		size, k := leb(b)
+		start := len(code) - len(b)
 		body := b[k : k+int(size)]
 		b = b[k+int(size):]
+		for len(hits) > 0 && hits[0] < start {
+			hits = hits[1:]
+		}
+		if len(hits) == 0 || hits[0] >= start+k+int(size) {
+			out.Write(code[start : start+k+int(size)])
+			continue
+		}
 		for old, pat := range pats {
 			if c := bytes.Count(body, pat); c > 0 {
 				counts[old] += c

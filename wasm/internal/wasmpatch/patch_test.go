@@ -170,3 +170,47 @@ func TestPatchSABFacts(t *testing.T) {
 		t.Fatalf("rt->sab_funcs uses not found at %d: %v", RuntimeSABOffset, found)
 	}
 }
+
+// Every data segment of the patched module is passive, and Layout.Data
+// holds them all, below the stack, with the stock module's bytes (and
+// the rewritten messages) in place.
+func TestPatchPassiveData(t *testing.T) {
+	in := stock(t)
+	out, layout, err := Patch(in, 4<<20, 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	secs, err := sections(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n uint32
+	for _, s := range secs {
+		if s.id != 11 {
+			continue
+		}
+		var rest []byte
+		n, rest = readU32(s.body)
+		for i := uint32(0); i < n; i++ {
+			if rest[0] != 0x01 {
+				t.Fatalf("segment %d is not passive (flag %d)", i, rest[0])
+			}
+			ln, r := readU32(rest[1:])
+			rest = r[ln:]
+		}
+	}
+	if n == 0 || int(n) != len(layout.Data) {
+		t.Fatalf("%d segments, %d in the layout", n, len(layout.Data))
+	}
+	var total int
+	for _, d := range layout.Data {
+		if d.Offset+uint32(len(d.Bytes)) > layout.StackBase {
+			t.Fatalf("segment at %d (+%d) past the static data", d.Offset, len(d.Bytes))
+		}
+		if d.Offset != newStringsBase && !bytes.Contains(in, d.Bytes) {
+			t.Fatalf("segment at %d is not the stock module's", d.Offset)
+		}
+		total += len(d.Bytes)
+	}
+	t.Logf("%d segments, %d bytes", n, total)
+}

@@ -566,6 +566,7 @@ function shouldUseESMLoader(mainPath) {
 }
 
 Module.Module = Module;
-Module._initPaths();
+// Module._initPaths() reads the process (HOME, NODE_PATH, execPath): the
+// bootstrap's per-process phase calls it, as Node's pre-execution does.
 
 module.exports = Module;
