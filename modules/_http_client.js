@@ -404,7 +404,7 @@ function responseKeepAlive(req) {
   socket.removeListener('error', socketErrorListener);
   socket.removeListener('data', socketOnData);
   socket.removeListener('end', socketOnEnd);
-  socket.once('error', freeSocketErrorListener);
+  // The agent's 'free' handler adds the free socket's error listener.
   req.destroyed = true;
   if (req.res) {
     socket.removeListener('timeout', responseOnTimeout);
@@ -413,11 +413,6 @@ function responseKeepAlive(req) {
   emitFreeNT(req);
   req._closed = true;
   req.emit('close');
-}
-function freeSocketErrorListener(err) {
-  const socket = this;
-  socket.destroy();
-  socket.emit('agentRemove');
 }
 function emitFreeNT(req) {
   if (req.socket) req.socket.emit('free');
