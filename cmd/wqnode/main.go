@@ -36,6 +36,17 @@ func main() {
 	os.Exit(run(os.Args[1:]))
 }
 
+// valueFlags are Node's options that take their value as the next
+// argument as well as after "=".
+var valueFlags = map[string]bool{
+	"-r": true, "--require": true, "--import": true, "--loader": true,
+	"--experimental-loader": true, "-C": true, "--conditions": true,
+	"--title": true, "--input-type": true, "--unhandled-rejections": true,
+	"--dns-result-order": true, "--redirect-warnings": true,
+	"--disable-warning": true, "--diagnostic-dir": true,
+	"--max-http-header-size": true,
+}
+
 func run(args []string) int {
 	cfg := host.Config{}
 	perms := func() *host.Permissions {
@@ -134,6 +145,11 @@ func run(args []string) int {
 			src := strings.TrimPrefix(a, "--eval=")
 			cfg.EvalSource = &src
 			execArgv = append(execArgv, a)
+		case valueFlags[a] && i+1 < len(args):
+			// A Node option whose value is the next argument (-r FILE):
+			// both go to execArgv, and the value is not the script.
+			execArgv = append(execArgv, a, args[i+1])
+			i++
 		case strings.HasPrefix(a, "-") && a != "-":
 			execArgv = append(execArgv, a)
 		default:
