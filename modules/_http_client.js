@@ -370,6 +370,7 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
     return 0;
   }
   req.res = res;
+  if (res.upgrade) return 2; // a 101 to an upgrade: socketOnData emits 'upgrade'
   if (req.method === 'CONNECT') {
     res.upgrade = true;
     return 2;
