@@ -2,17 +2,15 @@ package tests
 
 import (
 	"bytes"
-	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/wqnode/wqnode/internal/npminstall"
 )
 
 // TestAccept runs real programs unchanged: each accept/NAME.js (or .mjs)
@@ -21,8 +19,8 @@ import (
 // and its stdout and exit code are compared with node's, recorded in
 // NAME.stdout and NAME.exit (go test ./tests -run Accept -update).
 //
-// The packages are installed once per lockfile with `npm ci` into the user
-// cache directory; an install that fails fails the test.
+// The packages are installed once per lockfile by npminstall (npm ci into
+// the user cache directory); an install that fails fails the test.
 func TestAccept(t *testing.T) {
 	modules := acceptInstall(t)
 	files, _ := filepath.Glob("accept/*.*js")
@@ -84,56 +82,12 @@ func TestAccept(t *testing.T) {
 	}
 }
 
-// acceptInstall returns a node_modules folder holding accept/package-lock.json's
-// packages, installing them on first use into a folder named by the
-// lockfile's hash (so a changed lockfile installs anew, and concurrent runs
-// never share a half-made folder).
+// acceptInstall installs accept/package-lock.json's packages (once per
+// lockfile) and returns their node_modules folder; a failed install fails.
 func acceptInstall(t *testing.T) string {
-	lock, err := os.ReadFile("accept/package-lock.json")
+	modules, err := npminstall.Install("accept", 4*time.Minute)
 	if err != nil {
 		t.Fatal(err)
-	}
-	pkg, err := os.ReadFile("accept/package.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum := sha256.Sum256(append(append([]byte{}, pkg...), lock...))
-	cache, err := os.UserCacheDir()
-	if err != nil {
-		cache = os.TempDir()
-	}
-	root := filepath.Join(cache, "wqnode-accept")
-	final := filepath.Join(root, hex.EncodeToString(sum[:8]))
-	modules := filepath.Join(final, "node_modules")
-	if _, err := os.Stat(filepath.Join(final, "installed")); err == nil {
-		return modules
-	}
-	if err := os.MkdirAll(root, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	tmp, err := os.MkdirTemp(root, "install-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer os.RemoveAll(tmp)
-	os.WriteFile(filepath.Join(tmp, "package.json"), pkg, 0o644)
-	os.WriteFile(filepath.Join(tmp, "package-lock.json"), lock, 0o644)
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund",
-		"--prefer-offline", "--loglevel=error")
-	cmd.Dir = tmp
-	start := time.Now()
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("npm ci (%v): %v\n%s", time.Since(start).Round(time.Second), err, truncate(string(out), 4000))
-	}
-	t.Logf("npm ci took %v", time.Since(start).Round(time.Second))
-	os.WriteFile(filepath.Join(tmp, "installed"), nil, 0o644)
-	if err := os.Rename(tmp, final); err != nil {
-		// Another run installed it first: use that one.
-		if _, serr := os.Stat(filepath.Join(final, "installed")); serr != nil {
-			t.Fatalf("installing into %s: %v", final, err)
-		}
 	}
 	return modules
 }
