@@ -35,7 +35,8 @@ import (
 const (
 	loadConns  = 50
 	loadWarmup = 500 * time.Millisecond
-	loadTime   = 3 * time.Second
+	loadWindow = time.Second
+	loadRounds = 3
 	pipeBytes  = 128 << 20
 )
 
@@ -209,26 +210,40 @@ func readResponse(r *bufio.Reader) (status int, n int64, err error) {
 type loadResult struct {
 	requests int
 	elapsed  time.Duration
+	lats     []time.Duration
 	p50, p99 time.Duration
 	peakRSS  int64 // KiB
 }
 
-// load drives addr with loadConns keep-alive connections for loadWarmup,
-// then measures for loadTime.
-func load(b *testing.B, s *server, path string) loadResult {
+// add folds one window's result into r.
+func (r *loadResult) add(w loadResult) {
+	r.requests += w.requests
+	r.elapsed += w.elapsed
+	r.lats = append(r.lats, w.lats...)
+	r.peakRSS = max(r.peakRSS, w.peakRSS)
+	slices.Sort(r.lats)
+	if len(r.lats) > 0 {
+		r.p50 = r.lats[len(r.lats)/2]
+		r.p99 = r.lats[len(r.lats)*99/100]
+	}
+}
+
+// load drives s with loadConns keep-alive connections for warmup, then
+// measures for window: requests done, each one's latency and the server's
+// peak RSS.
+func load(b *testing.B, s *server, path string, warmup, window time.Duration) loadResult {
 	req := []byte("GET " + path + " HTTP/1.1\r\nHost: " + s.addr + "\r\n\r\n")
 	var (
 		mu       sync.Mutex
 		lats     []time.Duration
-		count    int
 		firstErr error
 		wg       sync.WaitGroup
 	)
 	start := time.Now()
-	measureFrom := start.Add(loadWarmup)
-	end := measureFrom.Add(loadTime)
+	measureFrom := start.Add(warmup)
+	end := measureFrom.Add(window)
 	var stopRSS func() int64
-	rssStart := time.AfterFunc(loadWarmup, func() {
+	rssStart := time.AfterFunc(warmup, func() {
 		mu.Lock()
 		stopRSS = rssSampler(s.cmd.Process.Pid)
 		mu.Unlock()
@@ -272,13 +287,12 @@ func load(b *testing.B, s *server, path string) loadResult {
 			}
 			mu.Lock()
 			lats = append(lats, mine...)
-			count += len(mine)
 			mu.Unlock()
 		}()
 	}
 	wg.Wait()
 	rssStart.Stop()
-	res := loadResult{requests: count, elapsed: loadTime}
+	res := loadResult{requests: len(lats), elapsed: window, lats: lats}
 	mu.Lock()
 	if stopRSS != nil {
 		res.peakRSS = stopRSS()
@@ -290,9 +304,6 @@ func load(b *testing.B, s *server, path string) loadResult {
 	if len(lats) == 0 {
 		b.Fatal("load: no request measured")
 	}
-	slices.Sort(lats)
-	res.p50 = lats[len(lats)/2]
-	res.p99 = lats[len(lats)*99/100]
 	return res
 }
 
@@ -311,21 +322,27 @@ func nodePath(b *testing.B) string {
 	return node
 }
 
-// serverLoad runs script under both runtimes, loads each, and reports
-// requests/s, p99 latency and peak RSS with their ratios.
+// serverLoad runs script under both runtimes at once and loads them in
+// turn, loadRounds windows each (so that a burst of other work on the
+// machine falls on both alike), then reports requests/s, p99 latency and
+// peak RSS with their ratios.
 func serverLoad(b *testing.B, modules, script string) {
 	node := nodePath(b)
 	dir := httpDir(b, modules)
 	var w, n loadResult
 	for i := 0; i < b.N; i++ {
-		for _, rt := range []struct {
-			bin string
-			res *loadResult
-		}{{wqnodeBin, &w}, {node, &n}} {
-			s := startServer(b, rt.bin, dir, script)
-			*rt.res = load(b, s, "/")
-			s.stop()
+		ws := startServer(b, wqnodeBin, dir, script)
+		ns := startServer(b, node, dir, script)
+		for r := 0; r < loadRounds; r++ {
+			warm := time.Duration(0)
+			if r == 0 {
+				warm = loadWarmup
+			}
+			w.add(load(b, ws, "/", warm, loadWindow))
+			n.add(load(b, ns, "/", warm, loadWindow))
 		}
+		ws.stop()
+		ns.stop()
 	}
 	rps := func(r loadResult) float64 { return float64(r.requests) / r.elapsed.Seconds() }
 	b.ReportMetric(rps(w), "wqnode-req/s")
