@@ -371,7 +371,8 @@ func BenchmarkHTTPExpressHello(b *testing.B) {
 }
 
 // BenchmarkHTTPClientLoop: http.request through a keep-alive agent against
-// a Go server, timed by the script itself (start-up excluded).
+// a Go server, timed by the script itself (start-up excluded), loadRounds
+// runs under each runtime in turn.
 func BenchmarkHTTPClientLoop(b *testing.B) {
 	node := nodePath(b)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -379,7 +380,7 @@ func BenchmarkHTTPClientLoop(b *testing.B) {
 	}))
 	defer srv.Close()
 	dir := httpDir(b, "")
-	const requests = 20000
+	const requests = 5000
 	run := func(bin string) float64 {
 		cmd := exec.Command(bin, "client_loop.js", srv.URL)
 		cmd.Dir = dir
@@ -397,32 +398,30 @@ func BenchmarkHTTPClientLoop(b *testing.B) {
 		return requests / (ms / 1000)
 	}
 	var w, n float64
-	for i := 0; i < b.N; i++ {
+	for i := 0; i < b.N*loadRounds; i++ {
 		w += run(wqnodeBin)
 		n += run(node)
 	}
-	b.ReportMetric(w/float64(b.N), "wqnode-req/s")
-	b.ReportMetric(n/float64(b.N), "node-req/s")
+	b.ReportMetric(w/float64(b.N*loadRounds), "wqnode-req/s")
+	b.ReportMetric(n/float64(b.N*loadRounds), "node-req/s")
 	b.ReportMetric(w/n, "req/s-ratio")
 }
 
 // BenchmarkHTTPPipe: pipeBytes downloaded (a stream piped into the
 // response) and uploaded (the request piped into a sink) over one
-// connection; throughput of each.
+// connection, loadRounds times under each runtime in turn; throughput of
+// each direction.
 func BenchmarkHTTPPipe(b *testing.B) {
 	node := nodePath(b)
 	dir := httpDir(b, "")
-	type result struct{ down, up float64 } // MiB/s
-	measure := func(bin string) result {
-		s := startServer(b, bin, dir, "pipe.js")
-		defer s.stop()
+	type result struct{ down, up time.Duration }
+	measure := func(s *server, bin string, into *result) {
 		c, err := net.Dial("tcp", s.addr)
 		if err != nil {
 			b.Fatal(err)
 		}
 		defer c.Close()
 		r := bufio.NewReaderSize(c, 64<<10)
-		mibps := func(d time.Duration) float64 { return float64(pipeBytes) / (1 << 20) / d.Seconds() }
 
 		t0 := time.Now()
 		fmt.Fprintf(c, "GET /download?bytes=%d HTTP/1.1\r\nHost: %s\r\n\r\n", pipeBytes, s.addr)
@@ -430,7 +429,7 @@ func BenchmarkHTTPPipe(b *testing.B) {
 		if err != nil || status != 200 || got != pipeBytes {
 			b.Fatalf("%s download: status %d, %d bytes, %v", bin, status, got, err)
 		}
-		down := mibps(time.Since(t0))
+		into.down += time.Since(t0)
 
 		chunk := bytes.Repeat([]byte("y"), 64<<10)
 		t0 = time.Now()
@@ -444,17 +443,26 @@ func BenchmarkHTTPPipe(b *testing.B) {
 		if err != nil || status != 200 {
 			b.Fatalf("%s upload: status %d, %v", bin, status, err)
 		}
-		return result{down, mibps(time.Since(t0))}
+		into.up += time.Since(t0)
 	}
 	var w, n result
+	rounds := 0
 	for i := 0; i < b.N; i++ {
-		w = measure(wqnodeBin)
-		n = measure(node)
+		ws := startServer(b, wqnodeBin, dir, "pipe.js")
+		ns := startServer(b, node, dir, "pipe.js")
+		for r := 0; r < loadRounds; r++ {
+			measure(ws, wqnodeBin, &w)
+			measure(ns, node, &n)
+			rounds++
+		}
+		ws.stop()
+		ns.stop()
 	}
-	b.ReportMetric(w.down, "wqnode-down-MiB/s")
-	b.ReportMetric(n.down, "node-down-MiB/s")
-	b.ReportMetric(w.down/n.down, "down-ratio")
-	b.ReportMetric(w.up, "wqnode-up-MiB/s")
-	b.ReportMetric(n.up, "node-up-MiB/s")
-	b.ReportMetric(w.up/n.up, "up-ratio")
+	mibps := func(d time.Duration) float64 { return float64(pipeBytes) * float64(rounds) / (1 << 20) / d.Seconds() }
+	b.ReportMetric(mibps(w.down), "wqnode-down-MiB/s")
+	b.ReportMetric(mibps(n.down), "node-down-MiB/s")
+	b.ReportMetric(mibps(w.down)/mibps(n.down), "down-ratio")
+	b.ReportMetric(mibps(w.up), "wqnode-up-MiB/s")
+	b.ReportMetric(mibps(n.up), "node-up-MiB/s")
+	b.ReportMetric(mibps(w.up)/mibps(n.up), "up-ratio")
 }
