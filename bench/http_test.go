@@ -21,7 +21,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -51,18 +50,8 @@ type server struct {
 // empty, a node_modules link to it.
 func httpDir(b *testing.B, modules string) string {
 	dir := b.TempDir()
-	files, _ := filepath.Glob("http/*.js")
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(dir, filepath.Base(f)), src, 0o644)
-	}
-	if modules != "" {
-		if err := os.Symlink(modules, filepath.Join(dir, "node_modules")); err != nil {
-			b.Fatal(err)
-		}
+	if err := npminstall.Stage(dir, "http/*.js", modules); err != nil {
+		b.Fatal(err)
 	}
 	return dir
 }

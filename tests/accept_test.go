@@ -1,11 +1,7 @@
 package tests
 
 import (
-	"bytes"
-	"fmt"
-	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -36,45 +32,7 @@ func TestAccept(t *testing.T) {
 		name := strings.TrimSuffix(base, filepath.Ext(base))
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			dir := acceptRunDir(t, modules)
-			outPath, exitPath := expectedPaths(file)
-			if *update {
-				r, err := runCase(*nodeBin, filepath.Join(dir, base))
-				if err != nil {
-					t.Fatalf("node: %v\n%s", err, r.stderr)
-				}
-				if len(r.stdout) == 0 {
-					t.Fatalf("node printed nothing:\n%s", r.stderr)
-				}
-				os.WriteFile(outPath, r.stdout, 0o644)
-				os.WriteFile(exitPath, []byte(strconv.Itoa(r.exit)+"\n"), 0o644)
-				return
-			}
-			wantOut, err := os.ReadFile(outPath)
-			if err != nil || len(wantOut) == 0 {
-				t.Fatalf("no recorded output (run go test ./tests -run Accept -update): %v", err)
-			}
-			wantExitB, _ := os.ReadFile(exitPath)
-			wantExit, _ := strconv.Atoi(strings.TrimSpace(string(wantExitB)))
-			r, err := runCase(wqnodeBin, filepath.Join(dir, base))
-			failed := ""
-			switch {
-			case err != nil:
-				failed = err.Error()
-			case !bytes.Equal(r.stdout, wantOut):
-				failed = "stdout differs:\n" + diff(string(wantOut), string(r.stdout))
-			case r.exit != wantExit:
-				failed = fmt.Sprintf("exit code %d, want %d", r.exit, wantExit)
-			}
-			reason, isKnown := known[file]
-			switch {
-			case failed != "" && isKnown:
-				t.Logf("known failure (%s)", reason)
-			case failed != "":
-				t.Errorf("%s\nstderr:\n%s", failed, truncate(string(r.stderr), 2000))
-			case isKnown:
-				t.Errorf("passes now: remove it from tests/known_failures.txt")
-			}
+			checkRecorded(t, file, filepath.Join(acceptRunDir(t, modules), base), known)
 		})
 	}
 	if ran == 0 {
@@ -93,19 +51,10 @@ func acceptInstall(t *testing.T) string {
 }
 
 // acceptRunDir makes a folder with the acceptance scripts and a
-// node_modules link to the installed packages, so each run starts from the
-// checked-in scripts.
+// node_modules link to the installed packages.
 func acceptRunDir(t *testing.T, modules string) string {
 	dir := t.TempDir()
-	files, _ := filepath.Glob("accept/*.*js")
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644)
-	}
-	if err := os.Symlink(modules, filepath.Join(dir, "node_modules")); err != nil {
+	if err := npminstall.Stage(dir, "accept/*.*js", modules); err != nil {
 		t.Fatal(err)
 	}
 	return dir

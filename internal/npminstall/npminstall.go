@@ -76,3 +76,26 @@ func Install(src string, timeout time.Duration) (string, error) {
 	}
 	return modules, nil
 }
+
+// Stage fills dst with copies of the files matching pattern and, when
+// modules is not empty, a node_modules link to it: a folder to run scripts
+// in against installed packages, made afresh from the checked-in scripts.
+func Stage(dst, pattern, modules string) error {
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dst, filepath.Base(f)), b, 0o644); err != nil {
+			return err
+		}
+	}
+	if modules == "" {
+		return nil
+	}
+	return os.Symlink(modules, filepath.Join(dst, "node_modules"))
+}
