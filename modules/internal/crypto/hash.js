@@ -25,6 +25,9 @@ const { validateString, validateObject, validateUint32 } = require('internal/val
 const kState = Symbol('kState');
 const kAlg = Symbol('kAlg');
 const kFinalized = Symbol('kFinalized');
+// The digest computed when a Hash used as a stream ends: digest() then
+// returns it once, as Node's native hash keeps its result.
+const kDigest = Symbol('kDigest');
 const kOutLen = Symbol('kOutLen');
 const kOuter = Symbol('kOuter');
 
@@ -93,14 +96,17 @@ function Hash(algorithm, options) {
     validateString(algorithm, 'algorithm');
     alg = canonicalHash(algorithm);
   }
+  // A copy of a hash that ended as a stream keeps its digest.
+  const ended = copyFrom?.[kDigest] !== undefined;
   const state = alg === undefined ? undefined :
-    copyFrom ? copyFrom[kState].slice(0) : getBinding().hashInit(alg);
+    ended ? null : copyFrom ? copyFrom[kState].slice(0) : getBinding().hashInit(alg);
   if (state === undefined) throw new Error('Digest method not supported');
   const outLen = outputLength(options, alg);
   this[kAlg] = alg;
   this[kState] = state;
   this[kOutLen] = outLen >= 0 ? outLen : defaultXofLength(alg);
   this[kFinalized] = false;
+  if (ended) this[kDigest] = copyFrom[kDigest];
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
@@ -123,12 +129,18 @@ Hash.prototype._transform = function _transform(chunk, encoding, callback) {
 };
 
 Hash.prototype._flush = function _flush(callback) {
-  this.push(this.digest());
+  if (this[kDigest] === undefined && !this[kFinalized]) {
+    this[kDigest] = getBinding().hashDigest(this[kAlg], this[kState], this[kOutLen]);
+    this[kState] = null;
+  }
+  this.push(encodeOutput(this[kDigest]));
   callback();
 };
 
+
 Hash.prototype.update = function update(data, encoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (this[kDigest] !== undefined) return this; // ended as a stream: Node ignores it
   const bytes = dataBytes(data, encoding);
   const st = getBinding().hashUpdate(this[kAlg], this[kState], bytes);
   if (st !== undefined) this[kState] = st;
@@ -138,6 +150,7 @@ Hash.prototype.update = function update(data, encoding) {
 Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   this[kFinalized] = true;
+  if (this[kDigest] !== undefined) return encodeOutput(this[kDigest], outputEncoding);
   const ab = getBinding().hashDigest(this[kAlg], this[kState], this[kOutLen]);
   this[kState] = null;
   return encodeOutput(ab, outputEncoding);
@@ -162,7 +175,10 @@ Object.setPrototypeOf(Hmac, LazyTransform);
 
 Hmac.prototype.update = Hash.prototype.update;
 Hmac.prototype._transform = Hash.prototype._transform;
-Hmac.prototype._flush = Hash.prototype._flush;
+Hmac.prototype._flush = function _flush(callback) {
+  this.push(this.digest());
+  callback();
+};
 
 Hmac.prototype.digest = function digest(outputEncoding) {
   if (this[kFinalized]) {
