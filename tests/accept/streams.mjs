@@ -35,7 +35,7 @@ async function collect(stream) {
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accept-streams-'));
 const file = path.join(dir, 'big.bin');
-fs.writeFileSync(file, await collect(source(3 << 20, 7)));
+fs.writeFileSync(file, await collect(source(1 << 20, 7)));
 console.log('file', sha(fs.readFileSync(file)));
 
 const app = express();
@@ -48,13 +48,13 @@ app.post('/hash', (req, res) => {
 const server = await new Promise((r) => { const s = app.listen(0, '127.0.0.1', () => r(s)); });
 const base = `http://127.0.0.1:${server.address().port}`;
 
-let r = await axios.post(base + '/echo', source(1 << 20, 3), { responseType: 'arraybuffer', headers: { 'content-type': 'application/octet-stream' } });
+let r = await axios.post(base + '/echo', source(512 << 10, 3), { responseType: 'arraybuffer', headers: { 'content-type': 'application/octet-stream' } });
 console.log('axios echo', r.data.length, sha(r.data));
 r = await axios.get(base + '/file', { responseType: 'stream' });
 console.log('axios file stream', sha(await collect(r.data)));
 r = await axios.post(base + '/hash', fs.createReadStream(file), { headers: { 'content-type': 'application/octet-stream' } });
 console.log('axios upload file', r.data);
-let f = await fetch(base + '/echo', { method: 'POST', body: source(2 << 20, 5) });
+let f = await fetch(base + '/echo', { method: 'POST', body: source(512 << 10, 5) });
 console.log('fetch echo', sha(await collect(f.body)));
 f = await fetch(base + '/hash', { method: 'POST', body: fs.createReadStream(file) });
 console.log('fetch upload file', await f.text());
@@ -66,10 +66,10 @@ wss.on('connection', (ws) => {
 });
 const ws = new WebSocket(base.replace('http', 'ws'));
 const duplex = createWebSocketStream(ws);
-const sent = source(1 << 20, 11);
+const sent = source(256 << 10, 11);
 const got = [];
 let n = 0;
-duplex.on('data', (c) => { got.push(c); n += c.length; if (n === 1 << 20) duplex.end(); });
+duplex.on('data', (c) => { got.push(c); n += c.length; if (n === 256 << 10) duplex.end(); });
 sent.pipe(duplex, { end: false });
 await new Promise((res) => duplex.on('close', res).on('finish', res));
 console.log('ws stream echo', n, sha(Buffer.concat(got)));
