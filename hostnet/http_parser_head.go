@@ -292,8 +292,9 @@ func (p *httpParser) connection(conn []string, upgradeHdr bool) {
 	if p.typ == hpRequest {
 		p.upgrade = upgradeHdr && upTok || p.method == methodConnect
 	} else {
-		// A 101 with Upgrade and Connection: upgrade reports upgrade to
-		// kOnHeadersComplete (a bare 101 upgrades after it, seeing false).
+		// "Upgrade" and "Connection: upgrade" upgrade a response only
+		// when it is a 101 (elsewhere they announce support); a 101
+		// without them still upgrades, after kOnHeadersComplete.
 		p.upgrade = upgradeHdr && upTok && p.status == 101
 		p.noBody = p.status < 200 || p.status == 204 || p.status == 304
 	}

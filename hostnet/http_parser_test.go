@@ -150,6 +150,10 @@ func TestHTTPParserResponses(t *testing.T) {
 			"begin\ncomplete 1.1 [\"Content-Length\" \"5\"] m=0 \"\" s=200 \"OK\" up=false ka=true flushed=false\nmessage\nbegin\ncomplete 1.1 [\"Content-Length\" \"0\"] m=0 \"\" s=200 \"OK\" up=false ka=true flushed=false\nmessage"},
 		{"HTTP/1.1 101 Switching\r\nUpgrade: ws\r\n\r\nframe", 0,
 			"begin\ncomplete 1.1 [\"Upgrade\" \"ws\"] m=0 \"\" s=101 \"Switching\" up=false ka=true flushed=false\nmessage\nupgraded rest=\"frame\""},
+		{"HTTP/1.1 101 Switching\r\nUpgrade: ws\r\nConnection: Upgrade\r\n\r\nframe", 2,
+			"begin\ncomplete 1.1 [\"Upgrade\" \"ws\" \"Connection\" \"Upgrade\"] m=0 \"\" s=101 \"Switching\" up=true ka=true flushed=false\nmessage\nupgraded rest=\"frame\""},
+		{"HTTP/1.1 200 OK\r\nUpgrade: ws\r\nConnection: Upgrade\r\nContent-Length: 0\r\n\r\n", 0,
+			"begin\ncomplete 1.1 [\"Upgrade\" \"ws\" \"Connection\" \"Upgrade\" \"Content-Length\" \"0\"] m=0 \"\" s=200 \"OK\" up=false ka=true flushed=false\nmessage"},
 		{"HTTP/1.1 2000 OK\r\n\r\n", 0, "begin\nerror HPE_INVALID_STATUS Invalid status code"},
 	} {
 		if got := drive(hpResponse, 0, c.ret, c.in); got != c.want {

@@ -370,6 +370,7 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
     return 0;
   }
   req.res = res;
+  if (res.upgrade) return 2; // a 101 to an upgrade: socketOnData emits 'upgrade'
   if (req.method === 'CONNECT') {
     res.upgrade = true;
     return 2;
@@ -412,7 +413,7 @@ function responseKeepAlive(req) {
   socket.removeListener('error', socketErrorListener);
   socket.removeListener('data', socketOnData);
   socket.removeListener('end', socketOnEnd);
-  socket.once('error', freeSocketErrorListener);
+  // The agent's 'free' handler adds the free socket's error listener.
   req.destroyed = true;
   if (req.res) {
     socket.removeListener('timeout', responseOnTimeout);
@@ -423,11 +424,6 @@ function responseKeepAlive(req) {
   }
   // The socket is free after the response's own 'end' listeners ran.
   process.nextTick(emitFreeNT, req);
-}
-function freeSocketErrorListener(err) {
-  const socket = this;
-  socket.destroy();
-  socket.emit('agentRemove');
 }
 function emitFreeNT(req) {
   req._closed = true;

@@ -163,42 +163,49 @@ func TestConformance(t *testing.T) {
 		file := file
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(file, "cases/"), filepath.Ext(file)), func(t *testing.T) {
 			t.Parallel()
-			outPath, exitPath := expectedPaths(file)
-			if *update {
-				r, err := runCase(*nodeBin, file)
-				if err != nil {
-					t.Fatalf("node: %v", err)
-				}
-				os.WriteFile(outPath, r.stdout, 0o644)
-				os.WriteFile(exitPath, []byte(strconv.Itoa(r.exit)+"\n"), 0o644)
-				return
-			}
-			wantOut, err := os.ReadFile(outPath)
-			if err != nil {
-				t.Fatalf("no recorded output (run go test ./tests -update): %v", err)
-			}
-			wantExitB, _ := os.ReadFile(exitPath)
-			wantExit, _ := strconv.Atoi(strings.TrimSpace(string(wantExitB)))
-			r, err := runCase(wqnodeBin, file)
-			failed := ""
-			switch {
-			case err != nil:
-				failed = err.Error()
-			case !bytes.Equal(r.stdout, wantOut):
-				failed = "stdout differs:\n" + diff(string(wantOut), string(r.stdout))
-			case r.exit != wantExit:
-				failed = fmt.Sprintf("exit code %d, want %d", r.exit, wantExit)
-			}
-			reason, isKnown := known[file]
-			switch {
-			case failed != "" && isKnown:
-				t.Logf("known failure (%s)", reason)
-			case failed != "":
-				t.Errorf("%s\nstderr:\n%s", failed, truncate(string(r.stderr), 2000))
-			case isKnown:
-				t.Errorf("passes now: remove it from tests/known_failures.txt")
-			}
+			checkRecorded(t, file, file, known)
 		})
+	}
+}
+
+// checkRecorded runs run under wqnode and compares its stdout and exit
+// code with node's, recorded beside file (with -update: records them by
+// running run under node). known lists the files expected to differ.
+func checkRecorded(t *testing.T, file, run string, known map[string]string) {
+	outPath, exitPath := expectedPaths(file)
+	if *update {
+		r, err := runCase(*nodeBin, run)
+		if err != nil {
+			t.Fatalf("node: %v", err)
+		}
+		os.WriteFile(outPath, r.stdout, 0o644)
+		os.WriteFile(exitPath, []byte(strconv.Itoa(r.exit)+"\n"), 0o644)
+		return
+	}
+	wantOut, err := os.ReadFile(outPath)
+	if err != nil {
+		t.Fatalf("no recorded output (run go test ./tests -update): %v", err)
+	}
+	wantExitB, _ := os.ReadFile(exitPath)
+	wantExit, _ := strconv.Atoi(strings.TrimSpace(string(wantExitB)))
+	r, err := runCase(wqnodeBin, run)
+	failed := ""
+	switch {
+	case err != nil:
+		failed = err.Error()
+	case !bytes.Equal(r.stdout, wantOut):
+		failed = "stdout differs:\n" + diff(string(wantOut), string(r.stdout))
+	case r.exit != wantExit:
+		failed = fmt.Sprintf("exit code %d, want %d", r.exit, wantExit)
+	}
+	reason, isKnown := known[file]
+	switch {
+	case failed != "" && isKnown:
+		t.Logf("known failure (%s)", reason)
+	case failed != "":
+		t.Errorf("%s\nstderr:\n%s", failed, truncate(string(r.stderr), 2000))
+	case isKnown:
+		t.Errorf("passes now: remove it from tests/known_failures.txt")
 	}
 }
 

@@ -25,9 +25,11 @@ const { validateString, validateObject, validateUint32 } = require('internal/val
 const kState = Symbol('kState');
 const kAlg = Symbol('kAlg');
 const kFinalized = Symbol('kFinalized');
+// The digest computed when a Hash used as a stream ends: digest() then
+// returns it once, as Node's native hash keeps its result.
+const kDigest = Symbol('kDigest');
 const kOutLen = Symbol('kOutLen');
 const kOuter = Symbol('kOuter');
-const kDigest = Symbol('kDigest');
 
 // LazyTransform: a Transform whose stream state is only built when the
 // object is first used as a stream.
@@ -94,14 +96,17 @@ function Hash(algorithm, options) {
     validateString(algorithm, 'algorithm');
     alg = canonicalHash(algorithm);
   }
+  // A copy of a hash that ended as a stream keeps its digest.
+  const ended = copyFrom?.[kDigest] !== undefined;
   const state = alg === undefined ? undefined :
-    copyFrom ? copyFrom[kState].slice(0) : getBinding().hashInit(alg);
+    ended ? null : copyFrom ? copyFrom[kState].slice(0) : getBinding().hashInit(alg);
   if (state === undefined) throw new Error('Digest method not supported');
   const outLen = outputLength(options, alg);
   this[kAlg] = alg;
   this[kState] = state;
   this[kOutLen] = outLen >= 0 ? outLen : defaultXofLength(alg);
   this[kFinalized] = false;
+  if (ended) this[kDigest] = copyFrom[kDigest];
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
@@ -126,20 +131,18 @@ Hash.prototype._transform = function _transform(chunk, encoding, callback) {
 // The stream's end pushes the digest without finalizing the object: a
 // later digest() returns the same bytes (as Node's handle caches them).
 Hash.prototype._flush = function _flush(callback) {
-  this.push(lazyBuffer().from(finish(this)));
+  if (this[kDigest] === undefined && !this[kFinalized]) {
+    this[kDigest] = getBinding().hashDigest(this[kAlg], this[kState], this[kOutLen]);
+    this[kState] = null;
+  }
+  this.push(encodeOutput(this[kDigest]));
   callback();
 };
 
-function finish(h) {
-  if (h[kDigest] === undefined) {
-    h[kDigest] = getBinding().hashDigest(h[kAlg], h[kState], h[kOutLen]);
-    h[kState] = null;
-  }
-  return h[kDigest];
-}
 
 Hash.prototype.update = function update(data, encoding) {
-  if (this[kFinalized] || this[kDigest] !== undefined) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (this[kDigest] !== undefined) return this; // ended as a stream: Node ignores it
   const bytes = dataBytes(data, encoding);
   const st = getBinding().hashUpdate(this[kAlg], this[kState], bytes);
   if (st !== undefined) this[kState] = st;
@@ -151,7 +154,10 @@ Hash.prototype.digest = function digest(outputEncoding) {
   // A truthy encoding is converted to a string (its toString may throw).
   if (outputEncoding) outputEncoding = `${outputEncoding}`;
   this[kFinalized] = true;
-  return encodeOutput(finish(this), outputEncoding);
+  if (this[kDigest] !== undefined) return encodeOutput(this[kDigest], outputEncoding);
+  const ab = getBinding().hashDigest(this[kAlg], this[kState], this[kOutLen]);
+  this[kState] = null;
+  return encodeOutput(ab, outputEncoding);
 };
 
 function Hmac(hmac, key, options) {
