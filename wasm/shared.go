@@ -175,21 +175,20 @@ func SharedBytes() uint64 {
 	return region.used
 }
 
-// mapShared maps the region over its place in a VM's memory reservation.
-func (e *Engine) mapShared(m *mmapMemory) error {
-	l := e.layout
-	if l.SharedSize == 0 {
-		return nil
+// mapShared maps the region over its place in the VM's memory reservation.
+// If it cannot (no memfd, no mapping), the VM goes without: its region
+// stays private and unused, and its SharedArrayBuffers are ordinary
+// allocations that cannot be shared.
+func (vm *VM) mapShared(m *mmapMemory) {
+	l := vm.engine.layout
+	vm.regionless = true
+	if l.SharedSize == 0 || region.init() != nil || uint64(l.SharedBase)+uint64(l.SharedSize) > uint64(len(m.buf)) {
+		return
 	}
-	if err := region.init(); err != nil {
-		return err
+	if _, err := unix.MmapPtr(region.fd, 0, unsafe.Pointer(&m.buf[l.SharedBase]), uintptr(l.SharedSize),
+		unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED|unix.MAP_FIXED); err == nil {
+		vm.regionless = false
 	}
-	if uint64(l.SharedBase)+uint64(l.SharedSize) > uint64(len(m.buf)) {
-		return errors.New("wasm: memory reservation below the shared region")
-	}
-	_, err := unix.MmapPtr(region.fd, 0, unsafe.Pointer(&m.buf[l.SharedBase]), uintptr(l.SharedSize),
-		unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED|unix.MAP_FIXED)
-	return err
 }
 
 // reservation is the memory a VM reserves: its limit plus the shared
@@ -211,7 +210,7 @@ func (vm *VM) installSAB() {
 // regionOffset is p's offset in the shared region, if p is in it.
 func (vm *VM) regionOffset(p uint32) (uint32, bool) {
 	l := vm.engine.layout
-	if p < l.SharedBase || p-l.SharedBase >= l.SharedSize {
+	if vm.regionless || p < l.SharedBase || p-l.SharedBase >= l.SharedSize {
 		return 0, false
 	}
 	return p - l.SharedBase, true
@@ -227,7 +226,7 @@ const sabCollectEvery = 16 << 20
 func (vm *VM) sabHook(op, arg uint32) uint64 {
 	switch op {
 	case wasmpatch.SABAlloc:
-		if vm.engine.layout.SharedSize == 0 || region.init() != nil {
+		if vm.regionless {
 			return 0
 		}
 		off, ok := region.alloc(arg)
@@ -321,7 +320,7 @@ func (r *SharedRef) Len() uint32 { return r.length }
 // NewSharedArrayBuffer makes a SharedArrayBuffer over r's memory in this
 // VM (its own reference; r is unchanged).
 func (vm *VM) NewSharedArrayBuffer(r *SharedRef) (Value, error) {
-	if vm.engine.layout.SharedSize == 0 {
+	if vm.regionless {
 		return Undefined, errors.New("wasm: no shared region")
 	}
 	// The engine's serialized form of a SharedArrayBuffer
