@@ -158,3 +158,18 @@ func TestAtomicsWaitNotify(t *testing.T) {
 		t.Fatal("async wait did not time out")
 	}
 }
+
+// BenchmarkAtomicCellAdd is the Go side of Atomics.add: resolving the cell
+// from a typed array and adding to it.
+func BenchmarkAtomicCellAdd(b *testing.B) {
+	vm := newVM(b)
+	v, err := vm.Eval("new Int32Array(new SharedArrayBuffer(8))", "b.js", 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer vm.Free(v)
+	for b.Loop() {
+		c, _ := vm.AtomicCell(v, 1)
+		c.Update(func(x uint64) uint64 { return x + 1 })
+	}
+}

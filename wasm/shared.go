@@ -226,12 +226,18 @@ const sabCollectEvery = 16 << 20
 func (vm *VM) sabHook(op, arg uint32) uint64 {
 	switch op {
 	case wasmpatch.SABAlloc:
-		if vm.regionless {
-			return 0
+		off, ok := uint32(0), false
+		if !vm.regionless {
+			off, ok = region.alloc(arg)
 		}
-		off, ok := region.alloc(arg)
 		if !ok {
-			return 0
+			// An ordinary allocation of this VM. The engine throws nothing
+			// when the hook fails, so a failure is thrown here, as V8's.
+			p := uint32(vm.xMalloc.call(uint64(max(arg, 1))))
+			if p == 0 {
+				vm.throwAllocFailed()
+			}
+			return uint64(p)
 		}
 		vm.holdShared(off, 1)
 		if vm.sabAllocated += uint64(arg); vm.sabAllocated >= sabCollectEvery {
@@ -255,6 +261,18 @@ func (vm *VM) sabHook(op, arg uint32) uint64 {
 		}
 	}
 	return 0
+}
+
+// throwAllocFailed makes the pending exception V8's for a buffer that
+// cannot be allocated (when even that cannot be made, the engine's
+// out-of-memory error is what the caller sees).
+func (vm *VM) throwAllocFailed() {
+	defer func() {
+		if r := recover(); r != nil && r != errOutOfMemory {
+			panic(r)
+		}
+	}()
+	vm.ThrowError("RangeError", "Array buffer allocation failed")
 }
 
 // holdShared counts the references this VM's objects hold, so that Close

@@ -113,8 +113,10 @@ func TestSharedArrayBufferRegionFull(t *testing.T) {
 	got := evalString(t, vm, `
 		globalThis.extra = new SharedArrayBuffer(64);
 		new Uint8Array(extra)[3] = 5;
-		new Uint8Array(extra)[3] + ':' + extra.byteLength`)
-	if got != "5:64" {
+		let big;
+		try { new SharedArrayBuffer(2 ** 31 - 1); big = 'allocated'; } catch (e) { big = e.name + ': ' + e.message; }
+		new Uint8Array(extra)[3] + ':' + extra.byteLength + ':' + big`)
+	if got != "5:64:RangeError: Array buffer allocation failed" {
 		t.Fatal(got)
 	}
 	g := vm.Global()
