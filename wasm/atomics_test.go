@@ -1,6 +1,7 @@
 package wasm
 
 import (
+	"context"
 	"sync"
 	"testing"
 	"time"
@@ -171,5 +172,24 @@ func BenchmarkAtomicCellAdd(b *testing.B) {
 	for b.Loop() {
 		c, _ := vm.AtomicCell(v, 1)
 		c.Update(func(x uint64) uint64 { return x + 1 })
+	}
+}
+
+// On an interruptible engine, a wait ends when the VM's context does.
+func TestAtomicsWaitHardKill(t *testing.T) {
+	e, err := NewEngine(EngineConfig{Interruptible: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	vm, err := e.NewVM(Options{Context: ctx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer vm.Close()
+	c := cell(t, vm, "new Int32Array(new SharedArrayBuffer(8))", 0)
+	if r := vm.Wait(c, 0, -1); r != WaitInterrupted {
+		t.Fatalf("wait: %v", r)
 	}
 }
