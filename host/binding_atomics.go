@@ -66,15 +66,22 @@ var atomicsBinding = &binding.Module{Name: "atomics", Funcs: []binding.Func{
 		}
 		st := atomicsStateOf(e)
 		id := int32(binding.Arg(args, 4).Number())
+		// A waiter is host memory held for the isolate: charged to its
+		// budget, so that a loop of waitAsync calls cannot grow the host.
+		release, err := e.Charge(asyncWaiterBytes)
+		if err != nil {
+			return e.Throw(err, "Atomics.waitAsync", "", "")
+		}
 		lp := e.Loop
 		cancel, r, waiting := wasm.WaitAsync(c, cellBits(scratch[:8], c.Size), waitTimeout(binding.Arg(args, 2)), func(r wasm.WaitResult) {
 			lp.Post(func() { st.wake(e, id, r) })
 		})
 		if !waiting {
+			release()
 			return wasm.MakeInt(int32(r))
 		}
 		st.mu.Lock()
-		st.pending[id] = cancel
+		st.pending[id] = asyncWaiter{cancel, release}
 		st.mu.Unlock()
 		return wasm.MakeInt(0)
 	}},
@@ -103,25 +110,31 @@ var atomicsBinding = &binding.Module{Name: "atomics", Funcs: []binding.Func{
 // atomicsState is an isolate's pending Atomics.waitAsync waiters.
 type atomicsState struct {
 	mu         sync.Mutex
-	pending    map[int32]func() // id -> cancel
+	pending    map[int32]asyncWaiter
 	handler    wasm.Value
 	hasHandler bool
 	closed     bool
 }
 
+type asyncWaiter struct{ cancel, release func() }
+
+// asyncWaiterBytes is about what a pending waiter holds on the host.
+const asyncWaiterBytes = 512
+
 type atomicsKey struct{}
 
 func atomicsStateOf(e *binding.Env) *atomicsState {
 	return binding.State(e, atomicsKey{}, func() *atomicsState {
-		st := &atomicsState{pending: map[int32]func(){}}
+		st := &atomicsState{pending: map[int32]asyncWaiter{}}
 		e.OnClose(func() {
 			st.mu.Lock()
 			st.closed = true
 			pending := st.pending
 			st.pending = nil
 			st.mu.Unlock()
-			for _, cancel := range pending {
-				cancel()
+			for _, w := range pending {
+				w.cancel()
+				w.release()
 			}
 		})
 		return st
@@ -131,10 +144,13 @@ func atomicsStateOf(e *binding.Env) *atomicsState {
 // wake runs on the loop: a waiter was notified or timed out.
 func (st *atomicsState) wake(e *binding.Env, id int32, r wasm.WaitResult) {
 	st.mu.Lock()
-	_, ok := st.pending[id]
+	w, ok := st.pending[id]
 	delete(st.pending, id)
 	closed := st.closed
 	st.mu.Unlock()
+	if ok {
+		w.release()
+	}
 	if !ok || closed || !st.hasHandler {
 		return
 	}

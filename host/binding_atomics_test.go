@@ -80,3 +80,32 @@ func TestAtomicsWaitLimits(t *testing.T) {
 		iso.Close()
 	}
 }
+
+// The references messages hold are let go however the message ends:
+// delivered, dropped with a closed port, never read by a worker that
+// exited, sent over a BroadcastChannel nobody reads.
+func TestSharedArrayBufferMessagesRelease(t *testing.T) {
+	runScript(t, `1`)
+	shared := wasm.SharedBytes()
+	code, out := runScript(t, `
+		const { Worker, MessageChannel, BroadcastChannel } = require('worker_threads');
+		const big = () => new SharedArrayBuffer(1 << 20);
+		const { port1, port2 } = new MessageChannel();
+		port1.postMessage(big());
+		port1.postMessage([big(), big()]);
+		port2.close();
+		const bc = new BroadcastChannel('x');
+		const bc2 = new BroadcastChannel('x');
+		bc.postMessage(big());
+		bc.close(); bc2.close();
+		const w = new Worker('setTimeout(() => {}, 10)', { eval: true, workerData: big() });
+		w.postMessage(big());
+		w.on('exit', (c) => console.log('exit', c));
+	`)
+	if code != 0 || out != "exit 0\n" {
+		t.Fatalf("code %d, output %q", code, out)
+	}
+	if got := wasm.SharedBytes(); got != shared {
+		t.Fatalf("shared bytes: %d before, %d after", shared, got)
+	}
+}

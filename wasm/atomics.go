@@ -298,12 +298,16 @@ func (vm *VM) block(ch <-chan struct{}, timeout time.Duration) WaitResult {
 	// When the VM must stop: its wall limit. (The execution budget counts
 	// CPU time, which a wait does not use.)
 	stop := s.due
-	var limitDone <-chan struct{}
+	var limitDone, killed <-chan struct{}
 	if s.limit != nil {
 		limitDone = s.limit.Done()
 	}
+	if vm.engine.cfg.Interruptible {
+		killed = vm.ctx.Done() // the hard-kill tier ends the module at its next instruction
+	}
 	for {
-		if s.requested.Load() || (s.limit != nil && s.limit.Err() != nil) || (!stop.IsZero() && !time.Now().Before(stop)) {
+		if s.requested.Load() || (s.limit != nil && s.limit.Err() != nil) || (!stop.IsZero() && !time.Now().Before(stop)) ||
+			(killed != nil && vm.ctx.Err() != nil) {
 			return WaitInterrupted
 		}
 		next := deadline
@@ -324,6 +328,7 @@ func (vm *VM) block(ch <-chan struct{}, timeout time.Duration) WaitResult {
 			return WaitOK
 		case <-tc:
 		case <-limitDone:
+		case <-killed:
 		case <-s.wake:
 		}
 		if t != nil {

@@ -1,6 +1,7 @@
 package wasm
 
 import (
+	"context"
 	"sync"
 	"testing"
 	"time"
@@ -156,5 +157,39 @@ func TestAtomicsWaitNotify(t *testing.T) {
 	_, _, waiting = WaitAsync(cb, 0, 10*time.Millisecond, func(r WaitResult) { got <- r })
 	if !waiting || <-got != WaitTimedOut {
 		t.Fatal("async wait did not time out")
+	}
+}
+
+// BenchmarkAtomicCellAdd is the Go side of Atomics.add: resolving the cell
+// from a typed array and adding to it.
+func BenchmarkAtomicCellAdd(b *testing.B) {
+	vm := newVM(b)
+	v, err := vm.Eval("new Int32Array(new SharedArrayBuffer(8))", "b.js", 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer vm.Free(v)
+	for b.Loop() {
+		c, _ := vm.AtomicCell(v, 1)
+		c.Update(func(x uint64) uint64 { return x + 1 })
+	}
+}
+
+// On an interruptible engine, a wait ends when the VM's context does.
+func TestAtomicsWaitHardKill(t *testing.T) {
+	e, err := NewEngine(EngineConfig{Interruptible: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	vm, err := e.NewVM(Options{Context: ctx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer vm.Close()
+	c := cell(t, vm, "new Int32Array(new SharedArrayBuffer(8))", 0)
+	if r := vm.Wait(c, 0, -1); r != WaitInterrupted {
+		t.Fatalf("wait: %v", r)
 	}
 }

@@ -61,10 +61,7 @@ func (vm *VM) allocator() experimental.MemoryAllocator {
 		if !ok || m == nil {
 			return nil
 		}
-		if err := vm.engine.mapShared(m); err != nil {
-			m.Free()
-			return nil
-		}
+		vm.mapShared(m)
 		m.hit = &vm.memHit
 		return m
 	})

@@ -175,21 +175,20 @@ func SharedBytes() uint64 {
 	return region.used
 }
 
-// mapShared maps the region over its place in a VM's memory reservation.
-func (e *Engine) mapShared(m *mmapMemory) error {
-	l := e.layout
-	if l.SharedSize == 0 {
-		return nil
+// mapShared maps the region over its place in the VM's memory reservation.
+// If it cannot (no memfd, no mapping), the VM goes without: its region
+// stays private and unused, and its SharedArrayBuffers are ordinary
+// allocations that cannot be shared.
+func (vm *VM) mapShared(m *mmapMemory) {
+	l := vm.engine.layout
+	vm.regionless = true
+	if l.SharedSize == 0 || region.init() != nil || uint64(l.SharedBase)+uint64(l.SharedSize) > uint64(len(m.buf)) {
+		return
 	}
-	if err := region.init(); err != nil {
-		return err
+	if _, err := unix.MmapPtr(region.fd, 0, unsafe.Pointer(&m.buf[l.SharedBase]), uintptr(l.SharedSize),
+		unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED|unix.MAP_FIXED); err == nil {
+		vm.regionless = false
 	}
-	if uint64(l.SharedBase)+uint64(l.SharedSize) > uint64(len(m.buf)) {
-		return errors.New("wasm: memory reservation below the shared region")
-	}
-	_, err := unix.MmapPtr(region.fd, 0, unsafe.Pointer(&m.buf[l.SharedBase]), uintptr(l.SharedSize),
-		unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED|unix.MAP_FIXED)
-	return err
 }
 
 // reservation is the memory a VM reserves: its limit plus the shared
@@ -211,7 +210,7 @@ func (vm *VM) installSAB() {
 // regionOffset is p's offset in the shared region, if p is in it.
 func (vm *VM) regionOffset(p uint32) (uint32, bool) {
 	l := vm.engine.layout
-	if p < l.SharedBase || p-l.SharedBase >= l.SharedSize {
+	if vm.regionless || p < l.SharedBase || p-l.SharedBase >= l.SharedSize {
 		return 0, false
 	}
 	return p - l.SharedBase, true
@@ -227,12 +226,18 @@ const sabCollectEvery = 16 << 20
 func (vm *VM) sabHook(op, arg uint32) uint64 {
 	switch op {
 	case wasmpatch.SABAlloc:
-		if vm.engine.layout.SharedSize == 0 || region.init() != nil {
-			return 0
+		off, ok := uint32(0), false
+		if !vm.regionless {
+			off, ok = region.alloc(arg)
 		}
-		off, ok := region.alloc(arg)
 		if !ok {
-			return 0
+			// An ordinary allocation of this VM. The engine throws nothing
+			// when the hook fails, so a failure is thrown here, as V8's.
+			p := uint32(vm.xMalloc.call(uint64(max(arg, 1))))
+			if p == 0 {
+				vm.throwAllocFailed()
+			}
+			return uint64(p)
 		}
 		vm.holdShared(off, 1)
 		if vm.sabAllocated += uint64(arg); vm.sabAllocated >= sabCollectEvery {
@@ -256,6 +261,18 @@ func (vm *VM) sabHook(op, arg uint32) uint64 {
 		}
 	}
 	return 0
+}
+
+// throwAllocFailed makes the pending exception V8's for a buffer that
+// cannot be allocated (when even that cannot be made, the engine's
+// out-of-memory error is what the caller sees).
+func (vm *VM) throwAllocFailed() {
+	defer func() {
+		if r := recover(); r != nil && r != errOutOfMemory {
+			panic(r)
+		}
+	}()
+	vm.ThrowError("RangeError", "Array buffer allocation failed")
 }
 
 // holdShared counts the references this VM's objects hold, so that Close
@@ -321,7 +338,7 @@ func (r *SharedRef) Len() uint32 { return r.length }
 // NewSharedArrayBuffer makes a SharedArrayBuffer over r's memory in this
 // VM (its own reference; r is unchanged).
 func (vm *VM) NewSharedArrayBuffer(r *SharedRef) (Value, error) {
-	if vm.engine.layout.SharedSize == 0 {
+	if vm.regionless {
 		return Undefined, errors.New("wasm: no shared region")
 	}
 	// The engine's serialized form of a SharedArrayBuffer

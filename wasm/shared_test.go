@@ -113,8 +113,10 @@ func TestSharedArrayBufferRegionFull(t *testing.T) {
 	got := evalString(t, vm, `
 		globalThis.extra = new SharedArrayBuffer(64);
 		new Uint8Array(extra)[3] = 5;
-		new Uint8Array(extra)[3] + ':' + extra.byteLength`)
-	if got != "5:64" {
+		let big;
+		try { new SharedArrayBuffer(2 ** 31 - 1); big = 'allocated'; } catch (e) { big = e.name + ': ' + e.message; }
+		new Uint8Array(extra)[3] + ':' + extra.byteLength + ':' + big`)
+	if got != "5:64:RangeError: Array buffer allocation failed" {
 		t.Fatal(got)
 	}
 	g := vm.Global()
@@ -129,5 +131,58 @@ func TestSharedArrayBufferRegionFull(t *testing.T) {
 	evalString(t, vm, `[{}]; ''`)
 	if got := SharedBytes(); got != SharedRegionSize {
 		t.Fatalf("shared bytes %d, want the whole region", got)
+	}
+}
+
+// A VM cloned from a snapshot maps the region afresh: its
+// SharedArrayBuffers are shared with other VMs, and the snapshot's image
+// holds nothing of the region.
+func TestSharedArrayBufferSnapshotClone(t *testing.T) {
+	a := newVM(t)
+	snap, err := a.Snapshot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer snap.Close()
+	c, err := a.engine.NewVMFromSnapshot(snap, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	v, err := c.Eval(`globalThis.s = new SharedArrayBuffer(64); new Int32Array(s)[3] = 33; s`, "t.js", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := c.ShareSAB(v)
+	c.Free(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := a.NewSharedArrayBuffer(ref)
+	ref.Release()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := a.Global()
+	a.Set(g, "s", w)
+	a.Free(g)
+	if got := evalString(t, a, `const i = new Int32Array(s); i[4] = 44; '' + i[3]`); got != "33" {
+		t.Fatalf("the clone's write, seen by the original: %s", got)
+	}
+	if got := evalString(t, c, `'' + new Int32Array(s)[4]`); got != "44" {
+		t.Fatalf("the original's write, seen by the clone: %s", got)
+	}
+	// A second clone starts with nothing of it (the region is not in the image)
+	// and still shares.
+	d, err := a.engine.NewVMFromSnapshot(snap, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if got := evalString(t, d, `typeof s`); got != "undefined" {
+		t.Fatalf("s in a fresh clone: %s", got)
+	}
+	if len(d.shared) != 0 {
+		t.Fatalf("a fresh clone holds %v", d.shared)
 	}
 }

@@ -167,7 +167,11 @@ func (e *Engine) NewVMFromSnapshot(s *Snapshot, opts Options) (vm *VM, err error
 	}
 	vm, cfg := newVMShell(e, opts)
 	alloc := experimental.MemoryAllocatorFunc(func(capBytes, maxBytes uint64) experimental.LinearMemory {
-		return newSnapshotMemory(s, e.reservation(maxBytes), &vm.memHit)
+		mem := newSnapshotMemory(s, e.reservation(maxBytes), &vm.memHit)
+		if m, ok := mem.(*mmapMemory); ok {
+			vm.mapShared(m)
+		}
+		return mem
 	})
 	vm.mod, err = e.runtime.InstantiateModule(experimental.WithMemoryAllocator(vm.ctx, alloc), e.compiled, cfg)
 	if err != nil {
@@ -213,10 +217,6 @@ func newSnapshotMemory(s *Snapshot, maxBytes uint64, hit *atomic.Bool) experimen
 	}
 	m.hit = hit
 	if _, err := mmapFixed(m.buf[:s.size], s.fd, s.off); err != nil {
-		m.Free()
-		return nil
-	}
-	if err := s.engine.mapShared(m); err != nil {
 		m.Free()
 		return nil
 	}

@@ -93,6 +93,7 @@ type VM struct {
 
 	shared       map[uint32]int // shared-region blocks this VM's objects reference (see shared.go)
 	sabAllocated uint64         // shared bytes allocated since the last collection request
+	regionless   bool           // the shared region could not be mapped: no sharing
 
 	// Modules and Rejections, when set, serve ES module loading and
 	// promise rejection tracking.

@@ -41,6 +41,9 @@ function describe(v) {
   if (typeof v === 'object' && v !== null || typeof v === 'function') {
     const tag = call(taTag, v);
     if (tag !== undefined) return `[object ${tag}]`;
+    if (typeof v === 'function') return Function.prototype.toString.call(v);
+    if (Array.isArray(v)) return '[object Array]';
+    if (Object.getPrototypeOf(v) === null) return '[object Object]';
     let name = 'Object';
     try {
       const c = v.constructor;

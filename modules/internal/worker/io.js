@@ -244,7 +244,7 @@ function MessageChannel() {
 
 // receiveMessageOnPort takes one queued message synchronously.
 function receiveMessageOnPort(port) {
-  if (!(port instanceof MessagePort)) {
+  if (!(port instanceof MessagePort) && !(port instanceof BroadcastChannel)) {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
     throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
   }

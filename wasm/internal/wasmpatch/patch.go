@@ -122,7 +122,9 @@ const (
 	// SAB hooks: argc = SABArgcFlag|op (SABAlloc, SABFree, SABDup), this =
 	// the size (alloc) or the data pointer, argv = sab_opaque. The result's
 	// low 32 bits: alloc, the pointer or 0 (then the hook mallocs the buffer
-	// itself: a SharedArrayBuffer this thread alone sees); free, non-zero
+	// itself: a SharedArrayBuffer this thread alone sees; the host's own
+	// fallback does the same, and throws when that fails, which the engine
+	// does not); free, non-zero
 	// when the host took the pointer (else the hook frees it).
 	SABArgcFlag = 0x30000000
 	SABAlloc    = 1
