@@ -397,7 +397,7 @@ function httpNetworkFetch(state, ctl, url, willFollow) {
       responded = true;
       const headersList = new HeaderList();
       const raw = res.rawHeaders;
-      for (let i = 0; i + 1 < raw.length; i += 2) headersList.append(raw[i], raw[i + 1]);
+      for (let i = 0; i + 1 < raw.length; i += 2) headersList.append(raw[i].toLowerCase(), raw[i + 1]);
       const status = res.statusCode;
       const following = redirectStatus.has(status) &&
         ((willFollow && res.headers.location !== undefined) || state.redirect === 'error');
