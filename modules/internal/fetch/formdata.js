@@ -5,7 +5,7 @@
 
 const {
   customInspect, illegalInvocation, argumentCount, toUSVString, defineToStringTag,
-  makeEnumerable, inspect,
+  makeEnumerable, inspect, pairIterator,
 } = require('internal/fetch/util');
 
 let bufferModule;
@@ -48,34 +48,7 @@ function checkValue(args, method) {
   }
 }
 
-const FormDataIteratorPrototype = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
-const kTarget = Symbol('target');
-const kKind = Symbol('kind');
-const kIndex = Symbol('index');
-Object.defineProperty(FormDataIteratorPrototype, 'next', {
-  value: function next() {
-    if (this === null || typeof this !== 'object' || !(kTarget in this)) {
-      throw new TypeError("'next' called on an object that does not implement interface FormData Iterator.");
-    }
-    const list = this[kTarget][kEntries];
-    const i = this[kIndex];
-    if (i >= list.length) return { value: undefined, done: true };
-    this[kIndex] = i + 1;
-    const [k, v] = list[i];
-    const kind = this[kKind];
-    return { value: kind === 'key' ? k : kind === 'value' ? v : [k, v], done: false };
-  },
-  writable: true, enumerable: true, configurable: true,
-});
-defineToStringTag(FormDataIteratorPrototype, 'FormData Iterator');
-
-function makeIterator(fd, kind) {
-  const it = Object.create(FormDataIteratorPrototype);
-  Object.defineProperty(it, kTarget, { value: fd });
-  Object.defineProperty(it, kKind, { value: kind });
-  Object.defineProperty(it, kIndex, { value: 0, writable: true });
-  return it;
-}
+const makeIterator = pairIterator('FormData', (fd) => fd[kEntries]);
 
 class FormData {
   constructor(form = undefined) {
