@@ -51,7 +51,7 @@ function checkValue(args, method) {
 const makeIterator = pairIterator('FormData', (fd) => fd[kEntries]);
 
 class FormData {
-  constructor(form = undefined) {
+  constructor(form) {
     if (form !== undefined) {
       throw new TypeError('FormData constructor: Argument 1 could not be converted to: undefined.');
     }

@@ -310,7 +310,7 @@ class Request {
   }
 }
 
-mixinBody(Request.prototype, getState);
+mixinBody(Request.prototype, getState, ['duplex', 'clone']);
 defineToStringTag(Request.prototype, 'Request');
 makeEnumerable(Request.prototype, ['method', 'url', 'headers', 'destination', 'referrer', 'referrerPolicy',
   'mode', 'credentials', 'cache', 'redirect', 'integrity', 'keepalive', 'isReloadNavigation',
