@@ -361,7 +361,7 @@ function writeBody(req, body, onError) {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        if (req.destroyed) { reader.cancel().catch(() => {}); return; }
+        if (req.destroyed) return; // undici leaves the source as it is
         if (typeof value !== 'string' && !(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
         if (value.length === 0) continue;
         if (!req.write(value)) {

@@ -8,7 +8,11 @@ const {
 } = require('internal/fetch/util');
 const { HeaderList, makeHeaders, headersList, fillHeaders, kGuard } = require('internal/fetch/headers');
 const { extractBody, bodyUnusable, cloneBody, mixinBody } = require('internal/fetch/body');
-const { ReadableStream } = require('internal/webstreams/readablestream');
+let TransformStreamClass;
+function lazyTransformStream() {
+  TransformStreamClass ??= require('internal/webstreams/transformstream').TransformStream;
+  return TransformStreamClass;
+}
 const { AbortSignal, createAbortSignal, abortSignal, isAbortSignal } = require('internal/abort_controller');
 
 let URLClass;
@@ -219,20 +223,9 @@ class Request {
       if (bodyUnusable(inputBody)) {
         throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
       }
-      // the new request reads the input's stream (which becomes disturbed)
-      const reader = inputBody.stream.getReader();
-      const stream = new ReadableStream({
-        type: 'bytes',
-        async pull(controller) {
-          const { done, value } = await reader.read();
-          if (done) {
-            queueMicrotask(() => { controller.close(); controller.byobRequest?.respond(0); });
-          } else if (value.byteLength) {
-            controller.enqueue(value);
-          }
-        },
-        cancel(reason) { return reader.cancel(reason); },
-      });
+      // the new request reads the input's stream through an identity
+      // transform (the input is disturbed and locked at once)
+      const stream = inputBody.stream.pipeThrough(new (lazyTransformStream())());
       finalBody = { stream, source: inputBody.source, length: inputBody.length };
     }
     state.body = finalBody;
