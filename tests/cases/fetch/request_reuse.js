@@ -11,7 +11,7 @@ server.listen(0, '127.0.0.1', async () => {
   const base = `http://127.0.0.1:${server.address().port}`;
   const ac = new AbortController();
   let n = 0;
-  const p = fetch(`${base}/up`, { method: 'POST', signal: ac.signal, duplex: 'half', body: new ReadableStream({ pull(c) { n++; if (n === 3) ac.abort(); c.enqueue(new Uint8Array(10)); return new Promise((r) => setTimeout(r, 5)); }, cancel(r) { console.log('source cancelled', r && r.name); } }) });
+  const p = fetch(`${base}/up`, { method: 'POST', signal: ac.signal, duplex: 'half', body: new ReadableStream({ pull(c) { n++; if (n === 3) ac.abort(); if (n > 5) { c.close(); return; } c.enqueue(new Uint8Array(10)); return new Promise((r) => setTimeout(r, 5)); }, cancel(r) { console.log('source cancelled', r && r.name); } }) });
   try { await p; } catch (e) { console.log('upload abort', e.name, e.message); }
   let r = await fetch(`${base}/303`, { method: 'HEAD' }); console.log(r.status);
   const req = new Request(`${base}/r`, { method: 'PUT', body: 'x' });
@@ -22,5 +22,6 @@ server.listen(0, '127.0.0.1', async () => {
   r = await fetch(`${base}/clone`);
   const c = r.clone();
   console.log(await r.text(), await c.text());
-  server.close();
+  server.closeAllConnections();
+  server.close(() => console.log("closed"));
 });
