@@ -65,8 +65,18 @@ function followSignal(signal, parent) {
     const s = ref.deref();
     if (s !== undefined) abortSignal(s, parent.reason);
   };
+  // a signal shared by many requests may carry many listeners, as in undici
+  const events = require('events');
+  if (events.getMaxListeners(parent) === events.defaultMaxListeners) events.setMaxListeners(1500, parent);
   parent.addEventListener('abort', onAbort, { once: true });
+  // once the request's signal is gone, the parent (a long-lived
+  // controller's signal, say) drops the listener
+  followRegistry?.register(signal, { parent, onAbort });
 }
+
+const followRegistry = typeof FinalizationRegistry === 'function'
+  ? new FinalizationRegistry(({ parent, onAbort }) => parent.removeEventListener('abort', onAbort))
+  : null;
 
 function newState(url) {
   return {
