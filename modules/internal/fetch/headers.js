@@ -256,22 +256,10 @@ function makeHeaders(list, guard) {
   return h;
 }
 
-function headersList(h) {
-  return h[kList];
-}
-
-function setGuard(h, guard) {
-  h[kGuard] = guard;
-}
-
 module.exports = {
   Headers,
   HeaderList,
   makeHeaders,
-  headersList,
-  setGuard,
   fillHeaders,
-  normalizeValue,
-  isValidValue,
   kGuard,
 };

@@ -6,14 +6,14 @@ const {
   customInspect, illegalInvocation, argumentCount, toUSVString, isObjectLike, enumValue,
   isToken, defineToStringTag, makeEnumerable, inspectObject,
 } = require('internal/fetch/util');
-const { HeaderList, makeHeaders, headersList, fillHeaders, kGuard } = require('internal/fetch/headers');
+const { HeaderList, makeHeaders, fillHeaders, kGuard } = require('internal/fetch/headers');
 const { extractBody, bodyUnusable, cloneBody, mixinBody } = require('internal/fetch/body');
 let TransformStreamClass;
 function lazyTransformStream() {
   TransformStreamClass ??= require('internal/webstreams/transformstream').TransformStream;
   return TransformStreamClass;
 }
-const { AbortSignal, createAbortSignal, abortSignal, isAbortSignal } = require('internal/abort_controller');
+const { createAbortSignal, abortSignal, isAbortSignal } = require('internal/abort_controller');
 
 let URLClass;
 function lazyURLClass() {
@@ -335,4 +335,4 @@ function requestSignal(r) {
   return r[kSignal];
 }
 
-module.exports = { Request, requestState, requestSignal, parseURL, AbortSignal };
+module.exports = { Request, requestState, requestSignal, parseURL };
