@@ -16,7 +16,6 @@ function lazyDOMException() {
   return DOMExceptionClass;
 }
 const { FormData, isFormData, encodeMultipart, parseMultipart, parseError } = require('internal/fetch/formdata');
-const { makeEnumerable } = require('internal/fetch/util');
 
 let bufferModule;
 function lazyBuffer() {
@@ -217,9 +216,24 @@ function formDataFrom(bytes, contentType) {
   throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".');
 }
 
-// mixinBody defines the body readers on a prototype; getState returns
-// the object's state after its brand check (it throws otherwise).
-function mixinBody(proto, getState) {
+// mixinBody defines the body getters and readers on a prototype, after
+// its own getters and before the members named in `after` (moved behind
+// them, for Node's property order); getState returns the object's state
+// after its brand check (it throws otherwise).
+function mixinBody(proto, getState, after) {
+  Object.defineProperty(proto, 'body', {
+    get() { const s = getState(this); return s.body === null ? null : s.body.stream; },
+    enumerable: true, configurable: true,
+  });
+  Object.defineProperty(proto, 'bodyUsed', {
+    get() { const s = getState(this); return s.body !== null && isReadableStreamDisturbed(s.body.stream); },
+    enumerable: true, configurable: true,
+  });
+  for (const name of after) {
+    const d = Object.getOwnPropertyDescriptor(proto, name);
+    delete proto[name];
+    Object.defineProperty(proto, name, d);
+  }
   const methods = {
     blob() {
       return consumeBody(getState(this), (bytes) => {
@@ -251,15 +265,6 @@ function mixinBody(proto, getState) {
       writable: true, enumerable: true, configurable: true,
     });
   }
-  Object.defineProperty(proto, 'body', {
-    get() { const s = getState(this); return s.body === null ? null : s.body.stream; },
-    enumerable: true, configurable: true,
-  });
-  Object.defineProperty(proto, 'bodyUsed', {
-    get() { const s = getState(this); return s.body !== null && isReadableStreamDisturbed(s.body.stream); },
-    enumerable: true, configurable: true,
-  });
-  makeEnumerable(proto, []);
 }
 
 module.exports = {

@@ -48,6 +48,24 @@ function socketError(message, socket) {
   return err;
 }
 
+// undiciError renames the http client's failures as undici reports them.
+function undiciError(err, socket) {
+  if (err === null || typeof err !== 'object') return err;
+  if (err.code === 'ECONNRESET' && (err.message === 'socket hang up' || err.message === 'aborted')) {
+    return socketError('other side closed', socket);
+  }
+  if (typeof err.code === 'string' && err.code.startsWith('HPE_') && typeof err.message === 'string' &&
+      err.message.startsWith('Parse Error: ')) {
+    // undici's parser reads responses only: it expects "HTTP/" alone
+    const reason = err.message.slice(13).replace('Expected HTTP/, RTSP/ or ICE/', 'Expected HTTP/');
+    const e = new Error(`Response does not match the HTTP/1.1 protocol (${reason})`);
+    e.name = 'HTTPParserError';
+    e.code = err.code;
+    return e;
+  }
+  return err;
+}
+
 // ---- the pool: one keep-alive Agent per scheme ----
 const agents = { __proto__: null };
 function agentFor(protocol) {
@@ -312,11 +330,12 @@ function webStream(src, ctl, socket) {
   }, { highWaterMark: 65536 });
   function fail(err) {
     if (finished) return;
-    if (err && err.code === 'ECONNRESET' && err.message === 'aborted') err = socketError('other side closed', socket);
+    err = undiciError(err, socket);
     finished = true;
     ctl.done();
     controller.error(ctl.aborted ? ctl.reason : new TypeError('terminated', { cause: err }));
   }
+  ctl.failBody = fail;
   ctl.errorBody = (reason) => {
     if (finished) return;
     finished = true;
@@ -342,7 +361,7 @@ function writeBody(req, body, onError) {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        if (req.destroyed) { reader.cancel().catch(() => {}); return; }
+        if (req.destroyed) return; // undici leaves the source as it is
         if (typeof value !== 'string' && !(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
         if (value.length === 0) continue;
         if (!req.write(value)) {
@@ -361,7 +380,7 @@ function writeBody(req, body, onError) {
   })();
 }
 
-function httpNetworkFetch(state, ctl, url, willFollow) {
+function httpNetworkFetch(state, ctl, url, willFollow, retried = false) {
   return new Promise((resolve, reject) => {
     const mod = require(url.protocol === 'https:' ? 'https' : 'http');
     let hostname = url.hostname;
@@ -389,15 +408,26 @@ function httpNetworkFetch(state, ctl, url, willFollow) {
       responded = true;
       reject(err);
     };
+    let retrying = false;
     req.on('error', (err) => {
-      if (err && err.code === 'ECONNRESET' && err.message === 'socket hang up') err = socketError('other side closed', req.socket);
-      fail(err);
+      if (retrying) return;
+      // a pooled socket the server closed while it sat idle: undici never
+      // writes on one, so the request goes again on a new connection
+      if (!responded && req.reusedSocket && err && err.code === 'ECONNRESET' && !ctl.aborted &&
+          (state.body === null || state.body.source !== null) && !retried) {
+        retrying = true;
+        if (state.body !== null) state.body = extractBody(state.body.source).body;
+        httpNetworkFetch(state, ctl, url, willFollow, true).then(resolve, reject);
+        return;
+      }
+      if (responded && ctl.failBody) ctl.failBody(err); // a parse error mid-body
+      else fail(undiciError(err, req.socket));
     });
     req.on('response', (res) => {
       responded = true;
       const headersList = new HeaderList();
       const raw = res.rawHeaders;
-      for (let i = 0; i + 1 < raw.length; i += 2) headersList.append(raw[i], raw[i + 1]);
+      for (let i = 0; i + 1 < raw.length; i += 2) headersList.append(raw[i].toLowerCase(), raw[i + 1]);
       const status = res.statusCode;
       const following = redirectStatus.has(status) &&
         ((willFollow && res.headers.location !== undefined) || state.redirect === 'error');

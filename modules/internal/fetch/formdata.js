@@ -5,7 +5,7 @@
 
 const {
   customInspect, illegalInvocation, argumentCount, toUSVString, defineToStringTag,
-  makeEnumerable, inspect,
+  makeEnumerable, inspect, pairIterator,
 } = require('internal/fetch/util');
 
 let bufferModule;
@@ -48,37 +48,10 @@ function checkValue(args, method) {
   }
 }
 
-const FormDataIteratorPrototype = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
-const kTarget = Symbol('target');
-const kKind = Symbol('kind');
-const kIndex = Symbol('index');
-Object.defineProperty(FormDataIteratorPrototype, 'next', {
-  value: function next() {
-    if (this === null || typeof this !== 'object' || !(kTarget in this)) {
-      throw new TypeError("'next' called on an object that does not implement interface FormData Iterator.");
-    }
-    const list = this[kTarget][kEntries];
-    const i = this[kIndex];
-    if (i >= list.length) return { value: undefined, done: true };
-    this[kIndex] = i + 1;
-    const [k, v] = list[i];
-    const kind = this[kKind];
-    return { value: kind === 'key' ? k : kind === 'value' ? v : [k, v], done: false };
-  },
-  writable: true, enumerable: true, configurable: true,
-});
-defineToStringTag(FormDataIteratorPrototype, 'FormData Iterator');
-
-function makeIterator(fd, kind) {
-  const it = Object.create(FormDataIteratorPrototype);
-  Object.defineProperty(it, kTarget, { value: fd });
-  Object.defineProperty(it, kKind, { value: kind });
-  Object.defineProperty(it, kIndex, { value: 0, writable: true });
-  return it;
-}
+const makeIterator = pairIterator('FormData', (fd) => fd[kEntries]);
 
 class FormData {
-  constructor(form = undefined) {
+  constructor(form) {
     if (form !== undefined) {
       throw new TypeError('FormData constructor: Argument 1 could not be converted to: undefined.');
     }
@@ -223,16 +196,11 @@ function parseError() {
   return new TypeError('Failed to parse body as FormData.');
 }
 
+// indexOf finds needle in bytes through Buffer's search (not a loop over
+// every position, which a body full of near-boundaries would make slow).
 function indexOf(bytes, needle, from) {
-  const n = needle.length;
-  const first = needle[0];
-  for (let i = from; i <= bytes.length - n; i++) {
-    if (bytes[i] !== first) continue;
-    let j = 1;
-    while (j < n && bytes[i + j] === needle[j]) j++;
-    if (j === n) return i;
-  }
-  return -1;
+  const { Buffer } = lazyBuffer();
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle, from);
 }
 
 function latin1(bytes, start, end) {
@@ -241,19 +209,20 @@ function latin1(bytes, start, end) {
   return s;
 }
 
+// parseDispositionParams reads `form-data; name="x"; filename="y"`: every
+// parameter quoted (no escapes inside), as undici requires; null when it
+// is not that.
 function parseDispositionParams(value) {
-  // form-data; name="x"; filename="y"
   const params = {};
-  const re = /;\s*([!#$%&'*+\-.^_`|~0-9A-Za-z]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]*))/g;
-  const semi = value.indexOf(';');
-  if (semi === -1) return params;
-  const type = value.slice(0, semi).trim().toLowerCase();
-  if (type !== 'form-data') return null;
-  let m;
-  re.lastIndex = semi;
-  while ((m = re.exec(value)) !== null) {
-    const k = m[1].toLowerCase();
-    if (!(k in params)) params[k] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3].trim();
+  const m = /^form-data\s*/i.exec(value);
+  if (m === null) return null;
+  const re = /\s*;\s*([!#$%&'*+\-.^_`|~0-9A-Za-z]+)="([^"]*)"\s*/y;
+  re.lastIndex = m[0].length;
+  while (re.lastIndex < value.length) {
+    const p = re.exec(value);
+    if (p === null) return null;
+    const k = p[1].toLowerCase();
+    if (!(k in params)) params[k] = p[2];
   }
   return params;
 }
@@ -273,7 +242,11 @@ function parseMultipart(bytes, boundary) {
   if (indexOf(bytes, delim, 0) !== 0) throw parseError();
   let pos = delim.length;
   for (;;) {
-    if (bytes[pos] === 0x2d && bytes[pos + 1] === 0x2d) return fd; // "--": the end
+    if (bytes[pos] === 0x2d && bytes[pos + 1] === 0x2d) { // "--": the end, then at most a CRLF
+      const rest = bytes.length - (pos + 2);
+      if (rest === 0 || (rest === 2 && bytes[pos + 2] === 0x0d && bytes[pos + 3] === 0x0a)) return fd;
+      throw parseError();
+    }
     if (bytes[pos] !== 0x0d || bytes[pos + 1] !== 0x0a) throw parseError();
     pos += 2;
     const headEnd = indexOf(bytes, enc('\r\n\r\n'), pos);
@@ -296,10 +269,6 @@ function parseMultipart(bytes, boundary) {
           if (p === null) throw parseError();
           if (p.name !== undefined) name = p.name;
           if (p.filename !== undefined) filename = p.filename;
-          if (p['filename*'] !== undefined) {
-            const m = /^utf-8''(.*)$/i.exec(p['filename*']);
-            if (m) { try { filename = decodeURIComponent(m[1]); } catch { /* keep */ } }
-          }
         } else if (hn === 'content-type') {
           type = hv;
         }
@@ -307,8 +276,10 @@ function parseMultipart(bytes, boundary) {
       bodyStart = headEnd + 4;
     }
     if (name === null) throw parseError();
-    const end = indexOf(bytes, next, bodyStart);
-    if (end === -1) throw parseError();
+    // the next "--boundary" must come after the body's own CRLF
+    const at = indexOf(bytes, delim, bodyStart);
+    if (at === -1 || at < bodyStart + 2 || bytes[at - 2] !== 0x0d || bytes[at - 1] !== 0x0a) throw parseError();
+    const end = at - 2;
     const body = bytes.subarray(bodyStart, end);
     name = unescapeName(dec.decode(enc(name)));
     if (filename !== null) {

@@ -6,7 +6,7 @@
 
 const {
   customInspect, illegalInvocation, argumentCount, toByteString, isObjectLike,
-  isToken, defineToStringTag, makeEnumerable, inspect,
+  isToken, defineToStringTag, makeEnumerable, inspect, pairIterator,
 } = require('internal/fetch/util');
 
 const kList = Symbol('headers list');
@@ -146,34 +146,7 @@ function fillHeaders(headers, init) {
   for (const [k, v] of pairs) appendHeader(headers, k, v, 'append');
 }
 
-const HeadersIteratorPrototype = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
-const kTarget = Symbol('target');
-const kKind = Symbol('kind');
-const kIndex = Symbol('index');
-Object.defineProperty(HeadersIteratorPrototype, 'next', {
-  value: function next() {
-    if (this === null || typeof this !== 'object' || !(kTarget in this)) {
-      throw new TypeError("'next' called on an object that does not implement interface Headers Iterator.");
-    }
-    const list = this[kTarget][kList].sortedEntries();
-    const i = this[kIndex];
-    if (i >= list.length) return { value: undefined, done: true };
-    this[kIndex] = i + 1;
-    const [k, v] = list[i];
-    const kind = this[kKind];
-    return { value: kind === 'key' ? k : kind === 'value' ? v : [k, v], done: false };
-  },
-  writable: true, enumerable: true, configurable: true,
-});
-defineToStringTag(HeadersIteratorPrototype, 'Headers Iterator');
-
-function makeIterator(headers, kind) {
-  const it = Object.create(HeadersIteratorPrototype);
-  Object.defineProperty(it, kTarget, { value: headers });
-  Object.defineProperty(it, kKind, { value: kind });
-  Object.defineProperty(it, kIndex, { value: 0, writable: true });
-  return it;
-}
+const makeIterator = pairIterator('Headers', (h) => h[kList].sortedEntries());
 
 class Headers {
   constructor(init = undefined) {
@@ -283,22 +256,10 @@ function makeHeaders(list, guard) {
   return h;
 }
 
-function headersList(h) {
-  return h[kList];
-}
-
-function setGuard(h, guard) {
-  h[kGuard] = guard;
-}
-
 module.exports = {
   Headers,
   HeaderList,
   makeHeaders,
-  headersList,
-  setGuard,
   fillHeaders,
-  normalizeValue,
-  isValidValue,
   kGuard,
 };

@@ -6,10 +6,14 @@ const {
   customInspect, illegalInvocation, argumentCount, toUSVString, isObjectLike, enumValue,
   isToken, defineToStringTag, makeEnumerable, inspectObject,
 } = require('internal/fetch/util');
-const { HeaderList, makeHeaders, headersList, fillHeaders, kGuard } = require('internal/fetch/headers');
+const { HeaderList, makeHeaders, fillHeaders, kGuard } = require('internal/fetch/headers');
 const { extractBody, bodyUnusable, cloneBody, mixinBody } = require('internal/fetch/body');
-const { ReadableStream } = require('internal/webstreams/readablestream');
-const { AbortSignal, createAbortSignal, abortSignal, isAbortSignal } = require('internal/abort_controller');
+let TransformStreamClass;
+function lazyTransformStream() {
+  TransformStreamClass ??= require('internal/webstreams/transformstream').TransformStream;
+  return TransformStreamClass;
+}
+const { createAbortSignal, abortSignal, isAbortSignal } = require('internal/abort_controller');
 
 let URLClass;
 function lazyURLClass() {
@@ -61,8 +65,18 @@ function followSignal(signal, parent) {
     const s = ref.deref();
     if (s !== undefined) abortSignal(s, parent.reason);
   };
+  // a signal shared by many requests may carry many listeners, as in undici
+  const events = require('events');
+  if (events.getMaxListeners(parent) === events.defaultMaxListeners) events.setMaxListeners(1500, parent);
   parent.addEventListener('abort', onAbort, { once: true });
+  // once the request's signal is gone, the parent (a long-lived
+  // controller's signal, say) drops the listener
+  followRegistry?.register(signal, { parent, onAbort });
 }
+
+const followRegistry = typeof FinalizationRegistry === 'function'
+  ? new FinalizationRegistry(({ parent, onAbort }) => parent.removeEventListener('abort', onAbort))
+  : null;
 
 function newState(url) {
   return {
@@ -219,20 +233,9 @@ class Request {
       if (bodyUnusable(inputBody)) {
         throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
       }
-      // the new request reads the input's stream (which becomes disturbed)
-      const reader = inputBody.stream.getReader();
-      const stream = new ReadableStream({
-        type: 'bytes',
-        async pull(controller) {
-          const { done, value } = await reader.read();
-          if (done) {
-            queueMicrotask(() => { controller.close(); controller.byobRequest?.respond(0); });
-          } else if (value.byteLength) {
-            controller.enqueue(value);
-          }
-        },
-        cancel(reason) { return reader.cancel(reason); },
-      });
+      // the new request reads the input's stream through an identity
+      // transform (the input is disturbed and locked at once)
+      const stream = inputBody.stream.pipeThrough(new (lazyTransformStream())());
       finalBody = { stream, source: inputBody.source, length: inputBody.length };
     }
     state.body = finalBody;
@@ -310,7 +313,7 @@ class Request {
   }
 }
 
-mixinBody(Request.prototype, getState);
+mixinBody(Request.prototype, getState, ['duplex', 'clone']);
 defineToStringTag(Request.prototype, 'Request');
 makeEnumerable(Request.prototype, ['method', 'url', 'headers', 'destination', 'referrer', 'referrerPolicy',
   'mode', 'credentials', 'cache', 'redirect', 'integrity', 'keepalive', 'isReloadNavigation',
@@ -332,4 +335,4 @@ function requestSignal(r) {
   return r[kSignal];
 }
 
-module.exports = { Request, requestState, requestSignal, parseURL, AbortSignal };
+module.exports = { Request, requestState, requestSignal, parseURL };

@@ -160,7 +160,7 @@ class Response {
   }
 }
 
-mixinBody(Response.prototype, getState);
+mixinBody(Response.prototype, getState, ['clone']);
 defineToStringTag(Response.prototype, 'Response');
 makeEnumerable(Response.prototype, ['type', 'url', 'redirected', 'status', 'ok', 'statusText', 'headers', 'clone']);
 makeEnumerable(Response, ['error', 'json', 'redirect']);

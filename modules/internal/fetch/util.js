@@ -82,6 +82,39 @@ function makeEnumerable(proto, names) {
   }
 }
 
+// pairIterator makes the WebIDL pair-iterator factory of an interface
+// (`Headers Iterator`, `FormData Iterator`): the list is fetched on each
+// next(), so changes made while iterating show.
+function pairIterator(name, getList) {
+  const proto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+  const kTarget = Symbol('target');
+  const kKind = Symbol('kind');
+  const kIndex = Symbol('index');
+  Object.defineProperty(proto, 'next', {
+    value: function next() {
+      if (this === null || typeof this !== 'object' || !(kTarget in this)) {
+        throw new TypeError(`'next' called on an object that does not implement interface ${name} Iterator.`);
+      }
+      const list = getList(this[kTarget]);
+      const i = this[kIndex];
+      if (i >= list.length) return { value: undefined, done: true };
+      this[kIndex] = i + 1;
+      const [k, v] = list[i];
+      const kind = this[kKind];
+      return { value: kind === 'key' ? k : kind === 'value' ? v : [k, v], done: false };
+    },
+    writable: true, enumerable: true, configurable: true,
+  });
+  defineToStringTag(proto, `${name} Iterator`);
+  return function makeIterator(target, kind) {
+    const it = Object.create(proto);
+    Object.defineProperty(it, kTarget, { value: target });
+    Object.defineProperty(it, kKind, { value: kind });
+    Object.defineProperty(it, kIndex, { value: 0, writable: true });
+    return it;
+  };
+}
+
 let inspectFn;
 function inspect(v, opts) {
   inspectFn ??= require('internal/util/inspect').inspect;
@@ -111,4 +144,5 @@ module.exports = {
   makeEnumerable,
   inspect,
   inspectObject,
+  pairIterator,
 };

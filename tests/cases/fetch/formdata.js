@@ -55,4 +55,18 @@ const show = (v) => (typeof v === 'string' ? v : `${v.constructor.name}(${v.name
   await p('application/x-www-form-urlencoded;charset=UTF-8', 'x=caf%C3%A9');
   await p('text/plain', 'a=1');
   await p('multipart/form-data; boundary=----b', '------b\r\ncontent-disposition: form-data; name="n"; filename="f.bin"\r\n\r\n\x00\x01\r\n------b--');
+  const strict = ['--abc\r\nContent-Disposition: form-data; name="e"\r\n\r\n\r\n--abc--',
+    '--abc\r\nContent-Disposition: form-data; name="e"\r\n\r\n\r\n--abc\r\nContent-Disposition: form-data; name="f"\r\n\r\nv\r\n--abc--',
+    '--abc\r\nContent-Disposition: form-data; name="e"\r\n\r\n--abc--',
+    '--abc\r\n\r\nno headers\r\n--abc--',
+    '--abc\r\nContent-Disposition: form-data; name=e\r\n\r\nunquoted\r\n--abc--',
+    '--abc\r\nContent-Disposition: attachment; name="e"\r\n\r\nv\r\n--abc--',
+    '--abc\r\nContent-Disposition: form-data; name="e"; filename*=utf-8\'\'%C3%A9.txt\r\n\r\nv\r\n--abc--',
+    '--abc\r\nContent-Disposition: form-data; name="e"\r\n\r\nv\r\n--abc--  trailing garbage',
+    '--abc\r\nContent-Disposition: form-data; name="e"\r\n\r\nv\r\n--abc--\r\n',
+    '--abc  \r\nContent-Disposition: form-data; name="e"\r\n\r\nv\r\n--abc--',
+    '--abc\r\nContent-Disposition: form-data; name="e"\r\n\r\n--abc\r\n--abc--',
+    '--abc\r\nContent-Disposition: form-data; name="e"\r\n\r\nx\r\n--abx\r\n--abc--',
+    '--abc\r\ncontent-type: text/x\r\nContent-Disposition: form-data; name="e"; filename="f \\"q\\".txt"\r\n\r\nv\r\n--abc--'];
+  for (const body of strict) await p('multipart/form-data; boundary=abc', body);
 })();
