@@ -390,6 +390,10 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   }
   req.res = res;
   res.req = req;
+  // Ours first, so that the socket is cleaned up whatever the user's do.
+  socket.on('timeout', responseOnTimeout);
+  res.on('end', responseOnEnd);
+  req.on('finish', requestOnFinish);
   if (req.aborted || !req.emit('response', res)) res._dump();
   if (req.method === 'HEAD') return 1;
   if (res.statusCode === 304) {
@@ -410,12 +414,16 @@ function responseKeepAlive(req) {
   if (req.res) {
     socket.removeListener('timeout', responseOnTimeout);
     if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
+    // Detached, so that destroying the response cannot destroy the freed socket.
+    req.res.socket = null;
   }
-  emitFreeNT(req);
-  req._closed = true;
-  req.emit('close');
+  // The socket is freed after the user's 'end' listeners ran, on the next
+  // tick, as in Node.
+  process.nextTick(emitFreeNT, req);
 }
 function emitFreeNT(req) {
+  req._closed = true;
+  req.emit('close');
   if (req.socket) req.socket.emit('free');
 }
 
@@ -477,7 +485,7 @@ function tickOnSocket(req, socket) {
   socket._httpMessage = req;
   if (typeof req.maxHeadersCount === 'number') parser.maxHeaderPairs = req.maxHeadersCount << 1;
   parser.joinDuplicateHeaders = req.joinDuplicateHeaders;
-  parser.onIncoming = wrappedOnIncoming;
+  parser.onIncoming = parserOnIncomingClient;
   socket.on('error', socketErrorListener);
   socket.on('data', socketOnData);
   socket.on('end', socketOnEnd);
@@ -568,16 +576,5 @@ ClientRequest.prototype.clearTimeout = function clearTimeout(cb) {
   this.setTimeout(0, cb);
 };
 
-// wrappedOnIncoming wires a final response's end and timeout to the request.
-function wrappedOnIncoming(res, shouldKeepAlive) {
-  const ret = parserOnIncomingClient.call(this, res, shouldKeepAlive);
-  const req = this.socket && this.socket._httpMessage;
-  if (req && req.res === res && !res.upgrade) {
-    this.socket.on('timeout', responseOnTimeout);
-    res.on('end', responseOnEnd);
-    req.on('finish', requestOnFinish);
-  }
-  return ret;
-}
 
 module.exports = { ClientRequest };
