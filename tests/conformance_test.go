@@ -188,17 +188,28 @@ func checkRecorded(t *testing.T, file, run string, known map[string]string) {
 	}
 	wantExitB, _ := os.ReadFile(exitPath)
 	wantExit, _ := strconv.Atoi(strings.TrimSpace(string(wantExitB)))
-	r, err := runCase(wqnodeBin, run)
-	failed := ""
-	switch {
-	case err != nil:
-		failed = err.Error()
-	case !bytes.Equal(r.stdout, wantOut):
-		failed = "stdout differs:\n" + diff(string(wantOut), string(r.stdout))
-	case r.exit != wantExit:
-		failed = fmt.Sprintf("exit code %d, want %d", r.exit, wantExit)
+	attempt := func() (result, string) {
+		r, err := runCase(wqnodeBin, run)
+		switch {
+		case err != nil:
+			return r, err.Error()
+		case !bytes.Equal(r.stdout, wantOut):
+			return r, "stdout differs:\n" + diff(string(wantOut), string(r.stdout))
+		case r.exit != wantExit:
+			return r, fmt.Sprintf("exit code %d, want %d", r.exit, wantExit)
+		}
+		return r, ""
 	}
+	r, failed := attempt()
 	reason, isKnown := known[file]
+	if failed != "" && !isKnown {
+		// One retry, as for Node's tests: a case whose timing a loaded
+		// machine upsets (the log keeps the first failure).
+		first := failed
+		if r, failed = attempt(); failed == "" {
+			t.Logf("passed on retry; first run: %s", truncate(first, 2000))
+		}
+	}
 	switch {
 	case failed != "" && isKnown:
 		t.Logf("known failure (%s)", reason)
