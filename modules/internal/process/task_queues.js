@@ -77,7 +77,6 @@ function processRejections() {
   if (!rejectionsWaiting && pending.size === 0) return false;
   rejectionsWaiting = false;
   const events = takeRejections();
-  const handledReasons = new Set();
   for (let i = 0; i < events.length; i += 3) {
     const handled = events[i];
     const promise = events[i + 1];
@@ -86,16 +85,18 @@ function processRejections() {
       pending.set(promise, { reason });
     } else if (pending.has(promise)) {
       pending.delete(promise);
-      if (reason !== null && typeof reason === 'object') handledReasons.add(reason);
+      // The engine's own promises (a module's evaluation) rejected
+      // before with the same error as the import() promise the program
+      // now handles: not unhandled. Only those before: a promise that
+      // rejects later with it (an async function's, after its await of
+      // this one) is its own rejection.
+      if (reason !== null && typeof reason === 'object') {
+        for (const [p, r] of pending) {
+          if (r.reason === reason) pending.delete(p);
+        }
+      }
     } else {
       asyncHandled.push(promise);
-    }
-  }
-  // The engine's own promises (a module's evaluation) reject with the same
-  // error as the import() promise the program handled: not unhandled.
-  if (handledReasons.size > 0) {
-    for (const [promise, { reason }] of pending) {
-      if (handledReasons.has(reason)) pending.delete(promise);
     }
   }
   // Report after this microtask checkpoint, as Node does.
