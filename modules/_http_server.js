@@ -300,6 +300,10 @@ Server.prototype[require('events').captureRejectionSymbol] = function(err, event
   }
 };
 
+function onParserTimeout(server, socket) {
+  if (!server.emit('timeout', socket)) socket.destroy();
+}
+
 function connectionListener(socket) {
   connectionListenerInternal(this, socket);
 }
@@ -316,6 +320,9 @@ function connectionListenerInternal(server, socket) {
     lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone, server[kConnections]);
   parser.socket = socket;
   socket.parser = parser;
+  // The parser's own timeout (freeParser clears it): 'timeout' on the
+  // server, else the socket is destroyed.
+  parser[kOnTimeout] = onParserTimeout.bind(undefined, server, socket);
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
 
   const state = {
