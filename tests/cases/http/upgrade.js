@@ -26,7 +26,7 @@ server.on('connect', (req, socket, head) => {
 function upgrade() {
   return new Promise((resolve) => {
     const req = http.request({
-      host: '127.0.0.1', port: server.address().port, path: '/up',
+      host: '127.0.0.1', port: server.address().port, path: '/up', agent: false,
       headers: { Connection: 'Upgrade', Upgrade: 'echo' },
     });
     req.on('upgrade', (res, socket, head) => {
@@ -53,7 +53,7 @@ function advertised() {
 
 function connect() {
   return new Promise((resolve) => {
-    const req = http.request({ host: '127.0.0.1', port: server.address().port, method: 'CONNECT', path: 'example.com:443' });
+    const req = http.request({ host: '127.0.0.1', port: server.address().port, method: 'CONNECT', path: 'example.com:443', agent: false });
     req.on('connect', (res, socket, head) => {
       console.log('client connect', res.statusCode, JSON.stringify(String(head)));
       socket.on('data', (d) => console.log('tunnel data', String(d)));
