@@ -382,10 +382,14 @@ function socketOnClose(socket, state) {
   abortIncoming(state.incoming);
 }
 
-function abortIncoming(incoming) {
-  while (incoming.length) {
-    const req = incoming.shift();
-    req.destroy(new ConnResetException('aborted'));
+function abortIncoming(incoming, socket) {
+  // At the peer's end, a complete request whose response was ended (its
+  // bytes still on their way to the socket) is let finish, not aborted.
+  const res = socket && socket._httpMessage;
+  const keep = res && res.finished && res.req && res.req.complete ? res.req : null;
+  for (const req of incoming.splice(0)) {
+    if (req === keep) incoming.push(req);
+    else req.destroy(new ConnResetException('aborted'));
   }
 }
 
@@ -396,7 +400,7 @@ function socketOnEnd(server, socket, parser, state) {
     return;
   }
   if (!server.httpAllowHalfOpen) {
-    abortIncoming(state.incoming);
+    abortIncoming(state.incoming, socket);
     if (socket.writable) socket.end();
   } else if (state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;
