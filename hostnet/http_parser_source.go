@@ -101,7 +101,7 @@ class HTTPParser {
       const r = this.#step(() => raw.parserExecute(this.#id, buf, off), off);
       if (typeof r !== 'number') return r;
       off = r;
-      if (this.#last === 2 || off >= buf.length) return off;
+      if (this.#last === 2 || off >= buf.length || !this.#id) return off;
     }
   }
   #last = 0;
@@ -119,6 +119,8 @@ class HTTPParser {
         this.#last = r[1];
         if (r[1] === -1) { ok = true; return parseError(r[2], r[3], off); }
         if (r[1] !== 1) break;
+        // freed by a callback (a nested execute ended the message): stop
+        if (!this.#id) break;
         r = raw.parserHeadersDone(this.#id, ret);
       }
       ok = true;

@@ -86,10 +86,10 @@ type stream struct {
 type writeReq struct {
 	data     net.Buffers
 	shutdown bool
-	file     *os.File   // a descriptor to pass with the bytes (an IPC channel's), closed once sent
-	cb       wasm.Value // owned
-	req      *loop.Request
-	release  func() // gives back the data's charge (not for shutdown)
+	file     *os.File      // a descriptor to pass with the bytes (an IPC channel's), closed once sent
+	cb       wasm.Value    // owned
+	req      *loop.Request // nil for cleartext queued before a TLS handshake
+	release  func()        // gives back the data's charge (not for shutdown)
 }
 
 func newStream(e *binding.Env, pipe bool, cb wasm.Value) *stream {
@@ -447,7 +447,14 @@ func (s *stream) write(bufs [][]byte, cb wasm.Value, copied bool) int32 {
 			bufs[i] = append([]byte(nil), b...)
 		}
 	}
-	s.queue(&writeReq{data: bufs, cb: s.e.VM.Dup(cb), req: s.e.Loop.Reserve(), release: release})
+	r := &writeReq{data: bufs, cb: s.e.VM.Dup(cb), release: release}
+	if s.tls == nil || s.tls.hsDone {
+		r.req = s.e.Loop.Reserve()
+	}
+	// else cleartext waiting for a handshake: held as TLSWrap holds it,
+	// without keeping the loop alive (the handshake's reading does, while
+	// the socket is ref'd)
+	s.queue(r)
 	return 1
 }
 
@@ -540,7 +547,11 @@ func (s *stream) writeLoop() {
 			// reports the cause)
 			status = -int32(syscall.ECANCELED)
 		}
-		r.req.Complete(func() { s.complete(r.cb, status) })
+		if r.req != nil {
+			r.req.Complete(func() { s.complete(r.cb, status) })
+		} else {
+			s.post(func() { s.complete(r.cb, status) })
+		}
 	}
 }
 

@@ -211,15 +211,7 @@ function validateHost(host, name) {
   return host;
 }
 
-function getTimerDuration(msecs, name) {
-  const { validateNumber } = require('internal/validators');
-  validateNumber(msecs, name);
-  if (msecs < 0 || !Number.isFinite(msecs)) {
-    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
-    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
-  }
-  return msecs;
-}
+const { getTimerDuration } = require('internal/timers');
 
 ClientRequest.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);

@@ -173,7 +173,7 @@ module.exports = {
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   CRLF: '\r\n',
   freeParser,
-  methods: methods.slice().sort(),
+  methods,
   parsers,
   kIncomingMessage,
   kRequestTimeout,

@@ -300,6 +300,10 @@ Server.prototype[require('events').captureRejectionSymbol] = function(err, event
   }
 };
 
+function onParserTimeout(server, socket) {
+  if (!server.emit('timeout', socket)) socket.destroy();
+}
+
 function connectionListener(socket) {
   connectionListenerInternal(this, socket);
 }
@@ -316,6 +320,9 @@ function connectionListenerInternal(server, socket) {
     lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone, server[kConnections]);
   parser.socket = socket;
   socket.parser = parser;
+  // The parser's own timeout (freeParser clears it): 'timeout' on the
+  // server, else the socket is destroyed.
+  parser[kOnTimeout] = onParserTimeout.bind(undefined, server, socket);
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
 
   const state = {
@@ -375,10 +382,14 @@ function socketOnClose(socket, state) {
   abortIncoming(state.incoming);
 }
 
-function abortIncoming(incoming) {
-  while (incoming.length) {
-    const req = incoming.shift();
-    req.destroy(new ConnResetException('aborted'));
+function abortIncoming(incoming, socket) {
+  // At the peer's end, a complete request whose response was ended (its
+  // bytes still on their way to the socket) is let finish, not aborted.
+  const res = socket && socket._httpMessage;
+  const keep = res && res.finished && res.req && res.req.complete ? res.req : null;
+  for (const req of incoming.splice(0)) {
+    if (req === keep) incoming.push(req);
+    else req.destroy(new ConnResetException('aborted'));
   }
 }
 
@@ -389,7 +400,7 @@ function socketOnEnd(server, socket, parser, state) {
     return;
   }
   if (!server.httpAllowHalfOpen) {
-    abortIncoming(state.incoming);
+    abortIncoming(state.incoming, socket);
     if (socket.writable) socket.end();
   } else if (state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;

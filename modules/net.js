@@ -322,14 +322,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   return this;
 };
 
-function getTimerDuration(msecs, name) {
-  validateNumber(msecs, name);
-  if (msecs < 0 || !Number.isFinite(msecs)) {
-    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
-    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
-  }
-  return msecs;
-}
+const { getTimerDuration } = require('internal/timers');
 
 Socket.prototype._onTimeout = function() { this.emit('timeout'); };
 

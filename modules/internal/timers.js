@@ -482,8 +482,26 @@ for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmedia
 // alive (process.getActiveResourcesInfo).
 function activeCounts() { return [refCount, immediateRefCount]; }
 
+// getTimerDuration validates a socket or request timeout: a non-negative
+// finite number, truncated (with a TimeoutOverflowWarning) to TIMEOUT_MAX.
+function getTimerDuration(msecs, name) {
+  const { validateNumber } = require('internal/validators');
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
 module.exports = {
   activeCounts,
+  getTimerDuration,
   Timeout,
   Immediate,
   TIMEOUT_MAX,

@@ -34,7 +34,7 @@ function request(opts, body) {
       res.setEncoding('utf8');
       res.on('data', (d) => { data += d; });
       res.on('end', () => resolve(`${res.statusCode} ${res.headers['x-encrypted']} ${data} ` +
-        `authorized=${authorized} reused=${req.reusedSocket} socket=${res.socket === null}`));
+        `authorized=${authorized} reused=${req.reusedSocket}`));
     });
     req.on('error', (e) => resolve(`error ${e.code} ${e.message}`));
     req.end(body);
