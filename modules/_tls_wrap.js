@@ -146,7 +146,12 @@ class TLSWrap {
     return 0;
   }
 
-  ref() { if (!this._closed) sw.ref(this._id); if (this._ownsParent) this._parent.ref(); }
+  ref() {
+    // over a JS duplex the duplex, not this handle, keeps the process alive
+    if (this._weak) return;
+    if (!this._closed) sw.ref(this._id);
+    if (this._ownsParent) this._parent.ref();
+  }
   unref() { if (!this._closed) sw.unref(this._id); if (this._ownsParent) this._parent.unref(); }
   hasRef() { return this._closed ? false : sw.hasRef(this._id); }
   getsockname(out) { return this._parent.getsockname(out); }
@@ -364,6 +369,10 @@ TLSSocket.prototype._wrapHandle = function(wrap) {
   const handle = new TLSWrap(id, parent);
   handle._ownsParent = !wrap;
   handle._secureContext = context;
+  if (wrap && wrap._duplex) {
+    handle._weak = true;
+    sw.unref(id);
+  }
   if (!wrap) parent[kOwner] = this;
   else parent.onread = noop;
   this[kRes] = handle;
