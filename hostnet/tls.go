@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/loop"
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -43,6 +44,7 @@ type tlsState struct {
 
 	sniAnswer chan *tlsContext // the SNI goroutine's answer from JS (buffered 1)
 	sniWaits  *atomic.Int32    // the isolate's handshakes waiting for an SNI answer
+	hsReq     *loop.Request    // the handshake's hold on the loop
 
 	sessions *clientSessions // a client's session cache
 	session  []byte          // the latest session the client was given (evSession)
@@ -54,6 +56,14 @@ type tlsState struct {
 	verifyErr string              // Node's code for the peer's chain, "" when it verified
 	chain     []*x509.Certificate // the verified chain, leaf to root
 	usedCtx   *tlsContext
+}
+
+// toLoop runs fn on the loop, releasing the handshake's reservation the
+// first time (any goroutine).
+func (t *tlsState) toLoop(s *stream, fn func()) {
+	if !t.hsReq.Complete(fn) {
+		s.post(fn)
+	}
 }
 
 // readable reports whether reads may go to the TLS connection.
@@ -199,7 +209,9 @@ func (s *stream) startTLS(early [][]byte) int32 {
 		take()
 	}
 
-	req := s.e.Loop.Reserve()
+	// The handshake keeps the loop alive until it ends or waits for JS
+	// (an SNI callback): then what JS holds decides, as in Node.
+	t.hsReq = s.e.Loop.Reserve()
 	go func() {
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
@@ -225,7 +237,7 @@ func (s *stream) startTLS(early [][]byte) int32 {
 			st = c.ConnectionState()
 			verr, chain = t.verify(st)
 		}
-		req.Complete(func() { s.onHandshake(st, verr, chain, err) })
+		t.toLoop(s, func() { s.onHandshake(st, verr, chain, err) })
 	}()
 	return 0
 }
@@ -286,7 +298,7 @@ func (t *tlsState) askSNI(s *stream, hello *tls.ClientHelloInfo) (*tls.Config, e
 		return nil, errSNIFailed
 	}
 	defer t.sniWaits.Add(-1)
-	s.post(func() {
+	t.toLoop(s, func() {
 		if s.closed {
 			return
 		}
