@@ -517,7 +517,8 @@ TLSSocket.prototype._onSNI = function(servername) {
     if (this.destroyed || !this._handle) return;
     if (!err && context && !(context instanceof SecureContext)) err = new Error('Invalid SNI context');
     if (err) {
-      binding.sniResult(id, -2);
+      // no answer: closing the socket ends the handshake without an
+      // alert, as Node's does
       this.servername = servername;
       this._sniFailed = true;
       this._emitTLSError(err);
