@@ -163,7 +163,8 @@ function canonicalIP(ip) {
     const fill = parts.length > 1 ? new Array(8 - head.length - tail.length).fill('0') : [];
     return head.concat(fill, tail).map((x) => parseInt(x, 16).toString(16)).join(':');
   }
-  return ip;
+  // not an address (a subnet, say): nothing it could match
+  return undefined;
 }
 
 function createSecurePair(context) {
