@@ -13,7 +13,7 @@ import (
 	"errors"
 	"strings"
 
-	"golang.org/x/crypto/pkcs12"
+	"software.sslmate.com/src/go-pkcs12"
 
 	"github.com/wqnode/wqnode/host/binding"
 )
@@ -288,19 +288,14 @@ func parseKey(text string, pass *string) (crypto.PrivateKey, error) {
 		der := b.Bytes
 		//lint:ignore SA1019 legacy PEM encryption is what Node's fixtures use
 		if x509.IsEncryptedPEMBlock(b) { //nolint:staticcheck
-			if pass == nil {
-				return nil, sslError("ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED", "07880109:common libcrypto routines::interrupted or cancelled")
-			}
-			d, err := x509.DecryptPEMBlock(b, []byte(*pass)) //nolint:staticcheck
+			// no passphrase is the empty one, as OpenSSL tries it
+			d, err := x509.DecryptPEMBlock(b, []byte(passOrEmpty(pass))) //nolint:staticcheck
 			if err != nil {
 				return nil, sslError("ERR_OSSL_BAD_DECRYPT", "1C800064:Provider routines::bad decrypt")
 			}
 			der = d
 		} else if b.Type == "ENCRYPTED PRIVATE KEY" {
-			if pass == nil {
-				return nil, sslError("ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED", "07880109:common libcrypto routines::interrupted or cancelled")
-			}
-			d, err := decryptPKCS8(der, []byte(*pass))
+			d, err := decryptPKCS8(der, []byte(passOrEmpty(pass)))
 			if err != nil {
 				return nil, err
 			}
@@ -319,6 +314,13 @@ func parseKey(text string, pass *string) (crypto.PrivateKey, error) {
 	}
 }
 
+func passOrEmpty(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
 // keyMatches reports whether key is the private half of x's public key.
 func keyMatches(key crypto.PrivateKey, x *x509.Certificate) bool {
 	switch k := key.(type) {
@@ -335,61 +337,25 @@ func keyMatches(key crypto.PrivateKey, x *x509.Certificate) bool {
 	return false
 }
 
-// parsePFX reads a PKCS#12 bundle (the forms golang.org/x/crypto/pkcs12
-// reads: a key and its certificate, 3DES or RC2 encrypted).
+// parsePFX reads a PKCS#12 bundle: a key, its certificate and CAs, in
+// the forms OpenSSL writes (SHA-1 or SHA-256 MACs, 3DES, RC2 or AES).
 func parsePFX(b64, pass string) (*tls.Certificate, []*x509.Certificate, error) {
 	data, err := base64.StdEncoding.DecodeString(b64)
 	if err != nil {
 		return nil, nil, errors.New("bad pfx")
 	}
-	blocks, err := pkcs12.ToPEM(data, pass)
+	key, leaf, cas, err := pkcs12.DecodeChain(data, pass)
 	if err != nil {
 		if errors.Is(err, pkcs12.ErrIncorrectPassword) {
-			return nil, nil, sslError("ERR_CRYPTO_OPERATION_FAILED", "mac verify failure")
+			return nil, nil, &binding.CodedError{Class: "Error", Message: "mac verify failure"}
+		}
+		if strings.Contains(err.Error(), "private key missing") {
+			return nil, nil, &binding.CodedError{Class: "Error", Code: "ERR_CRYPTO_OPERATION_FAILED", Message: "Unable to load private key from PFX data"}
 		}
 		return nil, nil, &binding.CodedError{Class: "Error", Code: "ERR_CRYPTO_OPERATION_FAILED", Message: "Unable to load PFX certificate"}
 	}
-	var key crypto.PrivateKey
-	var certs []*x509.Certificate
-	var ders [][]byte
-	for _, b := range blocks {
-		switch b.Type {
-		case "PRIVATE KEY":
-			if k, err := x509.ParsePKCS8PrivateKey(b.Bytes); err == nil {
-				key = k
-			} else if k, err := x509.ParsePKCS1PrivateKey(b.Bytes); err == nil {
-				key = k
-			} else if k, err := x509.ParseECPrivateKey(b.Bytes); err == nil {
-				key = k
-			}
-		case "CERTIFICATE":
-			x, err := x509.ParseCertificate(b.Bytes)
-			if err != nil {
-				continue
-			}
-			certs = append(certs, x)
-			ders = append(ders, b.Bytes)
-		}
-	}
-	if key == nil {
-		return nil, nil, &binding.CodedError{Class: "Error", Code: "ERR_CRYPTO_OPERATION_FAILED", Message: "Unable to load private key from PFX data"}
-	}
-	idx := -1
-	for i, x := range certs {
-		if keyMatches(key, x) {
-			idx = i
-			break
-		}
-	}
-	if idx < 0 {
+	if !keyMatches(key, leaf) {
 		return nil, nil, sslError("ERR_OSSL_X509_KEY_VALUES_MISMATCH", "05800074:x509 certificate routines::key values mismatch")
 	}
-	cert := &tls.Certificate{PrivateKey: key, Leaf: certs[idx], Certificate: [][]byte{ders[idx]}}
-	var cas []*x509.Certificate
-	for i, x := range certs {
-		if i != idx {
-			cas = append(cas, x)
-		}
-	}
-	return cert, cas, nil
+	return &tls.Certificate{PrivateKey: key, Leaf: leaf, Certificate: [][]byte{leaf.Raw}}, cas, nil
 }
