@@ -1,6 +1,7 @@
 package hostnet
 
 import (
+	"bytes"
 	"crypto"
 	"crypto/ecdsa"
 	"crypto/ed25519"
@@ -30,6 +31,7 @@ type tlsContext struct {
 	curves  []tls.CurveID
 	honor   bool
 	tickets *ticketKeys
+	caList  []*x509.Certificate // the CAs, in the order given
 }
 
 // contextOptions is what createSecureContext hands over (JSON): PEM texts,
@@ -175,6 +177,7 @@ func newContext(js string) (*tlsContext, error) {
 			c.addCA(x)
 		}
 	}
+	c.completeChains()
 	return c, nil
 }
 
@@ -195,6 +198,46 @@ func (c *tlsContext) addCA(x *x509.Certificate) {
 	}
 	c.pool.AddCert(x)
 	c.hasCA = true
+	c.caList = append(c.caList, x)
+}
+
+// completeChains appends to each certificate's chain the issuers found
+// among the context's CAs, as OpenSSL builds the chain it sends from its
+// store (so a peer that knows only the root can verify).
+func (c *tlsContext) completeChains() {
+	for i := range c.certs {
+		cert := &c.certs[i]
+		if cert.Leaf == nil || len(cert.Certificate) == 0 {
+			continue
+		}
+		last, err := x509.ParseCertificate(cert.Certificate[len(cert.Certificate)-1])
+		if err != nil {
+			continue
+		}
+		for n := 0; n < 10 && !selfIssued(last); n++ {
+			var next *x509.Certificate
+			for _, ca := range c.caList {
+				if bytes.Equal(ca.RawSubject, last.RawIssuer) && last.CheckSignatureFrom(ca) == nil {
+					next = ca
+					break
+				}
+			}
+			if next == nil || inChain(cert.Certificate, next.Raw) {
+				break
+			}
+			cert.Certificate = append(cert.Certificate, next.Raw)
+			last = next
+		}
+	}
+}
+
+func inChain(chain [][]byte, der []byte) bool {
+	for _, d := range chain {
+		if bytes.Equal(d, der) {
+			return true
+		}
+	}
+	return false
 }
 
 // roots is the pool a peer's chain is verified against.
