@@ -165,10 +165,8 @@ func newContext(js string) (*tlsContext, error) {
 		}
 	}
 	for _, p := range o.CA {
-		ders, err := pemCerts(p)
-		if err != nil {
-			return nil, err
-		}
+		// a CA text without certificates adds none, as OpenSSL's does
+		ders, _ := pemCerts(p)
 		for _, d := range ders {
 			x, err := x509.ParseCertificate(d)
 			if err != nil {
