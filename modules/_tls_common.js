@@ -148,7 +148,8 @@ function createSecureContext(options) {
     for (const v of list(key)) {
       let pem = v;
       let pass = passphrase;
-      if (v !== null && typeof v === 'object' && !isKeyLike(v)) {
+      // { pem, passphrase } objects only inside an array, as in Node
+      if (Array.isArray(key) && v !== null && typeof v === 'object' && !isKeyLike(v)) {
         pem = v.pem;
         if (v.passphrase != null) pass = v.passphrase;
       }
