@@ -318,7 +318,7 @@ func (t *tlsState) askSNI(s *stream, hello *tls.ClientHelloInfo) (*tls.Config, e
 		cfg.GetConfigForClient = nil
 		base := ctx.base(true)
 		cfg.Certificates = base.Certificates
-		if ctx.hasCA {
+		if _, has := ctx.caPool(); has {
 			cfg.ClientCAs = base.ClientCAs
 		}
 		return cfg, nil

@@ -51,6 +51,7 @@ func contextArg(e *binding.Env, args []wasm.Value, i int) *tlsContext {
 //	sessionReused(id), exportKeyingMaterial(id, length, label, context|undefined)
 //	setSession(id, buffer)          before start: the session a client offers
 //	session(id) -> ArrayBuffer | undefined, ticket(id) -> ArrayBuffer | undefined
+//	addCACert(ctxId, pem)           trusts the certificates of pem too
 //	ticketKeys(ctxId) -> ArrayBuffer(48), setTicketKeys(ctxId, buffer(48))
 //	rootCertificates() -> [pem...], ciphers() -> [name...]
 //
@@ -261,6 +262,12 @@ var TLSWrap = &binding.Module{Name: "tls_wrap", Funcs: []binding.Func{
 		}
 		k := c.tickets.get()
 		return e.VM.NewArrayBuffer(k[:])
+	}},
+	{Name: "addCACert", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		if c := contextArg(e, args, 0); c != nil {
+			c.addCAText(e.VM.String(binding.Arg(args, 1)))
+		}
+		return wasm.Undefined
 	}},
 	{Name: "setTicketKeys", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		c := contextArg(e, args, 0)

@@ -13,6 +13,7 @@ import (
 	"encoding/pem"
 	"errors"
 	"strings"
+	"sync"
 
 	"software.sslmate.com/src/go-pkcs12"
 
@@ -32,6 +33,10 @@ type tlsContext struct {
 	honor   bool
 	tickets *ticketKeys
 	caList  []*x509.Certificate // the CAs, in the order given
+
+	// poolMu guards pool and hasCA once the context is in use: addCACert
+	// replaces the pool (handshake goroutines read it).
+	poolMu sync.Mutex
 }
 
 // contextOptions is what createSecureContext hands over (JSON): PEM texts,
@@ -191,12 +196,36 @@ func isLeafOfOtherKey(x *x509.Certificate, keys []crypto.PrivateKey) bool {
 }
 
 func (c *tlsContext) addCA(x *x509.Certificate) {
+	c.poolMu.Lock()
+	defer c.poolMu.Unlock()
+	// copy on write: a pool handed to a handshake is never changed
+	var pool *x509.CertPool
 	if c.pool == nil {
-		c.pool = x509.NewCertPool()
+		pool = x509.NewCertPool()
+	} else {
+		pool = c.pool.Clone()
 	}
-	c.pool.AddCert(x)
+	pool.AddCert(x)
+	c.pool = pool
 	c.hasCA = true
 	c.caList = append(c.caList, x)
+}
+
+// addCAText adds the certificates of a PEM text (addCACert).
+func (c *tlsContext) addCAText(text string) {
+	ders, _ := pemCerts(text)
+	for _, d := range ders {
+		if x, err := x509.ParseCertificate(d); err == nil {
+			c.addCA(x)
+		}
+	}
+}
+
+// caPool is the trusted CAs, nil when none were given.
+func (c *tlsContext) caPool() (*x509.CertPool, bool) {
+	c.poolMu.Lock()
+	defer c.poolMu.Unlock()
+	return c.pool, c.hasCA
 }
 
 // completeChains appends to each certificate's chain the issuers found
@@ -240,8 +269,8 @@ func inChain(chain [][]byte, der []byte) bool {
 
 // roots is the pool a peer's chain is verified against.
 func (c *tlsContext) roots() *x509.CertPool {
-	if c.pool != nil {
-		return c.pool
+	if pool, _ := c.caPool(); pool != nil {
+		return pool
 	}
 	return systemRoots()
 }
@@ -259,7 +288,7 @@ func (c *tlsContext) base(server bool) *tls.Config {
 	}
 	if server {
 		cfg.Certificates = c.certs
-		cfg.ClientCAs = c.pool
+		cfg.ClientCAs, _ = c.caPool()
 		cfg.SessionTicketsDisabled = false
 	} else {
 		certs := c.certs

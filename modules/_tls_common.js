@@ -26,7 +26,12 @@ class NativeContext {
   setCiphers() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.setCiphers'); }
   setCert() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.setCert'); }
   setKey() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.setKey'); }
-  addCACert() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.addCACert'); }
+  addCACert(cert) {
+    if (typeof cert !== 'string' && !Buffer.isBuffer(cert) && !ArrayBuffer.isView(cert)) {
+      throw new ERR_INVALID_ARG_TYPE('cert', ['string', 'Buffer', 'TypedArray', 'DataView'], cert);
+    }
+    binding.addCACert(this._id, toText(cert));
+  }
   getTicketKeys() { return Buffer.from(binding.ticketKeys(this._id)); }
   setTicketKeys(keys) {
     if (!Buffer.isBuffer(keys) && !ArrayBuffer.isView(keys)) {

@@ -286,8 +286,6 @@ function TLSSocket(socket, opts) {
   this.on('close', onSocketCloseDestroySSL);
   this.on('error', this._tlsError);
   this._init(socket, wrap);
-  // made by hand rather than by tls.Server: errors go to the socket
-  if (!tlsOptions.server || !(tlsOptions.server instanceof Server)) this._releaseControl();
   if (wrap && wrap !== socket) this._jsParent = socket;
   process.nextTick(initRead, this, socket);
 }
@@ -487,8 +485,11 @@ TLSSocket.prototype._handshakeFailed = function(e) {
     if (e.reason) err.reason = e.reason;
     err.code = e.code;
   }
-  this._emitTLSError(err);
-  if (!this.destroyed) this.destroy(this._tlsOptions.isServer ? undefined : undefined);
+  // Before the handshake's end the socket is destroyed with the error: its
+  // 'error' reaches _tlsError (so '_tlsError' and tlsClientError), and
+  // listeners of its own once control was released or added by hand.
+  this._closeAfterHandlingError = true;
+  this.destroy(err);
 };
 
 function connResetError(msg) {
