@@ -50,6 +50,7 @@ type stream struct {
 	pendingFds           [][]int   // with pending (an IPC channel's): descriptors that came with each read
 	tls                  *tlsState // a TLS handle's session (tls_wrap), nil for plain streams
 	detached             bool      // a TLS handle took this stream's connection over
+	tlsChild             *stream   // that TLS handle
 
 	// ipc marks an IPC channel: reads take descriptors passed with
 	// SCM_RIGHTS, and writeHandle sends one.
@@ -79,6 +80,9 @@ type stream struct {
 	wmu     sync.Mutex
 	wq      []*writeReq
 	writing bool
+	// drainClose: closed with writes queued; the writer closes conn
+	// when they are done (closeAfterWrites)
+	drainClose bool
 }
 
 // writeReq is a write (or a shutdown, after the writes before it) that did
@@ -90,6 +94,7 @@ type writeReq struct {
 	cb       wasm.Value // owned
 	req      *loop.Request
 	release  func() // gives back the data's charge (not for shutdown)
+	noCB     bool   // completed for JS when queued (cb unset)
 }
 
 func newStream(e *binding.Env, pipe bool, cb wasm.Value) *stream {
@@ -127,7 +132,13 @@ func (s *stream) Close() error {
 	if s.adopted != nil {
 		s.adopted.Close()
 	}
-	if s.conn != nil {
+	switch {
+	case s.conn == nil:
+	case s.detached && s.tlsChild != nil:
+		// the TLS handle over this connection closes it, after the
+		// records it has queued
+		s.tlsChild.Close()
+	case !s.closeAfterWrites():
 		s.conn.Close()
 	}
 	for _, fds := range s.pendingFds {
@@ -442,9 +453,20 @@ func (s *stream) write(bufs [][]byte, cb wasm.Value, copied bool) int32 {
 			bufs[i] = append([]byte(nil), b...)
 		}
 	}
+	// A TLS stream has no non-blocking write: while little is queued, a
+	// write is done for JS at once, as Node's TLS layer hands its records
+	// to the kernel at once (the writer still holds the loop until sent).
+	if s.tls != nil && s.writeQueueSize()+n <= tlsSyncQueue {
+		s.queue(&writeReq{data: bufs, noCB: true, req: s.e.Loop.Reserve(), release: release})
+		return 0
+	}
 	s.queue(&writeReq{data: bufs, cb: s.e.VM.Dup(cb), req: s.e.Loop.Reserve(), release: release})
 	return 1
 }
+
+// tlsSyncQueue is how many bytes a TLS stream may have queued for its
+// writer and still complete a write at once.
+const tlsSyncQueue = 64 << 10
 
 // maxIOV is IOV_MAX: the most buffers one writev takes.
 const maxIOV = 1024
@@ -505,7 +527,11 @@ func (s *stream) writeLoop() {
 		s.wmu.Lock()
 		if len(s.wq) == 0 {
 			s.writing = false
+			closing := s.drainClose
 			s.wmu.Unlock()
+			if closing {
+				conn.Close()
+			}
 			return
 		}
 		r := s.wq[0]
@@ -528,6 +554,14 @@ func (s *stream) writeLoop() {
 			// closed under it, or a TLS session that failed (its handshake
 			// reports the cause)
 			status = -int32(syscall.ECANCELED)
+		}
+		if r.noCB {
+			r.req.Complete(nil) // done for JS already; a failure shows on the read side
+			continue
+		}
+		if r.noCB {
+			r.req.Complete(nil) // done for JS already; a failure shows on the read side
+			continue
 		}
 		r.req.Complete(func() { s.complete(r.cb, status) })
 	}
@@ -580,3 +614,25 @@ func (s *stream) writeQueueSize() int {
 	}
 	return n
 }
+
+// closeAfterWrites: a TLS stream closed with writes queued lets the
+// writer finish them (bounded by drainTimeout) and close the connection
+// after them. Node's TLS layer has handed such bytes to the kernel when
+// destroy runs; here they wait for the writer goroutine.
+func (s *stream) closeAfterWrites() bool {
+	if s.tls == nil {
+		return false
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	if !s.writing {
+		return false
+	}
+	s.drainClose = true
+	s.conn.SetWriteDeadline(time.Now().Add(drainTimeout))
+	return true
+}
+
+// drainTimeout bounds how long a closed TLS stream's queued writes may
+// take.
+const drainTimeout = 2 * time.Second

@@ -185,6 +185,7 @@ func (s *stream) startTLS(early [][]byte) int32 {
 
 	// The parent stops reading for good; what it read before goes first.
 	p.detached = true
+	p.tlsChild = s
 	p.readStop()
 	p.mu.Lock()
 	p.detach = true
