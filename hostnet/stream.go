@@ -94,7 +94,6 @@ type writeReq struct {
 	cb       wasm.Value // owned
 	req      *loop.Request
 	release  func() // gives back the data's charge (not for shutdown)
-	noCB     bool   // completed for JS when queued (cb unset)
 }
 
 func newStream(e *binding.Env, pipe bool, cb wasm.Value) *stream {
@@ -453,20 +452,9 @@ func (s *stream) write(bufs [][]byte, cb wasm.Value, copied bool) int32 {
 			bufs[i] = append([]byte(nil), b...)
 		}
 	}
-	// A TLS stream has no non-blocking write: while little is queued, a
-	// write is done for JS at once, as Node's TLS layer hands its records
-	// to the kernel at once (the writer still holds the loop until sent).
-	if s.tls != nil && s.writeQueueSize()+n <= tlsSyncQueue {
-		s.queue(&writeReq{data: bufs, noCB: true, req: s.e.Loop.Reserve(), release: release})
-		return 0
-	}
 	s.queue(&writeReq{data: bufs, cb: s.e.VM.Dup(cb), req: s.e.Loop.Reserve(), release: release})
 	return 1
 }
-
-// tlsSyncQueue is how many bytes a TLS stream may have queued for its
-// writer and still complete a write at once.
-const tlsSyncQueue = 64 << 10
 
 // maxIOV is IOV_MAX: the most buffers one writev takes.
 const maxIOV = 1024
@@ -554,14 +542,6 @@ func (s *stream) writeLoop() {
 			// closed under it, or a TLS session that failed (its handshake
 			// reports the cause)
 			status = -int32(syscall.ECANCELED)
-		}
-		if r.noCB {
-			r.req.Complete(nil) // done for JS already; a failure shows on the read side
-			continue
-		}
-		if r.noCB {
-			r.req.Complete(nil) // done for JS already; a failure shows on the read side
-			continue
 		}
 		r.req.Complete(func() { s.complete(r.cb, status) })
 	}
