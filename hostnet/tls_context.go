@@ -48,7 +48,10 @@ type contextOptions struct {
 	} `json:"key"`
 	Cert []string `json:"cert"`
 	CA   []string `json:"ca"`
-	PFX  []struct {
+	// ExtraCA is NODE_EXTRA_CA_CERTS's PEM, added to the system's roots
+	// when no ca is given
+	ExtraCA string `json:"extraCA"`
+	PFX     []struct {
 		Data       string  `json:"data"`
 		Passphrase *string `json:"passphrase"`
 	} `json:"pfx"`
@@ -178,6 +181,17 @@ func newContext(js string) (*tlsContext, error) {
 				return nil, sslError("ERR_OSSL_PEM_NO_START_LINE", "0480006C:PEM routines::no start line")
 			}
 			c.addCA(x)
+		}
+	}
+	if len(o.CA) == 0 && o.ExtraCA != "" {
+		if ders, _ := pemCerts(o.ExtraCA); len(ders) > 0 {
+			pool := systemRoots().Clone()
+			for _, d := range ders {
+				if x, err := x509.ParseCertificate(d); err == nil {
+					pool.AddCert(x)
+				}
+			}
+			c.pool = pool
 		}
 	}
 	c.completeChains()

@@ -89,6 +89,24 @@ function secureProtocolVersions(secureProtocol) {
   throw err;
 }
 
+// extraCACerts is NODE_EXTRA_CA_CERTS's text, read once, which the
+// default trust store adds to the system's; a file that cannot be read
+// is reported on stderr and ignored, as Node does.
+let extraCA;
+function extraCACerts() {
+  if (extraCA !== undefined) return extraCA;
+  extraCA = null;
+  const file = process.env.NODE_EXTRA_CA_CERTS;
+  if (!file) return null;
+  try {
+    extraCA = require('fs').readFileSync(file, 'latin1');
+  } catch (err) {
+    const reason = err.code === 'ENOENT' ? 'error:80000002:system library::No such file or directory' : err.message;
+    process.stderr.write(`Warning: Ignoring extra certs from \`${file}\`, load failed: ${reason}\n`);
+  }
+  return extraCA;
+}
+
 // createSecureContext(options) as Node documents it.
 function createSecureContext(options) {
   if (options === undefined) options = {};
@@ -142,6 +160,9 @@ function createSecureContext(options) {
       validateKeyOrCertOption('ca', v);
       o.ca.push(toText(v));
     }
+  } else {
+    const extra = extraCACerts();
+    if (extra) o.extraCA = extra;
   }
   if (cert) {
     for (const v of list(cert)) {
