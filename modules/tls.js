@@ -173,13 +173,25 @@ function createSecurePair(context) {
   throw new ERR_NOT_IMPLEMENTED('tls.createSecurePair');
 }
 
+// cliVersion is the default protocol bound the command line set
+// (--tls-min-v1.0 ... --tls-max-v1.3): the lowest flag given wins, as in
+// Node (the host refused a min above a max at startup).
+function cliVersion(which) {
+  const argv = process.execArgv || [];
+  const order = which === 'min' ? ['1.0', '1.1', '1.2', '1.3'] : ['1.2', '1.3'];
+  for (const v of order) {
+    if (argv.includes(`--tls-${which}-v${v}`)) return v === '1.0' ? 'TLSv1' : `TLSv${v}`;
+  }
+  return undefined;
+}
+
 module.exports = {
   CLIENT_RENEG_LIMIT,
   CLIENT_RENEG_WINDOW,
   DEFAULT_CIPHERS,
   DEFAULT_ECDH_CURVE: 'auto',
-  DEFAULT_MIN_VERSION: 'TLSv1.2',
-  DEFAULT_MAX_VERSION: 'TLSv1.3',
+  DEFAULT_MIN_VERSION: cliVersion('min') || 'TLSv1.2',
+  DEFAULT_MAX_VERSION: cliVersion('max') || 'TLSv1.3',
   getCiphers,
   checkServerIdentity,
   convertALPNProtocols: _tls_wrap.convertALPNProtocols,
