@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -46,11 +47,12 @@ type stream struct {
 
 	ref, reading, closed bool
 	held                 loop.Hold
-	pending              [][]byte  // bytes read while stopped, delivered by readStart
-	pendingFds           [][]int   // with pending (an IPC channel's): descriptors that came with each read
-	tls                  *tlsState // a TLS handle's session (tls_wrap), nil for plain streams
-	detached             bool      // a TLS handle took this stream's connection over
-	tlsChild             *stream   // that TLS handle
+	pending              [][]byte               // bytes read while stopped, delivered by readStart
+	pendingFds           [][]int                // with pending (an IPC channel's): descriptors that came with each read
+	tls                  *tlsState              // a TLS handle's session (tls_wrap), nil for plain streams
+	detached             bool                   // a TLS handle took this stream's connection over
+	tlsChild             atomic.Pointer[stream] // that TLS handle
+	pairPeer             *stream                // the other end of a socketPair
 
 	// ipc marks an IPC channel: reads take descriptors passed with
 	// SCM_RIGHTS, and writeHandle sends one.
@@ -133,10 +135,10 @@ func (s *stream) Close() error {
 	}
 	switch {
 	case s.conn == nil:
-	case s.detached && s.tlsChild != nil:
+	case s.detached && s.tlsChild.Load() != nil:
 		// the TLS handle over this connection closes it, after the
 		// records it has queued
-		s.tlsChild.Close()
+		s.tlsChild.Load().Close()
 	case !s.closeAfterWrites():
 		s.conn.Close()
 	}
@@ -542,6 +544,12 @@ func (s *stream) writeLoop() {
 			// closed under it, or a TLS session that failed (its handshake
 			// reports the cause)
 			status = -int32(syscall.ECANCELED)
+		}
+		if p := s.pairPeer; p != nil && err == nil {
+			// the bytes went to a TLS handshake over the pair's other end
+			if c := p.tlsChild.Load(); c != nil {
+				c.tls.holdHandshake(s.e.Loop)
+			}
 		}
 		r.req.Complete(func() { s.complete(r.cb, status) })
 	}

@@ -40,11 +40,14 @@ type tlsState struct {
 	requestCert  bool
 	rejectUnauth bool
 	sni          bool // the server asks JS (evSNI) for the context per servername
+	weak         bool // over a JS duplex: the handshake holds the loop only once bytes came
 	started      bool
 
 	sniAnswer chan *tlsContext // the SNI goroutine's answer from JS (buffered 1)
 	sniWaits  *atomic.Int32    // the isolate's handshakes waiting for an SNI answer
-	hsReq     *loop.Request    // the handshake's hold on the loop
+	holdMu    sync.Mutex
+	hsReq     *loop.Request // the handshake's hold on the loop (holdMu)
+	hsEnded   bool          // the handshake returned (holdMu)
 
 	sessions *clientSessions // a client's session cache
 	session  []byte          // the latest session the client was given (evSession)
@@ -61,8 +64,22 @@ type tlsState struct {
 // toLoop runs fn on the loop, releasing the handshake's reservation the
 // first time (any goroutine).
 func (t *tlsState) toLoop(s *stream, fn func()) {
-	if !t.hsReq.Complete(fn) {
+	t.holdMu.Lock()
+	req := t.hsReq
+	t.hsReq = nil
+	t.holdMu.Unlock()
+	if req == nil || !req.Complete(fn) {
 		s.post(fn)
+	}
+}
+
+// holdHandshake keeps the loop alive while a handshake has bytes to work
+// on (any goroutine; taken before the writer's own hold is released).
+func (t *tlsState) holdHandshake(l *loop.Loop) {
+	t.holdMu.Lock()
+	defer t.holdMu.Unlock()
+	if t.hsReq == nil && !t.hsEnded {
+		t.hsReq = l.Reserve()
 	}
 }
 
@@ -85,6 +102,7 @@ type parentConn struct {
 
 func (c *parentConn) Read(b []byte) (int, error) {
 	<-c.ready
+
 	if len(c.prefix) > 0 {
 		n := copy(b, c.prefix[0])
 		if n == len(c.prefix[0]) {
@@ -185,7 +203,7 @@ func (s *stream) startTLS(early [][]byte) int32 {
 
 	// The parent stops reading for good; what it read before goes first.
 	p.detached = true
-	p.tlsChild = s
+	p.tlsChild.Store(s)
 	p.readStop()
 	p.mu.Lock()
 	p.detach = true
@@ -212,7 +230,12 @@ func (s *stream) startTLS(early [][]byte) int32 {
 
 	// The handshake keeps the loop alive until it ends or waits for JS
 	// (an SNI callback): then what JS holds decides, as in Node.
-	t.hsReq = s.e.Loop.Reserve()
+	// Over a JS duplex nothing waits for a peer that never speaks (Node's
+	// JS stream holds nothing): bytes written into the pair take the hold
+	// (holdHandshake).
+	if !t.weak {
+		t.hsReq = s.e.Loop.Reserve()
+	}
 	go func() {
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
@@ -231,6 +254,9 @@ func (s *stream) startTLS(early [][]byte) int32 {
 			pc.Conn.SetReadDeadline(time.Now().Add(5 * time.Millisecond))
 			io.Copy(io.Discard, io.LimitReader(pc.Conn, 1<<16))
 		}
+		t.holdMu.Lock()
+		t.hsEnded = true
+		t.holdMu.Unlock()
 		var st tls.ConnectionState
 		verr := ""
 		var chain []*x509.Certificate

@@ -106,12 +106,13 @@ var TLSWrap = &binding.Module{Name: "tls_wrap", Funcs: []binding.Func{
 			RequestCert  bool     `json:"requestCert"`
 			RejectUnauth bool     `json:"rejectUnauthorized"`
 			SNI          bool     `json:"sni"`
+			Weak         bool     `json:"weak"`
 		}
 		if err := json.Unmarshal([]byte(e.VM.String(binding.Arg(args, 1))), &o); err != nil {
 			return errInt(-int32(syscall.EINVAL))
 		}
 		t := s.tls
-		t.servername, t.alpn, t.requestCert, t.rejectUnauth, t.sni = o.Servername, o.ALPN, o.RequestCert, o.RejectUnauth, o.SNI
+		t.servername, t.alpn, t.requestCert, t.rejectUnauth, t.sni, t.weak = o.Servername, o.ALPN, o.RequestCert, o.RejectUnauth, o.SNI, o.Weak
 		return errInt(0)
 	})},
 	{Name: "start", Fn: withTLS(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
@@ -325,6 +326,7 @@ func socketPair(e *binding.Env) wasm.Value {
 	b := newStream(e, false, wasm.Undefined)
 	a.setConn(c1)
 	b.setConn(c2)
+	a.pairPeer, b.pairPeer = b, a
 	ida, err := a.add()
 	if err != nil {
 		c1.Close()

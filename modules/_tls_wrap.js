@@ -388,6 +388,7 @@ TLSSocket.prototype._init = function(socket, wrap) {
   this._requestCert = requestCert;
   this._rejectUnauthorized = rejectUnauthorized;
   const o = { requestCert, rejectUnauthorized };
+  if (handle._weak) o.weak = true;
   if (options.isServer) {
     const server = options.server;
     let alpn = options.ALPNProtocols;

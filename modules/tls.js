@@ -4,6 +4,8 @@
 // (createSecureContext).
 
 const net = require('net');
+const EventEmitter = require('events');
+const { deprecate } = require('internal/util');
 const {
   codes: { ERR_TLS_CERT_ALTNAME_INVALID, ERR_TLS_INVALID_CONTEXT },
 } = require('internal/errors');
@@ -167,11 +169,30 @@ function canonicalIP(ip) {
   return undefined;
 }
 
-function createSecurePair(context) {
-  if (!(context instanceof SecureContext)) throw new ERR_TLS_INVALID_CONTEXT('context');
-  const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-  throw new ERR_NOT_IMPLEMENTED('tls.createSecurePair');
+// SecurePair is the deprecated pairing of a cleartext TLSSocket with the
+// encrypted side of an in-memory duplex pair.
+function SecurePair(secureContext = createSecureContext(), isServer = false,
+                    requestCert = !isServer, rejectUnauthorized = false, options = {}) {
+  EventEmitter.call(this);
+  const [encrypted, inner] = require('internal/streams/duplexpair')();
+  this.server = options.server;
+  this.credentials = secureContext;
+  this.encrypted = encrypted;
+  this.cleartext = new _tls_wrap.TLSSocket(inner, {
+    secureContext, isServer, requestCert, rejectUnauthorized, ...options,
+  });
+  this.cleartext.once('secure', () => this.emit('secure'));
 }
+Object.setPrototypeOf(SecurePair.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(SecurePair, EventEmitter);
+SecurePair.prototype.destroy = function() {
+  this.cleartext.destroy();
+  this.encrypted.destroy();
+};
+
+const createSecurePair = deprecate(function createSecurePair(...args) {
+  return new SecurePair(...args);
+}, 'tls.createSecurePair() is deprecated. Please use tls.TLSSocket instead.', 'DEP0064');
 
 // cliVersion is the default protocol bound the command line set
 // (--tls-min-v1.0 ... --tls-max-v1.3): the lowest flag given wins, as in
