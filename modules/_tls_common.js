@@ -21,8 +21,18 @@ const registry = typeof FinalizationRegistry === 'function' ?
   new FinalizationRegistry((id) => binding.freeContext(id)) : null;
 
 // NativeContext stands for the binding's context (secureContext.context).
+const nativeContexts = new WeakSet();
+
 class NativeContext {
-  constructor(id) { this._id = id; }
+  constructor(id) {
+    this._id = id;
+    nativeContexts.add(this);
+  }
+  // the native handle, as an opaque value; only on a context itself
+  get _external() {
+    if (!nativeContexts.has(this)) throw new TypeError('Illegal invocation');
+    return Object.freeze({ __proto__: null });
+  }
   setCiphers() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.setCiphers'); }
   setCert() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.setCert'); }
   setKey() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.setKey'); }
