@@ -41,6 +41,7 @@ type tlsState struct {
 	rejectUnauth bool
 	sni          bool // the server asks JS (evSNI) for the context per servername
 	weak         bool // over a JS duplex: the handshake holds the loop only once bytes came
+	keylog       bool // report key log lines (evKeylog)
 	started      bool
 
 	sniAnswer chan *tlsContext // the SNI goroutine's answer from JS (buffered 1)
@@ -293,6 +294,9 @@ func (t *tlsState) config(s *stream) *tls.Config {
 	ctx := t.ctx
 	cfg := ctx.base(t.server)
 	cfg.NextProtos = t.alpn
+	if t.keylog {
+		cfg.KeyLogWriter = keyLogWriter{s}
+	}
 	if t.server {
 		if t.requestCert {
 			cfg.ClientAuth = tls.RequestClientCert

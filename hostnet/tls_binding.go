@@ -107,12 +107,14 @@ var TLSWrap = &binding.Module{Name: "tls_wrap", Funcs: []binding.Func{
 			RejectUnauth bool     `json:"rejectUnauthorized"`
 			SNI          bool     `json:"sni"`
 			Weak         bool     `json:"weak"`
+			Keylog       bool     `json:"keylog"`
 		}
 		if err := json.Unmarshal([]byte(e.VM.String(binding.Arg(args, 1))), &o); err != nil {
 			return errInt(-int32(syscall.EINVAL))
 		}
 		t := s.tls
 		t.servername, t.alpn, t.requestCert, t.rejectUnauth, t.sni, t.weak = o.Servername, o.ALPN, o.RequestCert, o.RejectUnauth, o.SNI, o.Weak
+		t.keylog = o.Keylog
 		return errInt(0)
 	})},
 	{Name: "start", Fn: withTLS(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {

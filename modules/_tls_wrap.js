@@ -72,6 +72,9 @@ class TLSWrap {
     } else if (kind === 5) {
       const owner = this[kOwner];
       if (owner) owner._onNewSession(Buffer.from(a));
+    } else if (kind === 6) {
+      const owner = this[kOwner];
+      if (owner) owner._onKeylog(Buffer.from(a));
     }
   }
 
@@ -454,10 +457,42 @@ TLSSocket.prototype._start = function() {
     let buf;
     while ((buf = wrap.read()) !== null) early.push(typeof buf === 'string' ? Buffer.from(buf) : buf);
   }
+  // key log lines are asked for only when someone takes them
+  const server = this._tlsOptions.isServer ? this._tlsOptions.server : null;
+  if (keylogFile() || (server ? server.listenerCount('keylog') > 0 : this.listenerCount('keylog') > 0)) {
+    this[kALPN].keylog = true;
+    this._handle.setOptions(this[kALPN]);
+  }
   const r = this._handle.start(early);
   if (r < 0 && !this.destroyed) {
     this.destroy(new ERR_SOCKET_CLOSED());
   }
+};
+
+// keylogFile is --tls-keylog's file, or null.
+let keylogPath;
+function keylogFile() {
+  if (keylogPath === undefined) {
+    keylogPath = null;
+    for (const a of process.execArgv || []) {
+      if (a.startsWith('--tls-keylog=')) keylogPath = a.slice('--tls-keylog='.length);
+    }
+  }
+  return keylogPath;
+}
+
+TLSSocket.prototype._onKeylog = function(line) {
+  const file = keylogFile();
+  if (file) {
+    try {
+      require('fs').appendFileSync(file, line);
+    } catch {
+      // Node's key log stream ignores a file it cannot write too
+    }
+  }
+  const server = this._tlsOptions.isServer ? this._tlsOptions.server : null;
+  if (server) server.emit('keylog', line, this);
+  else this.emit('keylog', line);
 };
 
 TLSSocket.prototype._finishInit = function() {
