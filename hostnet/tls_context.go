@@ -184,10 +184,11 @@ func newContext(js string) (*tlsContext, error) {
 		}
 	}
 	if len(o.CA) == 0 && o.ExtraCA != "" {
-		if ders, _ := pemCerts(o.ExtraCA); len(ders) > 0 {
-			pool := systemRoots().Clone()
-			for _, d := range ders {
-				if x, err := x509.ParseCertificate(d); err == nil {
+		if pool := extraRoots(o.ExtraCA); pool != nil {
+			// the default store and the extras, with a PFX's CAs kept
+			if len(c.caList) > 0 {
+				pool = pool.Clone()
+				for _, x := range c.caList {
 					pool.AddCert(x)
 				}
 			}
@@ -197,6 +198,35 @@ func newContext(js string) (*tlsContext, error) {
 	c.completeChains()
 	return c, nil
 }
+
+// extraRoots is the system's roots with NODE_EXTRA_CA_CERTS's added,
+// parsed once per text (JS sends the same text for every context); the
+// pool is shared and never changed (addCA copies it).
+func extraRoots(text string) *x509.CertPool {
+	extraMu.Lock()
+	defer extraMu.Unlock()
+	if extraText == text {
+		return extraPool
+	}
+	ders, _ := pemCerts(text)
+	if len(ders) == 0 {
+		return nil
+	}
+	pool := systemRoots().Clone()
+	for _, d := range ders {
+		if x, err := x509.ParseCertificate(d); err == nil {
+			pool.AddCert(x)
+		}
+	}
+	extraText, extraPool = text, pool
+	return pool
+}
+
+var (
+	extraMu   sync.Mutex
+	extraText string
+	extraPool *x509.CertPool
+)
 
 // isLeafOfOtherKey reports whether x is the certificate of one of keys
 // (so it is another leaf, not part of this leaf's chain).
