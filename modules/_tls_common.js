@@ -78,6 +78,12 @@ function validateKeyOrCertOption(name, value) {
 
 function list(v) { return Array.isArray(v) ? v : [v]; }
 
+function invalidMethod(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_TLS_INVALID_PROTOCOL_METHOD';
+  return err;
+}
+
 function secureProtocolVersions(secureProtocol) {
   switch (secureProtocol) {
     case 'TLSv1_method': case 'TLSv1_client_method': case 'TLSv1_server_method':
@@ -90,13 +96,11 @@ function secureProtocolVersions(secureProtocol) {
     case 'SSLv23_method': case 'SSLv23_client_method': case 'SSLv23_server_method':
       return ['TLSv1', 'TLSv1.3'];
     case 'SSLv2_method': case 'SSLv2_client_method': case 'SSLv2_server_method':
-      throw new Error('SSLv2 methods disabled');
+      throw invalidMethod('SSLv2 methods disabled');
     case 'SSLv3_method': case 'SSLv3_client_method': case 'SSLv3_server_method':
-      throw new Error('SSLv3 methods disabled');
+      throw invalidMethod('SSLv3 methods disabled');
   }
-  const err = new TypeError(`Unknown method: ${secureProtocol}`);
-  err.code = 'ERR_TLS_INVALID_PROTOCOL_METHOD';
-  throw err;
+  throw invalidMethod(`Unknown method: ${secureProtocol}`);
 }
 
 // extraCACerts is NODE_EXTRA_CA_CERTS's text, read once, which the
