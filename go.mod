@@ -14,3 +14,5 @@ require (
 	golang.org/x/net v0.47.0
 	golang.org/x/sys v0.50.0
 )
+
+require software.sslmate.com/src/go-pkcs12 v0.7.4

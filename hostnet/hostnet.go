@@ -14,6 +14,7 @@ package hostnet
 
 import (
 	"errors"
+	"math"
 	"net"
 	"net/netip"
 	"os"
@@ -107,7 +108,13 @@ func addrObject(vm *wasm.VM, a net.Addr) wasm.Value {
 func idArg(args []wasm.Value) int { return int(binding.Arg(args, 0).Number()) }
 
 // intArg is args[i] as an int.
-func intArg(args []wasm.Value, i int) int { return int(binding.Arg(args, i).Number()) }
+func intArg(args []wasm.Value, i int) int {
+	f := binding.Arg(args, i).Number()
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0 // undefined, as V8's Int32Value reads it (Go's int(NaN) is arbitrary)
+	}
+	return int(f)
+}
 
 // errInt is the JS number for a negative errno.
 func errInt(n int32) wasm.Value { return wasm.MakeInt(n) }

@@ -110,6 +110,44 @@ net.createServer().listen(0, '127.0.0.1').on('error', (e) => {
 	}
 }
 
+// tls.connect and tls.createServer go through the same --allow-net check
+// as net: the TLS layer wraps a socket tcp_wrap connected or listened.
+func TestTLSPermission(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			c.Close()
+		}
+	}()
+	port := ln.Addr().(*net.TCPAddr).Port
+	cfg := host.Config{Permissions: &host.Permissions{Enabled: true, Net: []string{"localhost:" + itoa(port)}}}
+	out, errOut, code := run(t, cfg, `
+const tls = require('tls');
+const port = `+itoa(port)+`;
+tls.createServer().listen(0, '127.0.0.1').on('error', (e) => {
+  console.log('listen', e.code, e.permission, e.resource);
+  tls.connect(port + 1, '127.0.0.1').on('error', (e) => {
+    console.log('other port', e.code, e.resource);
+    const c = tls.connect(port, '127.0.0.1');
+    c.on('connect', () => console.log('granted connect'));
+    c.on('error', (e) => console.log('granted, then', e.code));
+  });
+});
+`)
+	want := "listen ERR_ACCESS_DENIED Net 127.0.0.1:0\nother port ERR_ACCESS_DENIED 127.0.0.1:" + itoa(port+1) + "\ngranted connect\ngranted, then ECONNRESET\n"
+	if code != 0 || out != want {
+		t.Fatalf("code %d\nstdout %q\nwant   %q\nstderr %s", code, out, want, errOut)
+	}
+}
+
 // Closing a server with connections open, and a peer that goes away in
 // the middle of a write, end in Node's errors, not in a hang or a panic.
 func TestPeerVanishes(t *testing.T) {

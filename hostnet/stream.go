@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -46,10 +47,12 @@ type stream struct {
 
 	ref, reading, closed bool
 	held                 loop.Hold
-	pending              [][]byte  // bytes read while stopped, delivered by readStart
-	pendingFds           [][]int   // with pending (an IPC channel's): descriptors that came with each read
-	tls                  *tlsState // a TLS handle's session (tls_wrap), nil for plain streams
-	detached             bool      // a TLS handle took this stream's connection over
+	pending              [][]byte               // bytes read while stopped, delivered by readStart
+	pendingFds           [][]int                // with pending (an IPC channel's): descriptors that came with each read
+	tls                  *tlsState              // a TLS handle's session (tls_wrap), nil for plain streams
+	detached             bool                   // a TLS handle took this stream's connection over
+	tlsChild             atomic.Pointer[stream] // that TLS handle
+	pairPeer             *stream                // the other end of a socketPair
 
 	// ipc marks an IPC channel: reads take descriptors passed with
 	// SCM_RIGHTS, and writeHandle sends one.
@@ -79,6 +82,9 @@ type stream struct {
 	wmu     sync.Mutex
 	wq      []*writeReq
 	writing bool
+	// drainClose: closed with writes queued; the writer closes conn
+	// when they are done (closeAfterWrites)
+	drainClose bool
 }
 
 // writeReq is a write (or a shutdown, after the writes before it) that did
@@ -127,7 +133,13 @@ func (s *stream) Close() error {
 	if s.adopted != nil {
 		s.adopted.Close()
 	}
-	if s.conn != nil {
+	switch {
+	case s.conn == nil:
+	case s.detached && s.tlsChild.Load() != nil:
+		// the TLS handle over this connection closes it, after the
+		// records it has queued
+		s.tlsChild.Load().Close()
+	case !s.closeAfterWrites():
 		s.conn.Close()
 	}
 	for _, fds := range s.pendingFds {
@@ -142,7 +154,7 @@ func (s *stream) Close() error {
 // or listens keeps the loop alive.
 func (s *stream) updateRef() {
 	reading := s.reading && (s.tls == nil || s.tls.started)
-	if s.tls != nil && s.tls.started && !s.tls.hsDone {
+	if s.tls != nil && s.tls.started && !s.tls.hsDone && !s.tls.weak {
 		// A handshake reads the peer, as a reading handle does (so an
 		// unref'd socket does not keep the loop alive through it).
 		reading = true
@@ -523,7 +535,11 @@ func (s *stream) writeLoop() {
 		s.wmu.Lock()
 		if len(s.wq) == 0 {
 			s.writing = false
+			closing := s.drainClose
 			s.wmu.Unlock()
+			if closing {
+				conn.Close()
+			}
 			return
 		}
 		r := s.wq[0]
@@ -546,6 +562,12 @@ func (s *stream) writeLoop() {
 			// closed under it, or a TLS session that failed (its handshake
 			// reports the cause)
 			status = -int32(syscall.ECANCELED)
+		}
+		if p := s.pairPeer; p != nil && err == nil {
+			// the bytes went to a TLS handshake over the pair's other end
+			if c := p.tlsChild.Load(); c != nil {
+				c.tls.holdHandshake(s.e.Loop)
+			}
 		}
 		if r.req != nil {
 			r.req.Complete(func() { s.complete(r.cb, status) })
@@ -602,3 +624,25 @@ func (s *stream) writeQueueSize() int {
 	}
 	return n
 }
+
+// closeAfterWrites: a TLS stream closed with writes queued lets the
+// writer finish them (bounded by drainTimeout) and close the connection
+// after them. Node's TLS layer has handed such bytes to the kernel when
+// destroy runs; here they wait for the writer goroutine.
+func (s *stream) closeAfterWrites() bool {
+	if s.tls == nil {
+		return false
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	if !s.writing {
+		return false
+	}
+	s.drainClose = true
+	s.conn.SetWriteDeadline(time.Now().Add(drainTimeout))
+	return true
+}
+
+// drainTimeout bounds how long a closed TLS stream's queued writes may
+// take.
+const drainTimeout = 2 * time.Second

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/loop"
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -39,10 +40,15 @@ type tlsState struct {
 	requestCert  bool
 	rejectUnauth bool
 	sni          bool // the server asks JS (evSNI) for the context per servername
+	weak         bool // over a JS duplex: the handshake holds the loop only once bytes came
+	keylog       bool // report key log lines (evKeylog)
 	started      bool
 
 	sniAnswer chan *tlsContext // the SNI goroutine's answer from JS (buffered 1)
 	sniWaits  *atomic.Int32    // the isolate's handshakes waiting for an SNI answer
+	holdMu    sync.Mutex
+	hsReq     *loop.Request // the handshake's hold on the loop (holdMu)
+	hsEnded   bool          // the handshake returned (holdMu)
 
 	sessions *clientSessions // a client's session cache
 	session  []byte          // the latest session the client was given (evSession)
@@ -60,6 +66,28 @@ type tlsState struct {
 	verifyErr string              // Node's code for the peer's chain, "" when it verified
 	chain     []*x509.Certificate // the verified chain, leaf to root
 	usedCtx   *tlsContext
+}
+
+// toLoop runs fn on the loop, releasing the handshake's reservation the
+// first time (any goroutine).
+func (t *tlsState) toLoop(s *stream, fn func()) {
+	t.holdMu.Lock()
+	req := t.hsReq
+	t.hsReq = nil
+	t.holdMu.Unlock()
+	if req == nil || !req.Complete(fn) {
+		s.post(fn)
+	}
+}
+
+// holdHandshake keeps the loop alive while a handshake has bytes to work
+// on (any goroutine; taken before the writer's own hold is released).
+func (t *tlsState) holdHandshake(l *loop.Loop) {
+	t.holdMu.Lock()
+	defer t.holdMu.Unlock()
+	if t.hsReq == nil && !t.hsEnded {
+		t.hsReq = l.Reserve()
+	}
 }
 
 // readable reports whether reads may go to the TLS connection.
@@ -81,6 +109,7 @@ type parentConn struct {
 
 func (c *parentConn) Read(b []byte) (int, error) {
 	<-c.ready
+
 	if len(c.prefix) > 0 {
 		n := copy(b, c.prefix[0])
 		if n == len(c.prefix[0]) {
@@ -182,6 +211,7 @@ func (s *stream) startTLS(early [][]byte) int32 {
 
 	// The parent stops reading for good; what it read before goes first.
 	p.detached = true
+	p.tlsChild.Store(s)
 	p.readStop()
 	p.mu.Lock()
 	p.detach = true
@@ -206,6 +236,11 @@ func (s *stream) startTLS(early [][]byte) int32 {
 		take()
 	}
 
+	// The handshake keeps the loop alive through the stream's own
+	// reference (updateRef: an unref'd socket lets the process exit, as in
+	// Node). Over a JS duplex nothing waits for a peer that never speaks
+	// (Node's JS stream holds nothing): bytes written into the pair take a
+	// hold (holdHandshake) that the handshake's end releases.
 	go func() {
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
@@ -224,6 +259,9 @@ func (s *stream) startTLS(early [][]byte) int32 {
 			pc.Conn.SetReadDeadline(time.Now().Add(5 * time.Millisecond))
 			io.Copy(io.Discard, io.LimitReader(pc.Conn, 1<<16))
 		}
+		t.holdMu.Lock()
+		t.hsEnded = true
+		t.holdMu.Unlock()
 		var st tls.ConnectionState
 		verr := ""
 		var chain []*x509.Certificate
@@ -231,8 +269,7 @@ func (s *stream) startTLS(early [][]byte) int32 {
 			st = c.ConnectionState()
 			verr, chain = t.verify(st)
 		}
-		// The stream's own reference (updateRef) holds the loop meanwhile.
-		s.post(func() { s.onHandshake(st, verr, chain, err) })
+		t.toLoop(s, func() { s.onHandshake(st, verr, chain, err) })
 	}()
 	return 0
 }
@@ -263,6 +300,9 @@ func (t *tlsState) config(s *stream) *tls.Config {
 	ctx := t.ctx
 	cfg := ctx.base(t.server)
 	cfg.NextProtos = t.alpn
+	if t.keylog {
+		cfg.KeyLogWriter = keyLogWriter{s}
+	}
 	if t.server {
 		if t.requestCert {
 			cfg.ClientAuth = tls.RequestClientCert
@@ -295,7 +335,7 @@ func (t *tlsState) askSNI(s *stream, hello *tls.ClientHelloInfo) (*tls.Config, e
 		return nil, errSNIFailed
 	}
 	defer t.sniWaits.Add(-1)
-	s.post(func() {
+	t.toLoop(s, func() {
 		if s.closed {
 			return
 		}
@@ -315,7 +355,7 @@ func (t *tlsState) askSNI(s *stream, hello *tls.ClientHelloInfo) (*tls.Config, e
 		cfg.GetConfigForClient = nil
 		base := ctx.base(true)
 		cfg.Certificates = base.Certificates
-		if ctx.hasCA {
+		if _, has := ctx.caPool(); has {
 			cfg.ClientCAs = base.ClientCAs
 		}
 		return cfg, nil

@@ -51,6 +51,7 @@ func contextArg(e *binding.Env, args []wasm.Value, i int) *tlsContext {
 //	sessionReused(id), exportKeyingMaterial(id, length, label, context|undefined)
 //	setSession(id, buffer)          before start: the session a client offers
 //	session(id) -> ArrayBuffer | undefined, ticket(id) -> ArrayBuffer | undefined
+//	addCACert(ctxId, pem)           trusts the certificates of pem too
 //	ticketKeys(ctxId) -> ArrayBuffer(48), setTicketKeys(ctxId, buffer(48))
 //	rootCertificates() -> [pem...], ciphers() -> [name...]
 //
@@ -105,12 +106,15 @@ var TLSWrap = &binding.Module{Name: "tls_wrap", Funcs: []binding.Func{
 			RequestCert  bool     `json:"requestCert"`
 			RejectUnauth bool     `json:"rejectUnauthorized"`
 			SNI          bool     `json:"sni"`
+			Weak         bool     `json:"weak"`
+			Keylog       bool     `json:"keylog"`
 		}
 		if err := json.Unmarshal([]byte(e.VM.String(binding.Arg(args, 1))), &o); err != nil {
 			return errInt(-int32(syscall.EINVAL))
 		}
 		t := s.tls
-		t.servername, t.alpn, t.requestCert, t.rejectUnauth, t.sni = o.Servername, o.ALPN, o.RequestCert, o.RejectUnauth, o.SNI
+		t.servername, t.alpn, t.requestCert, t.rejectUnauth, t.sni, t.weak = o.Servername, o.ALPN, o.RequestCert, o.RejectUnauth, o.SNI, o.Weak
+		t.keylog = o.Keylog
 		return errInt(0)
 	})},
 	{Name: "start", Fn: withTLS(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
@@ -262,6 +266,12 @@ var TLSWrap = &binding.Module{Name: "tls_wrap", Funcs: []binding.Func{
 		k := c.tickets.get()
 		return e.VM.NewArrayBuffer(k[:])
 	}},
+	{Name: "addCACert", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		if c := contextArg(e, args, 0); c != nil {
+			c.addCAText(e.VM.String(binding.Arg(args, 1)))
+		}
+		return wasm.Undefined
+	}},
 	{Name: "setTicketKeys", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		c := contextArg(e, args, 0)
 		b, ok := e.VM.ViewBytes(binding.Arg(args, 1))
@@ -318,6 +328,7 @@ func socketPair(e *binding.Env) wasm.Value {
 	b := newStream(e, false, wasm.Undefined)
 	a.setConn(c1)
 	b.setConn(c2)
+	a.pairPeer, b.pairPeer = b, a
 	ida, err := a.add()
 	if err != nil {
 		c1.Close()

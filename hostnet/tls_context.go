@@ -1,6 +1,7 @@
 package hostnet
 
 import (
+	"bytes"
 	"crypto"
 	"crypto/ecdsa"
 	"crypto/ed25519"
@@ -12,8 +13,9 @@ import (
 	"encoding/pem"
 	"errors"
 	"strings"
+	"sync"
 
-	"golang.org/x/crypto/pkcs12"
+	"software.sslmate.com/src/go-pkcs12"
 
 	"github.com/wqnode/wqnode/host/binding"
 )
@@ -30,6 +32,11 @@ type tlsContext struct {
 	curves  []tls.CurveID
 	honor   bool
 	tickets *ticketKeys
+	caList  []*x509.Certificate // the CAs, in the order given
+
+	// poolMu guards pool and hasCA once the context is in use: addCACert
+	// replaces the pool (handshake goroutines read it).
+	poolMu sync.Mutex
 }
 
 // contextOptions is what createSecureContext hands over (JSON): PEM texts,
@@ -41,7 +48,10 @@ type contextOptions struct {
 	} `json:"key"`
 	Cert []string `json:"cert"`
 	CA   []string `json:"ca"`
-	PFX  []struct {
+	// ExtraCA is NODE_EXTRA_CA_CERTS's PEM, added to the system's roots
+	// when no ca is given
+	ExtraCA string `json:"extraCA"`
+	PFX     []struct {
 		Data       string  `json:"data"`
 		Passphrase *string `json:"passphrase"`
 	} `json:"pfx"`
@@ -163,10 +173,8 @@ func newContext(js string) (*tlsContext, error) {
 		}
 	}
 	for _, p := range o.CA {
-		ders, err := pemCerts(p)
-		if err != nil {
-			return nil, err
-		}
+		// a CA text without certificates adds none, as OpenSSL's does
+		ders, _ := pemCerts(p)
 		for _, d := range ders {
 			x, err := x509.ParseCertificate(d)
 			if err != nil {
@@ -175,8 +183,50 @@ func newContext(js string) (*tlsContext, error) {
 			c.addCA(x)
 		}
 	}
+	if len(o.CA) == 0 && o.ExtraCA != "" {
+		if pool := extraRoots(o.ExtraCA); pool != nil {
+			// the default store and the extras, with a PFX's CAs kept
+			if len(c.caList) > 0 {
+				pool = pool.Clone()
+				for _, x := range c.caList {
+					pool.AddCert(x)
+				}
+			}
+			c.pool = pool
+		}
+	}
+	c.completeChains()
 	return c, nil
 }
+
+// extraRoots is the system's roots with NODE_EXTRA_CA_CERTS's added,
+// parsed once per text (JS sends the same text for every context); the
+// pool is shared and never changed (addCA copies it).
+func extraRoots(text string) *x509.CertPool {
+	extraMu.Lock()
+	defer extraMu.Unlock()
+	if extraText == text {
+		return extraPool
+	}
+	ders, _ := pemCerts(text)
+	if len(ders) == 0 {
+		return nil
+	}
+	pool := systemRoots().Clone()
+	for _, d := range ders {
+		if x, err := x509.ParseCertificate(d); err == nil {
+			pool.AddCert(x)
+		}
+	}
+	extraText, extraPool = text, pool
+	return pool
+}
+
+var (
+	extraMu   sync.Mutex
+	extraText string
+	extraPool *x509.CertPool
+)
 
 // isLeafOfOtherKey reports whether x is the certificate of one of keys
 // (so it is another leaf, not part of this leaf's chain).
@@ -190,17 +240,81 @@ func isLeafOfOtherKey(x *x509.Certificate, keys []crypto.PrivateKey) bool {
 }
 
 func (c *tlsContext) addCA(x *x509.Certificate) {
+	c.poolMu.Lock()
+	defer c.poolMu.Unlock()
+	// copy on write: a pool handed to a handshake is never changed
+	var pool *x509.CertPool
 	if c.pool == nil {
-		c.pool = x509.NewCertPool()
+		pool = x509.NewCertPool()
+	} else {
+		pool = c.pool.Clone()
 	}
-	c.pool.AddCert(x)
+	pool.AddCert(x)
+	c.pool = pool
 	c.hasCA = true
+	c.caList = append(c.caList, x)
+}
+
+// addCAText adds the certificates of a PEM text (addCACert).
+func (c *tlsContext) addCAText(text string) {
+	ders, _ := pemCerts(text)
+	for _, d := range ders {
+		if x, err := x509.ParseCertificate(d); err == nil {
+			c.addCA(x)
+		}
+	}
+}
+
+// caPool is the trusted CAs, nil when none were given.
+func (c *tlsContext) caPool() (*x509.CertPool, bool) {
+	c.poolMu.Lock()
+	defer c.poolMu.Unlock()
+	return c.pool, c.hasCA
+}
+
+// completeChains appends to each certificate's chain the issuers found
+// among the context's CAs, as OpenSSL builds the chain it sends from its
+// store (so a peer that knows only the root can verify).
+func (c *tlsContext) completeChains() {
+	for i := range c.certs {
+		cert := &c.certs[i]
+		if cert.Leaf == nil || len(cert.Certificate) == 0 {
+			continue
+		}
+		last, err := x509.ParseCertificate(cert.Certificate[len(cert.Certificate)-1])
+		if err != nil {
+			continue
+		}
+		for n := 0; n < 10 && !selfIssued(last); n++ {
+			var next *x509.Certificate
+			for _, ca := range c.caList {
+				if bytes.Equal(ca.RawSubject, last.RawIssuer) && last.CheckSignatureFrom(ca) == nil {
+					next = ca
+					break
+				}
+			}
+			if next == nil || inChain(cert.Certificate, next.Raw) {
+				break
+			}
+			cert.Certificate = append(cert.Certificate, next.Raw)
+			last = next
+		}
+	}
+}
+
+func inChain(chain [][]byte, der []byte) bool {
+	for _, d := range chain {
+		if bytes.Equal(d, der) {
+			return true
+		}
+	}
+	return false
 }
 
 // roots is the pool a peer's chain is verified against.
 func (c *tlsContext) roots() *x509.CertPool {
-	if c.pool != nil {
-		return c.pool
+	if pool, _ := c.caPool(); pool != nil {
+		return pool
 	}
 	return systemRoots()
 }
@@ -218,7 +332,7 @@ func (c *tlsContext) base(server bool) *tls.Config {
 	}
 	if server {
 		cfg.Certificates = c.certs
-		cfg.ClientCAs = c.pool
+		cfg.ClientCAs, _ = c.caPool()
 		cfg.SessionTicketsDisabled = false
 	} else {
 		certs := c.certs
@@ -288,19 +402,14 @@ func parseKey(text string, pass *string) (crypto.PrivateKey, error) {
 		der := b.Bytes
 		//lint:ignore SA1019 legacy PEM encryption is what Node's fixtures use
 		if x509.IsEncryptedPEMBlock(b) { //nolint:staticcheck
-			if pass == nil {
-				return nil, sslError("ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED", "07880109:common libcrypto routines::interrupted or cancelled")
-			}
-			d, err := x509.DecryptPEMBlock(b, []byte(*pass)) //nolint:staticcheck
+			// no passphrase is the empty one, as OpenSSL tries it
+			d, err := x509.DecryptPEMBlock(b, []byte(passOrEmpty(pass))) //nolint:staticcheck
 			if err != nil {
 				return nil, sslError("ERR_OSSL_BAD_DECRYPT", "1C800064:Provider routines::bad decrypt")
 			}
 			der = d
 		} else if b.Type == "ENCRYPTED PRIVATE KEY" {
-			if pass == nil {
-				return nil, sslError("ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED", "07880109:common libcrypto routines::interrupted or cancelled")
-			}
-			d, err := decryptPKCS8(der, []byte(*pass))
+			d, err := decryptPKCS8(der, []byte(passOrEmpty(pass)))
 			if err != nil {
 				return nil, err
 			}
@@ -319,6 +428,13 @@ func parseKey(text string, pass *string) (crypto.PrivateKey, error) {
 	}
 }
 
+func passOrEmpty(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
 // keyMatches reports whether key is the private half of x's public key.
 func keyMatches(key crypto.PrivateKey, x *x509.Certificate) bool {
 	switch k := key.(type) {
@@ -335,61 +451,25 @@ func keyMatches(key crypto.PrivateKey, x *x509.Certificate) bool {
 	return false
 }
 
-// parsePFX reads a PKCS#12 bundle (the forms golang.org/x/crypto/pkcs12
-// reads: a key and its certificate, 3DES or RC2 encrypted).
+// parsePFX reads a PKCS#12 bundle: a key, its certificate and CAs, in
+// the forms OpenSSL writes (SHA-1 or SHA-256 MACs, 3DES, RC2 or AES).
 func parsePFX(b64, pass string) (*tls.Certificate, []*x509.Certificate, error) {
 	data, err := base64.StdEncoding.DecodeString(b64)
 	if err != nil {
 		return nil, nil, errors.New("bad pfx")
 	}
-	blocks, err := pkcs12.ToPEM(data, pass)
+	key, leaf, cas, err := pkcs12.DecodeChain(data, pass)
 	if err != nil {
 		if errors.Is(err, pkcs12.ErrIncorrectPassword) {
-			return nil, nil, sslError("ERR_CRYPTO_OPERATION_FAILED", "mac verify failure")
+			return nil, nil, &binding.CodedError{Class: "Error", Message: "mac verify failure"}
+		}
+		if strings.Contains(err.Error(), "private key missing") {
+			return nil, nil, &binding.CodedError{Class: "Error", Code: "ERR_CRYPTO_OPERATION_FAILED", Message: "Unable to load private key from PFX data"}
 		}
 		return nil, nil, &binding.CodedError{Class: "Error", Code: "ERR_CRYPTO_OPERATION_FAILED", Message: "Unable to load PFX certificate"}
 	}
-	var key crypto.PrivateKey
-	var certs []*x509.Certificate
-	var ders [][]byte
-	for _, b := range blocks {
-		switch b.Type {
-		case "PRIVATE KEY":
-			if k, err := x509.ParsePKCS8PrivateKey(b.Bytes); err == nil {
-				key = k
-			} else if k, err := x509.ParsePKCS1PrivateKey(b.Bytes); err == nil {
-				key = k
-			} else if k, err := x509.ParseECPrivateKey(b.Bytes); err == nil {
-				key = k
-			}
-		case "CERTIFICATE":
-			x, err := x509.ParseCertificate(b.Bytes)
-			if err != nil {
-				continue
-			}
-			certs = append(certs, x)
-			ders = append(ders, b.Bytes)
-		}
-	}
-	if key == nil {
-		return nil, nil, &binding.CodedError{Class: "Error", Code: "ERR_CRYPTO_OPERATION_FAILED", Message: "Unable to load private key from PFX data"}
-	}
-	idx := -1
-	for i, x := range certs {
-		if keyMatches(key, x) {
-			idx = i
-			break
-		}
-	}
-	if idx < 0 {
+	if !keyMatches(key, leaf) {
 		return nil, nil, sslError("ERR_OSSL_X509_KEY_VALUES_MISMATCH", "05800074:x509 certificate routines::key values mismatch")
 	}
-	cert := &tls.Certificate{PrivateKey: key, Leaf: certs[idx], Certificate: [][]byte{ders[idx]}}
-	var cas []*x509.Certificate
-	for i, x := range certs {
-		if i != idx {
-			cas = append(cas, x)
-		}
-	}
-	return cert, cas, nil
+	return &tls.Certificate{PrivateKey: key, Leaf: leaf, Certificate: [][]byte{leaf.Raw}}, cas, nil
 }

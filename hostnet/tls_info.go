@@ -198,7 +198,10 @@ func certToJSON(x *x509.Certificate) certJSON {
 		c.Pubkey = base64.StdEncoding.EncodeToString(x.RawSubjectPublicKeyInfo)
 	case *ecdsa.PublicKey:
 		c.Bits = k.Curve.Params().BitSize
-		c.Pubkey = base64.StdEncoding.EncodeToString(x.RawSubjectPublicKeyInfo)
+		// an EC key's pubkey is its point, uncompressed, as Node shows it
+		if pk, err := k.ECDH(); err == nil {
+			c.Pubkey = base64.StdEncoding.EncodeToString(pk.Bytes())
+		}
 		switch k.Curve.Params().Name {
 		case "P-256":
 			c.ASN1Curve, c.NistCurve = "prime256v1", "P-256"

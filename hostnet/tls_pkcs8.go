@@ -42,6 +42,11 @@ var (
 	oidPBKDF2 = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 5, 12}
 )
 
+// maxPBKDF2Iter bounds the key derivation a key file can ask of the loop
+// thread (createSecureContext is synchronous): OpenSSL writes 2048, the
+// strongest common settings stay well under this, about 0.3 s of SHA-256.
+const maxPBKDF2Iter = 1 << 20
+
 // decryptPKCS8 decrypts an EncryptedPrivateKeyInfo with pass.
 func decryptPKCS8(der, pass []byte) ([]byte, error) {
 	bad := sslError("ERR_OSSL_BAD_DECRYPT", "1C800064:Provider routines::bad decrypt")
@@ -55,7 +60,7 @@ func decryptPKCS8(der, pass []byte) ([]byte, error) {
 		return nil, unsupported
 	}
 	var kdf pbkdf2Params
-	if _, err := asn1.Unmarshal(params.KDF.Parameters.FullBytes, &kdf); err != nil || kdf.Iter <= 0 || kdf.Iter > 10_000_000 {
+	if _, err := asn1.Unmarshal(params.KDF.Parameters.FullBytes, &kdf); err != nil || kdf.Iter <= 0 || kdf.Iter > maxPBKDF2Iter {
 		return nil, unsupported
 	}
 	var h func() hash.Hash = sha1.New

@@ -156,3 +156,22 @@ type sniWaitsKey struct{}
 func sniWaits(e *binding.Env) *atomic.Int32 {
 	return binding.State(e, sniWaitsKey{}, func() *atomic.Int32 { return new(atomic.Int32) })
 }
+
+// evKeylog reports a line of key material (NSS key log format, with its
+// newline) when JS asked for them (the 'keylog' event, --tls-keylog).
+const evKeylog = 6
+
+// keyLogWriter posts crypto/tls's key log lines to JS (handshake goroutine).
+type keyLogWriter struct{ s *stream }
+
+func (w keyLogWriter) Write(p []byte) (int, error) {
+	line := append([]byte(nil), p...)
+	s := w.s
+	s.post(func() {
+		if s.closed {
+			return
+		}
+		s.e.Callback(s.cb, wasm.MakeInt(evKeylog), s.e.VM.NewArrayBuffer(line))
+	})
+	return len(p), nil
+}

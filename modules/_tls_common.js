@@ -21,12 +21,27 @@ const registry = typeof FinalizationRegistry === 'function' ?
   new FinalizationRegistry((id) => binding.freeContext(id)) : null;
 
 // NativeContext stands for the binding's context (secureContext.context).
+const nativeContexts = new WeakSet();
+
 class NativeContext {
-  constructor(id) { this._id = id; }
+  constructor(id) {
+    this._id = id;
+    nativeContexts.add(this);
+  }
+  // the native handle, as an opaque value; only on a context itself
+  get _external() {
+    if (!nativeContexts.has(this)) throw new TypeError('Illegal invocation');
+    return Object.freeze({ __proto__: null });
+  }
   setCiphers() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.setCiphers'); }
   setCert() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.setCert'); }
   setKey() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.setKey'); }
-  addCACert() { throw new ERR_NOT_IMPLEMENTED('SecureContext.context.addCACert'); }
+  addCACert(cert) {
+    if (typeof cert !== 'string' && !Buffer.isBuffer(cert) && !ArrayBuffer.isView(cert)) {
+      throw new ERR_INVALID_ARG_TYPE('cert', ['string', 'Buffer', 'TypedArray', 'DataView'], cert);
+    }
+    binding.addCACert(this._id, toText(cert));
+  }
   getTicketKeys() { return Buffer.from(binding.ticketKeys(this._id)); }
   setTicketKeys(keys) {
     if (!Buffer.isBuffer(keys) && !ArrayBuffer.isView(keys)) {
@@ -63,6 +78,12 @@ function validateKeyOrCertOption(name, value) {
 
 function list(v) { return Array.isArray(v) ? v : [v]; }
 
+function invalidMethod(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_TLS_INVALID_PROTOCOL_METHOD';
+  return err;
+}
+
 function secureProtocolVersions(secureProtocol) {
   switch (secureProtocol) {
     case 'TLSv1_method': case 'TLSv1_client_method': case 'TLSv1_server_method':
@@ -75,13 +96,29 @@ function secureProtocolVersions(secureProtocol) {
     case 'SSLv23_method': case 'SSLv23_client_method': case 'SSLv23_server_method':
       return ['TLSv1', 'TLSv1.3'];
     case 'SSLv2_method': case 'SSLv2_client_method': case 'SSLv2_server_method':
-      throw new Error('SSLv2 methods disabled');
+      throw invalidMethod('SSLv2 methods disabled');
     case 'SSLv3_method': case 'SSLv3_client_method': case 'SSLv3_server_method':
-      throw new Error('SSLv3 methods disabled');
+      throw invalidMethod('SSLv3 methods disabled');
   }
-  const err = new TypeError(`Unknown method: ${secureProtocol}`);
-  err.code = 'ERR_TLS_INVALID_PROTOCOL_METHOD';
-  throw err;
+  throw invalidMethod(`Unknown method: ${secureProtocol}`);
+}
+
+// extraCACerts is NODE_EXTRA_CA_CERTS's text, read once, which the
+// default trust store adds to the system's; a file that cannot be read
+// is reported on stderr and ignored, as Node does.
+let extraCA;
+function extraCACerts() {
+  if (extraCA !== undefined) return extraCA;
+  extraCA = null;
+  const file = process.env.NODE_EXTRA_CA_CERTS;
+  if (!file) return null;
+  try {
+    extraCA = require('fs').readFileSync(file, 'latin1');
+  } catch (err) {
+    const reason = err.code === 'ENOENT' ? 'error:80000002:system library::No such file or directory' : err.message;
+    process.stderr.write(`Warning: Ignoring extra certs from \`${file}\`, load failed: ${reason}\n`);
+  }
+  return extraCA;
 }
 
 // createSecureContext(options) as Node documents it.
@@ -137,6 +174,9 @@ function createSecureContext(options) {
       validateKeyOrCertOption('ca', v);
       o.ca.push(toText(v));
     }
+  } else {
+    const extra = extraCACerts();
+    if (extra) o.extraCA = extra;
   }
   if (cert) {
     for (const v of list(cert)) {
@@ -148,7 +188,8 @@ function createSecureContext(options) {
     for (const v of list(key)) {
       let pem = v;
       let pass = passphrase;
-      if (v !== null && typeof v === 'object' && !isKeyLike(v)) {
+      // { pem, passphrase } objects only inside an array, as in Node
+      if (Array.isArray(key) && v !== null && typeof v === 'object' && !isKeyLike(v)) {
         pem = v.pem;
         if (v.passphrase != null) pass = v.passphrase;
       }

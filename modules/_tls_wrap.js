@@ -72,6 +72,9 @@ class TLSWrap {
     } else if (kind === 5) {
       const owner = this[kOwner];
       if (owner) owner._onNewSession(Buffer.from(a));
+    } else if (kind === 6) {
+      const owner = this[kOwner];
+      if (owner) owner._onKeylog(Buffer.from(a));
     }
   }
 
@@ -146,7 +149,12 @@ class TLSWrap {
     return 0;
   }
 
-  ref() { if (!this._closed) sw.ref(this._id); if (this._ownsParent) this._parent.ref(); }
+  ref() {
+    // over a JS duplex the duplex, not this handle, keeps the process alive
+    if (this._weak) return;
+    if (!this._closed) sw.ref(this._id);
+    if (this._ownsParent) this._parent.ref();
+  }
   unref() { if (!this._closed) sw.unref(this._id); if (this._ownsParent) this._parent.unref(); }
   hasRef() { return this._closed ? false : sw.hasRef(this._id); }
   getsockname(out) { return this._parent.getsockname(out); }
@@ -281,8 +289,6 @@ function TLSSocket(socket, opts) {
   this.on('close', onSocketCloseDestroySSL);
   this.on('error', this._tlsError);
   this._init(socket, wrap);
-  // made by hand rather than by tls.Server: errors go to the socket
-  if (!tlsOptions.server || !(tlsOptions.server instanceof Server)) this._releaseControl();
   if (wrap && wrap !== socket) this._jsParent = socket;
   process.nextTick(initRead, this, socket);
 }
@@ -364,6 +370,10 @@ TLSSocket.prototype._wrapHandle = function(wrap) {
   const handle = new TLSWrap(id, parent);
   handle._ownsParent = !wrap;
   handle._secureContext = context;
+  if (wrap && wrap._duplex) {
+    handle._weak = true;
+    sw.unref(id);
+  }
   if (!wrap) parent[kOwner] = this;
   else parent.onread = noop;
   this[kRes] = handle;
@@ -381,6 +391,7 @@ TLSSocket.prototype._init = function(socket, wrap) {
   this._requestCert = requestCert;
   this._rejectUnauthorized = rejectUnauthorized;
   const o = { requestCert, rejectUnauthorized };
+  if (handle._weak) o.weak = true;
   if (options.isServer) {
     const server = options.server;
     let alpn = options.ALPNProtocols;
@@ -446,10 +457,42 @@ TLSSocket.prototype._start = function() {
     let buf;
     while ((buf = wrap.read()) !== null) early.push(typeof buf === 'string' ? Buffer.from(buf) : buf);
   }
+  // key log lines are asked for only when someone takes them
+  const server = this._tlsOptions.isServer ? this._tlsOptions.server : null;
+  if (keylogFile() || (server ? server.listenerCount('keylog') > 0 : this.listenerCount('keylog') > 0)) {
+    this[kALPN].keylog = true;
+    this._handle.setOptions(this[kALPN]);
+  }
   const r = this._handle.start(early);
   if (r < 0 && !this.destroyed) {
     this.destroy(new ERR_SOCKET_CLOSED());
   }
+};
+
+// keylogFile is --tls-keylog's file, or null.
+let keylogPath;
+function keylogFile() {
+  if (keylogPath === undefined) {
+    keylogPath = null;
+    for (const a of process.execArgv || []) {
+      if (a.startsWith('--tls-keylog=')) keylogPath = a.slice('--tls-keylog='.length);
+    }
+  }
+  return keylogPath;
+}
+
+TLSSocket.prototype._onKeylog = function(line) {
+  const file = keylogFile();
+  if (file) {
+    try {
+      require('fs').appendFileSync(file, line);
+    } catch {
+      // Node's key log stream ignores a file it cannot write too
+    }
+  }
+  const server = this._tlsOptions.isServer ? this._tlsOptions.server : null;
+  if (server) server.emit('keylog', line, this);
+  else this.emit('keylog', line);
 };
 
 TLSSocket.prototype._finishInit = function() {
@@ -478,8 +521,11 @@ TLSSocket.prototype._handshakeFailed = function(e) {
     if (e.reason) err.reason = e.reason;
     err.code = e.code;
   }
-  this._emitTLSError(err);
-  if (!this.destroyed) this.destroy(this._tlsOptions.isServer ? undefined : undefined);
+  // Before the handshake's end the socket is destroyed with the error: its
+  // 'error' reaches _tlsError (so '_tlsError' and tlsClientError), and
+  // listeners of its own once control was released or added by hand.
+  this._closeAfterHandlingError = true;
+  this.destroy(err);
 };
 
 function connResetError(msg) {
@@ -508,7 +554,8 @@ TLSSocket.prototype._onSNI = function(servername) {
     if (this.destroyed || !this._handle) return;
     if (!err && context && !(context instanceof SecureContext)) err = new Error('Invalid SNI context');
     if (err) {
-      binding.sniResult(id, -2);
+      // no answer: closing the socket ends the handshake without an
+      // alert, as Node's does
       this.servername = servername;
       this._sniFailed = true;
       this._emitTLSError(err);

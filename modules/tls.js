@@ -4,6 +4,8 @@
 // (createSecureContext).
 
 const net = require('net');
+const EventEmitter = require('events');
+const { deprecate } = require('internal/util');
 const {
   codes: { ERR_TLS_CERT_ALTNAME_INVALID, ERR_TLS_INVALID_CONTEXT },
 } = require('internal/errors');
@@ -163,13 +165,45 @@ function canonicalIP(ip) {
     const fill = parts.length > 1 ? new Array(8 - head.length - tail.length).fill('0') : [];
     return head.concat(fill, tail).map((x) => parseInt(x, 16).toString(16)).join(':');
   }
-  return ip;
+  // not an address (a subnet, say): nothing it could match
+  return undefined;
 }
 
-function createSecurePair(context) {
-  if (!(context instanceof SecureContext)) throw new ERR_TLS_INVALID_CONTEXT('context');
-  const { codes: { ERR_NOT_IMPLEMENTED } } = require('internal/errors');
-  throw new ERR_NOT_IMPLEMENTED('tls.createSecurePair');
+// SecurePair is the deprecated pairing of a cleartext TLSSocket with the
+// encrypted side of an in-memory duplex pair.
+function SecurePair(secureContext = createSecureContext(), isServer = false,
+                    requestCert = !isServer, rejectUnauthorized = false, options = {}) {
+  EventEmitter.call(this);
+  const [encrypted, inner] = require('internal/streams/duplexpair')();
+  this.server = options.server;
+  this.credentials = secureContext;
+  this.encrypted = encrypted;
+  this.cleartext = new _tls_wrap.TLSSocket(inner, {
+    secureContext, isServer, requestCert, rejectUnauthorized, ...options,
+  });
+  this.cleartext.once('secure', () => this.emit('secure'));
+}
+Object.setPrototypeOf(SecurePair.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(SecurePair, EventEmitter);
+SecurePair.prototype.destroy = function() {
+  this.cleartext.destroy();
+  this.encrypted.destroy();
+};
+
+const createSecurePair = deprecate(function createSecurePair(...args) {
+  return new SecurePair(...args);
+}, 'tls.createSecurePair() is deprecated. Please use tls.TLSSocket instead.', 'DEP0064');
+
+// cliVersion is the default protocol bound the command line set
+// (--tls-min-v1.0 ... --tls-max-v1.3): the lowest flag given wins, as in
+// Node (the host refused a min above a max at startup).
+function cliVersion(which) {
+  const argv = process.execArgv || [];
+  const order = which === 'min' ? ['1.0', '1.1', '1.2', '1.3'] : ['1.2', '1.3'];
+  for (const v of order) {
+    if (argv.includes(`--tls-${which}-v${v}`)) return v === '1.0' ? 'TLSv1' : `TLSv${v}`;
+  }
+  return undefined;
 }
 
 module.exports = {
@@ -177,8 +211,8 @@ module.exports = {
   CLIENT_RENEG_WINDOW,
   DEFAULT_CIPHERS,
   DEFAULT_ECDH_CURVE: 'auto',
-  DEFAULT_MIN_VERSION: 'TLSv1.2',
-  DEFAULT_MAX_VERSION: 'TLSv1.3',
+  DEFAULT_MIN_VERSION: cliVersion('min') || 'TLSv1.2',
+  DEFAULT_MAX_VERSION: cliVersion('max') || 'TLSv1.3',
   getCiphers,
   checkServerIdentity,
   convertALPNProtocols: _tls_wrap.convertALPNProtocols,

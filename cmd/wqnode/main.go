@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -203,6 +204,10 @@ func run(args []string) int {
 			fmt.Fprintln(os.Stderr, "wqnode: no script given (the REPL is not implemented)")
 			return 9
 		}
+	}
+	if slices.Contains(execArgv, "--tls-min-v1.3") && slices.Contains(execArgv, "--tls-max-v1.2") {
+		fmt.Fprintf(os.Stderr, "%s: either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both\n", filepath.Base(os.Args[0]))
+		return 9
 	}
 	if cfg.Permissions != nil && !cfg.Permissions.Enabled {
 		cfg.Permissions = nil // --allow-* without --permission grants nothing new
