@@ -308,16 +308,12 @@ function execFile(file, args, options, callback) {
     }
     if (!callback) return;
 
-    const readableEncoding = child && child.stdout && child.stdout.readableEncoding;
-    let stdout;
-    let stderr;
-    if (encoding || readableEncoding) {
-      stdout = _stdout.join('');
-      stderr = _stderr.join('');
-    } else {
-      stdout = Buffer.concat(_stdout);
-      stderr = Buffer.concat(_stderr);
-    }
+    // Each stream's chunks are strings when it was given an encoding
+    // (by the options, or by the user's setEncoding), Buffers otherwise.
+    const joined = (stream, chunks) =>
+      (encoding || (stream && stream.readableEncoding) ? chunks.join('') : Buffer.concat(chunks));
+    const stdout = joined(child && child.stdout, _stdout);
+    const stderr = joined(child && child.stderr, _stderr);
     if (!ex && code === 0 && signal === null) {
       callback(null, stdout, stderr);
       return;

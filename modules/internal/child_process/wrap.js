@@ -165,6 +165,15 @@ function flushStdio(child) {
   }
 }
 
+// argStrings is the argument vector as the child gets it: each argument
+// converted to a string, as Node's binding does (so numbers are fine).
+function argStrings(args) {
+  if (args === undefined) return [];
+  const out = new Array(args.length);
+  for (let i = 0; i < args.length; i++) out[i] = `${args[i]}`;
+  return out;
+}
+
 class ChildProcess extends EventEmitter {
   constructor() {
     super();
@@ -202,7 +211,7 @@ class ChildProcess extends EventEmitter {
     const B = getBinding();
     const spec = {
       file: options.file,
-      args: options.args || [],
+      args: argStrings(options.args),
       cwd: options.cwd || '',
       envPairs: options.envPairs,
       stdio: stdio.map((s) => (s.type === 'fd' ? { type: 'fd', fd: s.fd } : { type: s.type })),
@@ -371,7 +380,7 @@ function spawnSync(options) {
   }
   const spec = {
     file: options.file,
-    args: options.args || [],
+    args: argStrings(options.args),
     cwd: options.cwd || '',
     envPairs: options.envPairs || [],
     stdio: stdio.map((s) => (s.type === 'fd' ? { type: 'fd', fd: s.fd } : { type: s.type })),
