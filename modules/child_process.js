@@ -117,7 +117,8 @@ function normalizeSpawnArguments(file, args, options) {
 
   const env = options.env || process.env;
   const envPairs = [];
-  for (const key of Object.keys(env)) {
+  // Inherited keys too (for...in), as Node's.
+  for (const key in env) {
     const value = env[key];
     if (value !== undefined) {
       validateArgumentNullCheck(key, `options.env['${key}']`);
@@ -270,6 +271,8 @@ function execFile(file, args, options, callback) {
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
   options.killSignal = sanitizeKillSignal(options.killSignal);
+  // argv0 is not used here, but checked as Node does.
+  validateArgumentNullCheck(options.argv0, 'options.argv0');
 
   const child = spawn(file, args, {
     cwd: options.cwd,

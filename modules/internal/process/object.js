@@ -45,7 +45,7 @@ function createProcess(pb) {
   process.argv = pb.argv.slice();
   process.execArgv = pb.execArgv.slice();
   process.execPath = pb.execPath;
-  process.argv0 = 'node';
+  process.argv0 = pb.argv0 || 'node';
   if (process.argv.length > 0) process.argv[0] = pb.execPath;
   process.pid = pb.pid;
   process.ppid = pb.ppid;
