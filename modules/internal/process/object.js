@@ -366,7 +366,8 @@ function createEnv(pb) {
     has(target, key) { return key in target; },
     ownKeys(target) { return Reflect.ownKeys(target); },
     getOwnPropertyDescriptor(target, key) {
-      if (!(key in target)) return undefined;
+      // Own only: a prototype given to process.env lends values, not keys.
+      if (!Object.prototype.hasOwnProperty.call(target, key)) return undefined;
       return { value: target[key], writable: true, enumerable: true, configurable: true };
     },
   });
