@@ -108,6 +108,11 @@ func processSetup(e *binding.Env, obj wasm.Value) {
 		argv = []string{execPath()}
 	}
 	vm.Set(obj, "argv", stringArray(vm, argv))
+	argv0 := iso.cfg.Argv0
+	if argv0 == "" {
+		argv0 = "node"
+	}
+	vm.Set(obj, "argv0", vm.NewString(argv0))
 	vm.Set(obj, "execArgv", stringArray(vm, iso.cfg.ExecArgv))
 	vm.Set(obj, "execPath", vm.NewString(execPath()))
 	vm.Set(obj, "env", stringArray(vm, iso.cfg.Env))

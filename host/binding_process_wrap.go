@@ -3,11 +3,14 @@ package host
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"sync"
 	"syscall"
 	"time"
+
+	"golang.org/x/sys/unix"
 
 	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/host/permission"
@@ -88,6 +91,16 @@ var processWrapBinding = &binding.Module{Name: "process_wrap", Funcs: []binding.
 		return wasm.Undefined
 	}},
 	{Name: "spawnSync", Fn: spawnSync},
+	// pausePipe(id, fd, on): the parent stops (or restarts) reading a pipe
+	// of a child, as when another child was given it as stdio.
+	{Name: "pausePipe", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		if cp := childOf(e, args); cp != nil {
+			if p := cp.pipes[int(binding.Arg(args, 1).Number())]; p != nil {
+				p.pause(e.VM.Bool(binding.Arg(args, 2)))
+			}
+		}
+		return wasm.Undefined
+	}},
 	{Name: "openChannel", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		iso := isoOf(e)
 		f := iso.cfg.Channel
@@ -163,6 +176,31 @@ func spawnChild(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	o, ex := childOptions(e, args, "spawn")
 	if ex != 0 {
 		return ex
+	}
+	defer func() {
+		for _, s := range o.Stdio {
+			if s.file != nil {
+				s.file.Close()
+			}
+		}
+	}()
+	for i := range o.Stdio {
+		s := &o.Stdio[i]
+		if s.Type != "child" {
+			continue
+		}
+		var p *childPipe
+		if src := childrenOf(e).byID[s.Child]; src != nil {
+			p = src.pipes[s.Fd]
+		}
+		if p == nil || p.f == nil {
+			return wasm.MakeInt(-int32(syscall.EBADF))
+		}
+		f, err := reopenPipe(p.f)
+		if err != nil {
+			return wasm.MakeInt(-int32(errnoOr(err, syscall.EBADF)))
+		}
+		s.file = f
 	}
 	if e.Handles.Len()+len(o.Stdio)+1 > handleLimit(e) {
 		return wasm.MakeInt(-int32(syscall.EMFILE))
@@ -290,6 +328,10 @@ func childWrite(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 type stdioSpec struct {
 	Type string `json:"type"`
 	Fd   int    `json:"fd"`
+	// "child": the parent's end of another child's pipe (child names it,
+	// fd is its descriptor there), opened anew as file for this child.
+	Child int      `json:"child"`
+	file  *os.File // owned until the spawn
 }
 
 type spawnOptions struct {
@@ -329,6 +371,77 @@ type childPipe struct {
 	reading bool     // a reader goroutine owns it
 	ref     bool
 	writes  sync.WaitGroup
+	// paused stops the reader (another child reads this pipe now): its
+	// read ends at a past deadline and waits for wake.
+	mu     sync.Mutex
+	paused bool
+	wake   chan struct{}
+}
+
+// pause stops or restarts the reader of a pipe the parent reads.
+func (p *childPipe) pause(on bool) {
+	if p.f == nil || !p.reading {
+		return
+	}
+	p.mu.Lock()
+	if p.wake == nil {
+		p.wake = make(chan struct{}, 1)
+	}
+	p.paused = on
+	p.mu.Unlock()
+	if on {
+		p.f.SetReadDeadline(time.Unix(1, 0))
+		return
+	}
+	p.f.SetReadDeadline(time.Time{})
+	p.signal()
+}
+
+func (p *childPipe) signal() {
+	p.mu.Lock()
+	w := p.wake
+	p.mu.Unlock()
+	if w != nil {
+		select {
+		case w <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// waitResumed holds a paused reader until the pipe is resumed or closed.
+func (p *childPipe) waitResumed() {
+	p.mu.Lock()
+	paused, w := p.paused, p.wake
+	p.mu.Unlock()
+	if paused && w != nil {
+		<-w
+	}
+}
+
+// reopenPipe opens the pipe f is an end of as a new open file (its own
+// blocking mode, for a child's stdio), or, for a socket, duplicates it.
+func reopenPipe(f *os.File) (*os.File, error) {
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return nil, err
+	}
+	fd := -1
+	if err := rc.Control(func(x uintptr) { fd = int(x) }); err != nil {
+		return nil, err
+	}
+	fl, err := unix.FcntlInt(uintptr(fd), unix.F_GETFL, 0)
+	if err != nil {
+		return nil, err
+	}
+	if g, err := os.OpenFile(fmt.Sprintf("/proc/self/fd/%d", fd), (fl&unix.O_ACCMODE)|unix.O_CLOEXEC, 0); err == nil {
+		return g, nil
+	}
+	nfd, err := unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
+	if err != nil {
+		return nil, err
+	}
+	return os.NewFile(uintptr(nfd), "pipe"), nil
 }
 
 // ActiveResource: a running, ref'd child keeps the loop alive.
@@ -393,7 +506,9 @@ func (p *childPipe) Close() error {
 	}
 	p.f = nil
 	if p.reading {
-		return f.Close()
+		err := f.Close()
+		p.signal() // a paused reader sees the close
+		return err
 	}
 	go func() { p.writes.Wait(); f.Close() }()
 	return nil
@@ -406,6 +521,10 @@ func (cp *childProc) readLoop(fd int, p *childPipe) {
 	for {
 		buf := make([]byte, 64<<10)
 		n, err := f.Read(buf)
+		if n == 0 && errors.Is(err, os.ErrDeadlineExceeded) {
+			p.waitResumed()
+			continue
+		}
 		if n > 0 {
 			data := buf[:n]
 			iso.loop.Post(func() {

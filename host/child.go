@@ -163,6 +163,12 @@ func (iso *Isolate) startChild(o *spawnOptions) (*startedChild, error) {
 			}
 			childEnds = append(childEnds, f)
 			files[i] = f.Fd()
+		case "child":
+			if s.file == nil {
+				closeAll()
+				return nil, syscall.EBADF
+			}
+			files[i] = s.file.Fd()
 		case "inherit", "fd":
 			fd := i
 			if s.Type == "fd" {

@@ -32,6 +32,7 @@ const Version = "0.1.0"
 // Config describes one isolate.
 type Config struct {
 	Argv     []string // process.argv: [execPath, script, args...]
+	Argv0    string   // process.argv0: the name the program was started by; "" is "node"
 	ExecArgv []string
 	Env      []string // KEY=VALUE; nil means the host environment
 	Stdin    io.Reader

@@ -117,7 +117,8 @@ function normalizeSpawnArguments(file, args, options) {
 
   const env = options.env || process.env;
   const envPairs = [];
-  for (const key of Object.keys(env)) {
+  // Inherited keys too (for...in), as Node's.
+  for (const key in env) {
     const value = env[key];
     if (value !== undefined) {
       validateArgumentNullCheck(key, `options.env['${key}']`);
@@ -270,6 +271,8 @@ function execFile(file, args, options, callback) {
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
   options.killSignal = sanitizeKillSignal(options.killSignal);
+  // argv0 is not used here, but checked as Node does.
+  validateArgumentNullCheck(options.argv0, 'options.argv0');
 
   const child = spawn(file, args, {
     cwd: options.cwd,
@@ -308,16 +311,12 @@ function execFile(file, args, options, callback) {
     }
     if (!callback) return;
 
-    const readableEncoding = child && child.stdout && child.stdout.readableEncoding;
-    let stdout;
-    let stderr;
-    if (encoding || readableEncoding) {
-      stdout = _stdout.join('');
-      stderr = _stderr.join('');
-    } else {
-      stdout = Buffer.concat(_stdout);
-      stderr = Buffer.concat(_stderr);
-    }
+    // Each stream's chunks are strings when it was given an encoding
+    // (by the options, or by the user's setEncoding), Buffers otherwise.
+    const joined = (stream, chunks) =>
+      (encoding || (stream && stream.readableEncoding) ? chunks.join('') : Buffer.concat(chunks));
+    const stdout = joined(child && child.stdout, _stdout);
+    const stderr = joined(child && child.stderr, _stderr);
     if (!ex && code === 0 && signal === null) {
       callback(null, stdout, stderr);
       return;

@@ -4,5 +4,5 @@
 // which either listens itself and hands each accepted connection to the
 // next worker (round-robin, the default on Linux) or sends the listening
 // handle to share. The side is chosen by NODE_UNIQUE_ID.
-const childOrPrimary = 'NODE_UNIQUE_ID' in process.env ? 'child' : 'primary';
+const childOrPrimary = Object.prototype.hasOwnProperty.call(process.env, 'NODE_UNIQUE_ID') ? 'child' : 'primary';
 module.exports = require(`internal/cluster/${childOrPrimary}`);

@@ -102,7 +102,8 @@ function Socket(type, listener) {
 Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Socket, EventEmitter);
 
-const kOwner = Symbol('owner');
+// The socket a handle belongs to, under the symbol cluster and net use too.
+const { kOwner } = require('internal/net_handles');
 
 function createSocket(type, listener) { return new Socket(type, listener); }
 
@@ -135,11 +136,7 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
   }
   if (port instanceof UDP) {
     // a handle received over an IPC channel: already bound
-    port.lookup = state.handle.lookup;
-    port.customLookup = state.handle.customLookup;
-    port[kOwner] = this;
-    state.handle.close();
-    state.handle = port;
+    replaceHandle(this, port);
     startListening(this);
     return this;
   }
@@ -158,7 +155,6 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
   }
   if (!address) address = this.type === 'udp4' ? '0.0.0.0' : '::';
   if (typeof port === 'function') port = 0;
-  void exclusive;
   if (port !== undefined && port !== null && typeof port !== 'function') {
     validatePort(port);
   }
@@ -172,6 +168,26 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
     let flags = 0;
     if (state.reuseAddr) flags |= UV_UDP_REUSEADDR;
     if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
+    if (cluster === undefined) cluster = require('cluster');
+    if (cluster.isWorker && !exclusive) {
+      // The primary binds it and shares the handle (UDP is never
+      // round-robin).
+      cluster._getServer(this, { address: ip, port, addressType: this.type, fd: -1, flags }, (errno, handle) => {
+        if (errno) {
+          const ex = exceptionWithHostPort(errno, 'bind', ip, port);
+          state.bindState = BIND_STATE_UNBOUND;
+          this.emit('error', ex);
+          return;
+        }
+        if (!state.handle) {
+          handle.close(); // closed meanwhile
+          return;
+        }
+        replaceHandle(this, handle);
+        startListening(this);
+      });
+      return;
+    }
     let r;
     try {
       r = state.handle.bind(ip, port || 0, flags);
@@ -193,6 +209,40 @@ Socket.prototype.bind = function(port_, address_ /* , callback */) {
 };
 
 function isInt32(v) { return v === (v | 0); }
+
+let cluster;
+
+// replaceHandle makes handle (bound elsewhere: by a cluster's primary, or
+// received over an IPC channel) the socket's, in place of its own.
+function replaceHandle(socket, handle) {
+  const state = socket[kStateSymbol];
+  handle.lookup = state.handle.lookup;
+  handle.customLookup = state.handle.customLookup;
+  handle[kOwner] = socket;
+  state.handle.close();
+  state.handle = handle;
+}
+
+// _createSocketHandle is a bound UDP handle for a cluster's primary to
+// share with its workers, or the (negative) error of binding it.
+function _createSocketHandle(address, port, addressType, fd, flags) {
+  const handle = newHandle(addressType);
+  let err = 0;
+  if (isInt32(fd) && fd > 0) {
+    err = -22; // UV_EINVAL: wqnode opens no UDP socket from a bare descriptor
+  } else if (port || address) {
+    try {
+      err = handle.bind(address, port || 0, flags);
+    } catch {
+      err = -13; // UV_EACCES: the permission model refused the address
+    }
+  }
+  if (err) {
+    handle.close();
+    return err;
+  }
+  return handle;
+}
 
 Socket.prototype.connect = function(port, address, callback) {
   port = validatePort(port, 'Port', false);
@@ -571,5 +621,4 @@ Socket.prototype._healthCheck = require('util').deprecate(function() { healthChe
 Socket.prototype._stopReceiving = require('util').deprecate(function() { stopReceiving(this); },
   'Socket.prototype._stopReceiving() is deprecated', 'DEP0112');
 
-module.exports = { _createSocketHandle() { throw new ERR_NOT_IMPLEMENTED('dgram._createSocketHandle'); },
-  createSocket, Socket };
+module.exports = { _createSocketHandle, createSocket, Socket };

@@ -131,6 +131,8 @@ func runCase(bin, file string) (result, error) {
 	defer cancel()
 	args := append(caseFlags(file), filepath.Base(file))
 	cmd := exec.CommandContext(ctx, bin, args...)
+	// Both run as node is usually started, by name (process.argv0).
+	cmd.Args[0] = "node"
 	cmd.Dir = filepath.Dir(file)
 	cmd.Env = append(os.Environ(), "NO_COLOR=1", "FORCE_COLOR=0")
 	var out, errb bytes.Buffer

@@ -97,14 +97,14 @@ func run(args []string) int {
 		case a == "-v" || a == "--version":
 			fmt.Println(host.NodeVersion)
 			return 0
-		case a == "-e" || a == "--eval" || a == "-p" || a == "--print":
+		case a == "-e" || a == "--eval" || a == "-p" || a == "--print" || a == "-pe":
 			if i+1 >= len(args) {
 				fmt.Fprintf(os.Stderr, "%s: %s requires an argument\n", filepath.Base(os.Args[0]), a)
 				return 9
 			}
 			src := args[i+1]
 			cfg.EvalSource = &src
-			cfg.PrintEval = a == "-p" || a == "--print"
+			cfg.PrintEval = a == "-p" || a == "--print" || a == "-pe"
 			execArgv = append(execArgv, a, src)
 			i++
 		case a == "--permission" || a == "--experimental-permission":
@@ -213,6 +213,7 @@ func run(args []string) int {
 		cfg.Permissions = nil // --allow-* without --permission grants nothing new
 	}
 	cfg.Argv = argv
+	cfg.Argv0 = os.Args[0]
 	cfg.MaxHandles = handleLimit()
 	cfg.ExecArgv = execArgv[min(len(opts), len(execArgv)):]
 	cfg.Channel = parentChannel()

@@ -81,6 +81,9 @@ function getValidStdio(stdio, sync) {
       out.push({ type: 'fd', fd: i });
     } else if (typeof s === 'number' || (s !== null && typeof s === 'object' && typeof s.fd === 'number')) {
       out.push({ type: 'fd', fd: typeof s === 'number' ? s : s.fd });
+    } else if (s !== null && typeof s === 'object' && s._childProcess !== undefined && s._childFd !== undefined) {
+      // Another child's pipe: this child gets the same pipe.
+      out.push({ type: 'child', source: s });
     } else if (s !== null && typeof s === 'object' && s._handle && typeof s._handle.fd === 'number') {
       out.push({ type: 'fd', fd: s._handle.fd });
     } else if (ArrayBuffer.isView(s) || typeof s === 'string') {
@@ -105,7 +108,13 @@ function createPipeStream(child, fd, readable, writable) {
   const B = getBinding();
   const Base = readable && writable ? Duplex : readable ? Readable : Writable;
   const stream = new Base({
-    read() {},
+    read() {
+      // Read again once the user wants it after another child had it.
+      if (stream._pipePaused) {
+        stream._pipePaused = false;
+        if (child._id !== undefined) B.pausePipe(child._id, fd, false);
+      }
+    },
     write(chunk, encoding, cb) {
       if (child._id === undefined) {
         cb(ErrnoException(-32, 'write'));
@@ -133,6 +142,7 @@ function createPipeStream(child, fd, readable, writable) {
     if (child._id !== undefined) B.closeFd(child._id, fd);
   };
   stream._childFd = fd;
+  stream._childProcess = child;
   stream.ref = function() {
     if (child._id !== undefined) B.refPipe(child._id, fd, true);
     return this;
@@ -163,6 +173,25 @@ function flushStdio(child) {
     if (stream._readableState.readableListening || stream._readableState.flowing) continue;
     stream.resume();
   }
+}
+
+// stdioSpec is how the binding is told of one stdio entry.
+function stdioSpec(s) {
+  if (s.type === 'fd') return { type: 'fd', fd: s.fd };
+  if (s.type === 'child') {
+    const id = s.source._childProcess._id;
+    return { type: 'child', child: id === undefined ? -1 : id, fd: s.source._childFd };
+  }
+  return { type: s.type };
+}
+
+// argStrings is the argument vector as the child gets it: each argument
+// converted to a string, as Node's binding does (so numbers are fine).
+function argStrings(args) {
+  if (args === undefined) return [];
+  const out = new Array(args.length);
+  for (let i = 0; i < args.length; i++) out[i] = `${args[i]}`;
+  return out;
 }
 
 class ChildProcess extends EventEmitter {
@@ -202,11 +231,10 @@ class ChildProcess extends EventEmitter {
     const B = getBinding();
     const spec = {
       file: options.file,
-      // each argument as a string, as the process handle converts them
-      args: (options.args || []).map((a) => `${a}`),
+      args: argStrings(options.args),
       cwd: options.cwd || '',
       envPairs: options.envPairs,
-      stdio: stdio.map((s) => (s.type === 'fd' ? { type: 'fd', fd: s.fd } : { type: s.type })),
+      stdio: stdio.map(stdioSpec),
       detached: !!options.detached,
     };
     if (options.argv0 !== undefined && spec.args.length > 0) {
@@ -235,6 +263,17 @@ class ChildProcess extends EventEmitter {
       }
     } else {
       process.nextTick(() => this.emit('spawn'));
+      // A pipe the parent read is this child's now: the parent stops
+      // reading it until the user reads it again.
+      for (const s of stdio) {
+        const src = s.source;
+        if (s.type !== 'child' || !src.readable || !src._readableState) continue;
+        if (src._childProcess._id !== undefined) B.pausePipe(src._childProcess._id, src._childFd, true);
+        src._pipePaused = true;
+        src.pause();
+        src._readableState.reading = false;
+        src._readableState.flowing = false;
+      }
     }
 
     this.stdio = [];
@@ -372,10 +411,10 @@ function spawnSync(options) {
   }
   const spec = {
     file: options.file,
-    args: options.args || [],
+    args: argStrings(options.args),
     cwd: options.cwd || '',
     envPairs: options.envPairs || [],
-    stdio: stdio.map((s) => (s.type === 'fd' ? { type: 'fd', fd: s.fd } : { type: s.type })),
+    stdio: stdio.map(stdioSpec),
     detached: !!options.detached,
     timeout: options.timeout || 0,
     killSignal: options.killSignal === undefined ? 15 : options.killSignal,

@@ -306,6 +306,7 @@ function setupProcess(process, pb) {
   process.argv = pb.argv.slice();
   process.execArgv = pb.execArgv.slice();
   process.execPath = pb.execPath;
+  process.argv0 = pb.argv0 || 'node';
   if (process.argv.length > 0) process.argv[0] = pb.execPath;
   process.pid = pb.pid;
   process.ppid = pb.ppid;
@@ -394,7 +395,8 @@ function createEnv(pb) {
     has(target, key) { return key in target; },
     ownKeys(target) { return Reflect.ownKeys(target); },
     getOwnPropertyDescriptor(target, key) {
-      if (!(key in target)) return undefined;
+      // Own only: a prototype given to process.env lends values, not keys.
+      if (!Object.prototype.hasOwnProperty.call(target, key)) return undefined;
       return { value: target[key], writable: true, enumerable: true, configurable: true };
     },
   });
