@@ -1,10 +1,13 @@
 package host
 
 import (
+	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"math/big"
 
 	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/internal/dh"
 	"github.com/wqnode/wqnode/internal/pkey"
 	"github.com/wqnode/wqnode/wasm"
 )
@@ -192,8 +195,9 @@ var cryptoKeyFuncs = []binding.Func{
 		if err := json.Unmarshal([]byte(vm.String(binding.Arg(args, 1))), &o); err != nil {
 			return e.Fail(cb, err, cryptoErrorValue)
 		}
+		ctx := vm.Context()
 		return e.Do(cb, func() (binding.Result, error) {
-			k, err := generate(typ, o)
+			k, err := generate(typ, o, func() bool { return ctx.Err() != nil })
 			if err != nil {
 				return nil, err
 			}
@@ -241,10 +245,19 @@ type keygenOpts struct {
 	Hash           string `json:"hashAlgorithm"`
 	MGF1Hash       string `json:"mgf1HashAlgorithm"`
 	SaltLength     *int   `json:"saltLength"`
+	DivisorLength  int    `json:"divisorLength"`
+	Group          string `json:"group"`
+	Prime          string `json:"prime"` // hex
+	PrimeLength    int    `json:"primeLength"`
+	Generator      int    `json:"generator"`
 }
 
-func generate(typ string, o keygenOpts) (*pkey.Key, error) {
+func generate(typ string, o keygenOpts, stop func() bool) (*pkey.Key, error) {
 	switch typ {
+	case "dsa":
+		return pkey.GenerateDSA(o.ModulusLength, o.DivisorLength, stop)
+	case "dh":
+		return generateDH(o, stop)
 	case "rsa", "rsa-pss":
 		var pss *pkey.PSSParams
 		if typ == "rsa-pss" && (o.Hash != "" || o.MGF1Hash != "" || o.SaltLength != nil) {
@@ -266,6 +279,36 @@ func generate(typ string, o keygenOpts) (*pkey.Key, error) {
 		return pkey.GenerateEC(o.NamedCurve)
 	}
 	return pkey.GenerateOKP(typ)
+}
+
+// generateDH makes a 'dh' key in a named MODP group, a given prime or a
+// new safe prime of primeLength bits, with generator g (default 2).
+func generateDH(o keygenOpts, stop func() bool) (*pkey.Key, error) {
+	var p []byte
+	switch {
+	case o.Group != "":
+		if p = dh.Group(o.Group); p == nil {
+			return nil, &pkey.Error{Class: "Error", Code: "ERR_CRYPTO_UNKNOWN_DH_GROUP", Message: "Unknown DH group"}
+		}
+	case o.Prime != "":
+		var err error
+		if p, err = hex.DecodeString(o.Prime); err != nil {
+			return nil, err
+		}
+	default:
+		if o.PrimeLength < 2 || o.PrimeLength > dh.MaxGenerateBits {
+			return nil, &pkey.Error{Class: "RangeError", Code: "ERR_OUT_OF_RANGE", Message: "primeLength is out of range"}
+		}
+		var err error
+		if p, err = dh.GeneratePrime(o.PrimeLength, true, nil, nil, stop); err != nil {
+			return nil, err
+		}
+	}
+	g := o.Generator
+	if g == 0 || o.Group != "" {
+		g = 2
+	}
+	return pkey.GenerateDH(new(big.Int).SetBytes(p), big.NewInt(int64(g)))
 }
 
 // hashData digests data with alg for signing with a key of type typ

@@ -140,6 +140,12 @@ func importBlock(b *pem.Block, pass []byte, public bool) (*Key, error, bool) {
 		}
 		k, err := fromPrivate(pk)
 		return k, err, true
+	case "DSA PRIVATE KEY":
+		k, err := parseDSATraditional(der)
+		if err != nil && b.Headers["Proc-Type"] != "" {
+			err = ErrBadDecrypt
+		}
+		return k, err, true
 	case "EC PRIVATE KEY":
 		pk, err := x509.ParseECPrivateKey(der)
 		if err != nil {

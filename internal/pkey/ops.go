@@ -2,6 +2,7 @@ package pkey
 
 import (
 	"crypto"
+	"crypto/dsa" //nolint:staticcheck // Node's 'dsa' keys
 	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/ed25519"
@@ -47,6 +48,9 @@ func Sign(k *Key, hashName string, digest, msg []byte, o SignOpts) ([]byte, erro
 			return nil, ErrInvalidDigest
 		}
 		return ed25519.Sign(k.Priv.(ed25519.PrivateKey), msg), nil
+	}
+	if k.DSA != nil {
+		return signDSA(k.DSA, digest, o.P1363)
 	}
 	if k.Priv == nil {
 		return nil, ErrOperationNotSupported
@@ -122,6 +126,8 @@ func Verify(k *Key, hashName string, digest, msg, sig []byte, o SignOpts) (bool,
 			return false, ErrInvalidDigest
 		}
 		return ed25519.Verify(pub, msg, sig), nil
+	case *dsa.PublicKey:
+		return verifyDSA(pub, digest, sig, o.P1363), nil
 	case *rsa.PublicKey:
 		h := Hashes[hashName]
 		pss, salt, err := pssChoice(k, hashName, o, false)
@@ -304,9 +310,12 @@ func Equal(a, b *Key) bool {
 // the same type and curve (crypto.diffieHellman).
 func DeriveSecret(priv, pub *Key) ([]byte, error) {
 	if priv.Type != pub.Type {
-		return nil, incompatible
+		return nil, &Error{Class: "Error", Code: "ERR_CRYPTO_INCOMPATIBLE_KEY",
+			Message: "Incompatible key types for Diffie-Hellman: " + priv.Type + " and " + pub.Type}
 	}
 	switch priv.Type {
+	case "dh":
+		return deriveDH(priv.DH, pub.Pub.(*DHPublic))
 	case "x25519":
 		return priv.X.ECDH(pub.Pub.(*ecdh.PublicKey))
 	case "ec":
@@ -316,11 +325,9 @@ func DeriveSecret(priv, pub *Key) ([]byte, error) {
 		}
 		b, err := pub.Pub.(*ecdsa.PublicKey).ECDH()
 		if err != nil || a.Curve() != b.Curve() {
-			return nil, incompatible
+			return nil, errMismatchedParams
 		}
 		return a.ECDH(b)
 	}
 	return nil, ErrOperationNotSupported
 }
-
-var incompatible = &Error{Class: "Error", Code: "ERR_CRYPTO_INCOMPATIBLE_KEY", Message: "Incompatible key types for Diffie-Hellman: " + "key types differ"}

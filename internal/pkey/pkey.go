@@ -2,6 +2,7 @@ package pkey
 
 import (
 	"crypto"
+	"crypto/dsa" //nolint:staticcheck // Node's 'dsa' keys
 	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/ed25519"
@@ -16,11 +17,14 @@ import (
 
 // Key is one parsed asymmetric key: Priv is nil for a public key.
 type Key struct {
-	// Type is Node's asymmetricKeyType: rsa, rsa-pss, ec, ed25519, x25519.
+	// Type is Node's asymmetricKeyType: rsa, rsa-pss, dsa, ec, ed25519,
+	// x25519, dh.
 	Type string
 	Priv crypto.Signer // *rsa.PrivateKey, *ecdsa.PrivateKey, ed25519.PrivateKey; nil for x25519
 	X    *ecdh.PrivateKey
-	Pub  crypto.PublicKey // *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey, *ecdh.PublicKey
+	DSA  *dsa.PrivateKey  // a dsa private key
+	DH   *DHPrivate       // a dh private key
+	Pub  crypto.PublicKey // *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey, *ecdh.PublicKey, *dsa.PublicKey, *DHPublic
 	// PSS holds an rsa-pss key's restrictions, nil when it has none.
 	PSS *PSSParams
 }
@@ -32,7 +36,7 @@ type PSSParams struct {
 }
 
 // IsPrivate reports whether k holds private material.
-func (k *Key) IsPrivate() bool { return k.Priv != nil || k.X != nil }
+func (k *Key) IsPrivate() bool { return k.Priv != nil || k.X != nil || k.DSA != nil || k.DH != nil }
 
 // Public returns the public half of k.
 func (k *Key) Public() *Key {
@@ -156,6 +160,9 @@ func ParsePKCS8(der []byte) (*Key, error) {
 		}
 		return &Key{Type: "rsa-pss", Priv: rk, Pub: &rk.PublicKey, PSS: params}, nil
 	}
+	if k, ok, err := parsePKCS8Other(&p); ok {
+		return k, err
+	}
 	k, err := x509.ParsePKCS8PrivateKey(der)
 	if err != nil {
 		return nil, ErrUnsupported
@@ -200,6 +207,9 @@ func ParseSPKI(der []byte) (*Key, error) {
 		}
 		return &Key{Type: "rsa-pss", Pub: rk, PSS: params}, nil
 	}
+	if k, ok, err := parseSPKIOther(&p); ok {
+		return k, err
+	}
 	k, err := x509.ParsePKIXPublicKey(der)
 	if err != nil {
 		return nil, ErrUnsupported
@@ -242,6 +252,9 @@ func (k *Key) MarshalPKCS8() ([]byte, error) {
 	if k.X != nil {
 		return x509.MarshalPKCS8PrivateKey(k.X)
 	}
+	if b, ok, err := k.marshalPKCS8Other(); ok {
+		return b, err
+	}
 	return x509.MarshalPKCS8PrivateKey(k.Priv)
 }
 
@@ -254,6 +267,9 @@ func (k *Key) MarshalSPKI() ([]byte, error) {
 		}
 		b := x509.MarshalPKCS1PublicKey(k.Pub.(*rsa.PublicKey))
 		return asn1.Marshal(spki{Algo: alg, Key: asn1.BitString{Bytes: b, BitLength: 8 * len(b)}})
+	}
+	if b, ok, err := k.marshalSPKIOther(); ok {
+		return b, err
 	}
 	return x509.MarshalPKIXPublicKey(k.Pub)
 }
@@ -321,6 +337,9 @@ func (k *Key) Details() map[string]any {
 		}
 	case *ecdsa.PublicKey:
 		d["namedCurve"] = curveName(pub.Curve)
+	case *dsa.PublicKey:
+		d["modulusLength"] = pub.P.BitLen()
+		d["divisorLength"] = pub.Q.BitLen()
 	}
 	return d
 }
