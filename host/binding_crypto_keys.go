@@ -242,6 +242,7 @@ type keygenOpts struct {
 	ModulusLength  int    `json:"modulusLength"`
 	PublicExponent int    `json:"publicExponent"`
 	NamedCurve     string `json:"namedCurve"`
+	ParamEncoding  string `json:"paramEncoding"`
 	Hash           string `json:"hashAlgorithm"`
 	MGF1Hash       string `json:"mgf1HashAlgorithm"`
 	SaltLength     *int   `json:"saltLength"`
@@ -276,7 +277,11 @@ func generate(typ string, o keygenOpts, stop func() bool) (*pkey.Key, error) {
 		}
 		return pkey.GenerateRSA(o.ModulusLength, o.PublicExponent, pss, typ == "rsa-pss")
 	case "ec":
-		return pkey.GenerateEC(o.NamedCurve)
+		k, err := pkey.GenerateEC(o.NamedCurve)
+		if k != nil {
+			k.Explicit = o.ParamEncoding == "explicit"
+		}
+		return k, err
 	}
 	return pkey.GenerateOKP(typ)
 }

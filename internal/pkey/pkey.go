@@ -25,6 +25,9 @@ type Key struct {
 	DSA  *dsa.PrivateKey  // a dsa private key
 	DH   *DHPrivate       // a dh private key
 	Pub  crypto.PublicKey // *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey, *ecdh.PublicKey, *dsa.PublicKey, *DHPublic
+	// Explicit marks an ec key whose encodings spell out the curve's
+	// parameters instead of naming it.
+	Explicit bool
 	// PSS holds an rsa-pss key's restrictions, nil when it has none.
 	PSS *PSSParams
 }
@@ -40,7 +43,7 @@ func (k *Key) IsPrivate() bool { return k.Priv != nil || k.X != nil || k.DSA != 
 
 // Public returns the public half of k.
 func (k *Key) Public() *Key {
-	return &Key{Type: k.Type, Pub: k.Pub, PSS: k.PSS}
+	return &Key{Type: k.Type, Pub: k.Pub, PSS: k.PSS, Explicit: k.Explicit}
 }
 
 var (
@@ -163,6 +166,9 @@ func ParsePKCS8(der []byte) (*Key, error) {
 	if k, ok, err := parsePKCS8Other(&p); ok {
 		return k, err
 	}
+	if k, ok, err := parseExplicitPKCS8(&p); ok {
+		return k, err
+	}
 	k, err := x509.ParsePKCS8PrivateKey(der)
 	if err != nil {
 		return nil, ErrUnsupported
@@ -210,6 +216,9 @@ func ParseSPKI(der []byte) (*Key, error) {
 	if k, ok, err := parseSPKIOther(&p); ok {
 		return k, err
 	}
+	if k, ok, err := parseExplicitSPKI(&p); ok {
+		return k, err
+	}
 	k, err := x509.ParsePKIXPublicKey(der)
 	if err != nil {
 		return nil, ErrUnsupported
@@ -255,6 +264,18 @@ func (k *Key) MarshalPKCS8() ([]byte, error) {
 	if b, ok, err := k.marshalPKCS8Other(); ok {
 		return b, err
 	}
+	if k.Explicit {
+		der, err := x509.MarshalPKCS8PrivateKey(k.Priv)
+		var p pkcs8
+		if err == nil {
+			_, err = asn1.Unmarshal(der, &p)
+		}
+		if err != nil {
+			return nil, err
+		}
+		p.Algo = k.explicitAlgo()
+		return asn1.Marshal(p)
+	}
 	return x509.MarshalPKCS8PrivateKey(k.Priv)
 }
 
@@ -270,6 +291,18 @@ func (k *Key) MarshalSPKI() ([]byte, error) {
 	}
 	if b, ok, err := k.marshalSPKIOther(); ok {
 		return b, err
+	}
+	if k.Explicit {
+		der, err := x509.MarshalPKIXPublicKey(k.Pub)
+		var p spki
+		if err == nil {
+			_, err = asn1.Unmarshal(der, &p)
+		}
+		if err != nil {
+			return nil, err
+		}
+		p.Algo = k.explicitAlgo()
+		return asn1.Marshal(p)
 	}
 	return x509.MarshalPKIXPublicKey(k.Pub)
 }

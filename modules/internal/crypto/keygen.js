@@ -167,10 +167,8 @@ function checkArgs(type, options) {
         throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', paramEncoding);
       }
       if (!kCurves.includes(namedCurve)) throw new codes.ERR_CRYPTO_INVALID_CURVE();
-      if (paramEncoding === 'explicit') {
-        throw require('internal/not_implemented').notImplemented('crypto.generateKeyPair with paramEncoding explicit');
-      }
       o.namedCurve = namedCurve;
+      if (paramEncoding === 'explicit') o.paramEncoding = 'explicit';
       break;
     }
     default:

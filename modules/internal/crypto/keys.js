@@ -89,6 +89,22 @@ class SecretKeyObject extends KeyObject {
   }
 }
 
+// jwkOrder: a JWK with its members in the order Node writes them.
+const kJwkOrder = {
+  __proto__: null,
+  RSA: ['kty', 'n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'],
+  EC: ['kty', 'x', 'y', 'crv', 'd'],
+  OKP: ['crv', 'd', 'x', 'kty'],
+};
+function jwkOrder(jwk) {
+  const order = kJwkOrder[jwk.kty];
+  if (!order) return jwk;
+  const out = {};
+  for (const k of order) if (jwk[k] !== undefined) out[k] = jwk[k];
+  for (const k of Object.keys(jwk)) if (!(k in out)) out[k] = jwk[k];
+  return out;
+}
+
 class AsymmetricKeyObject extends KeyObject {
   get asymmetricKeyType() {
     return this[kAsymType];
@@ -113,7 +129,7 @@ class AsymmetricKeyObject extends KeyObject {
     const priv = this.type === 'private';
     const { format } = options;
     if (format === 'jwk') {
-      return JSON.parse(getBinding().keyExportJWK(this[kKeyData], priv, false));
+      return jwkOrder(JSON.parse(getBinding().keyExportJWK(this[kKeyData], priv, false)));
     }
     if (format !== undefined && format !== 'pem' && format !== 'der') {
       throw new ERR_INVALID_ARG_VALUE('options.format', format);
