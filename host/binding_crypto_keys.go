@@ -3,6 +3,7 @@ package host
 import (
 	"encoding/hex"
 	"encoding/json"
+	"encoding/pem"
 	"errors"
 	"math/big"
 
@@ -36,7 +37,27 @@ import (
 //	  label) -> ArrayBuffer
 //	generateKeyPair(type, json options[, cb]) -> [type, publicDer, privateDer]
 //	deriveSecret(privateDer, publicDer) -> ArrayBuffer
+//	spkac(data, what) -> for what "verify" a bool; "publicKey" the SPKI
+//	  PEM and "challenge" the challenge, as ArrayBuffers, or undefined when
+//	  data is not an SPKAC
 var cryptoKeyFuncs = []binding.Func{
+	{Name: "spkac", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		vm := e.VM
+		s, err := pkey.ParseSPKAC(bytesOf(vm, binding.Arg(args, 0)))
+		switch vm.String(binding.Arg(args, 1)) {
+		case "verify":
+			return wasm.MakeBool(err == nil && s.Verify())
+		case "publicKey":
+			if err == nil {
+				return vm.NewArrayBuffer(pem.EncodeToMemory(&pem.Block{Type: "PUBLIC KEY", Bytes: s.SPKI}))
+			}
+		case "challenge":
+			if err == nil {
+				return vm.NewArrayBuffer([]byte(s.Challenge))
+			}
+		}
+		return wasm.Undefined
+	}},
 	{Name: "keyImport", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		vm := e.VM
 		data := bytesOf(vm, binding.Arg(args, 0))

@@ -1,9 +1,8 @@
 'use strict';
 
-// node:crypto. Digests, HMAC, random numbers, PBKDF2/HKDF/scrypt, AES
-// (CBC/ECB/CTR/GCM), secret KeyObjects and Web Crypto's digest work; the
-// public-key parts (signing, key pairs, Diffie-Hellman, certificates) exist
-// and throw ERR_METHOD_NOT_IMPLEMENTED naming the API.
+// node:crypto. Digests, HMAC, random numbers, PBKDF2/HKDF/scrypt, ciphers,
+// key objects, signing, key pairs, Diffie-Hellman, SPKAC (Certificate) and
+// part of Web Crypto; X509Certificate throws ERR_METHOD_NOT_IMPLEMENTED.
 
 const {
   codes: {
@@ -244,7 +243,7 @@ fn('getFips', getFips);
 fn('setFips', setFips);
 lazyFn('verify', sig);
 fn('hash', hash);
-fn('Certificate', stubClass('Certificate'));
+fn('Certificate', require('internal/crypto/certificate'));
 fn('Cipher', cipher().Cipher);
 fn('Cipheriv', null);
 fn('Decipher', cipher().Decipher);
