@@ -55,6 +55,14 @@ class KeyObject {
     return a.length === b.length && getBinding().timingSafeEqual(a, b);
   }
 
+  // Structured clone (postMessage, structuredClone): the key's type and
+  // bytes; reviveKeyObject makes it again.
+  [Symbol.for('wqnode.hostClone')]() {
+    return ['crypto.KeyObject', {
+      type: this[kKeyType], data: new Uint8Array(this[kKeyData]), asym: this[kAsymType],
+    }];
+  }
+
   static from(key) {
     if (key === null || typeof key !== 'object' || key.constructor?.name !== 'CryptoKey') {
       throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
@@ -65,6 +73,10 @@ class KeyObject {
     return new SecretKeyObject({ [kKeyData]: new Uint8Array(b) });
   }
 }
+
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'KeyObject', writable: false, enumerable: false, configurable: true,
+});
 
 class SecretKeyObject extends KeyObject {
   constructor(handle) {
@@ -339,7 +351,14 @@ function isKeyObject(k) {
   return k instanceof KeyObject;
 }
 
+function reviveKeyObject({ type, data, asym }) {
+  if (type === 'secret') return new SecretKeyObject({ [kKeyData]: data });
+  return keyFromBinding([asym, data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
+    type === 'private']);
+}
+
 module.exports = {
+  reviveKeyObject,
   KeyObject,
   SecretKeyObject,
   PublicKeyObject,

@@ -50,6 +50,13 @@ class CryptoKey {
   get algorithm() { return slots(this).algorithm; }
   get usages() { return slots(this).usages; }
   get [Symbol.toStringTag]() { return 'CryptoKey'; }
+  [Symbol.for('wqnode.hostClone')]() {
+    const s = slots(this);
+    return ['crypto.CryptoKey', {
+      type: s.type, extractable: s.extractable, algorithm: s.algorithm, usages: s.usages.slice(),
+      secret: s.secret,
+    }];
+  }
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     if (depth < 0) return this;
     const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
@@ -81,6 +88,10 @@ function makeKey(type, extractable, algorithm, usages, secret) {
     value: { type, extractable, algorithm, usages: Object.freeze(usages.slice()), secret },
   });
   return key;
+}
+
+function reviveCryptoKey({ type, extractable, algorithm, usages, secret }) {
+  return makeKey(type, extractable, algorithm, usages, secret);
 }
 
 // getSecretBytes(key): the raw bytes of a secret CryptoKey, or undefined.
@@ -624,4 +635,5 @@ module.exports = {
   crypto,
   getSecretBytes,
   isCryptoKey,
+  reviveCryptoKey,
 };
