@@ -148,7 +148,7 @@ var cryptoKeyFuncs = []binding.Func{
 				return nil, err
 			}
 			digest := data
-			if !pre && k.Type != "ed25519" {
+			if !pre && k.Type != "ed25519" && k.Type != "ed448" {
 				digest = hashData(alg, k.Type, data)
 			}
 			sig, err := pkey.Sign(k, alg, digest, data, opts)
@@ -172,7 +172,7 @@ var cryptoKeyFuncs = []binding.Func{
 		}
 		return e.Do(cb, func() (binding.Result, error) {
 			digest := data
-			if !pre && k.Type != "ed25519" {
+			if !pre && k.Type != "ed25519" && k.Type != "ed448" {
 				digest = hashData(alg, k.Type, data)
 			}
 			ok, err := pkey.Verify(k, alg, digest, data, sig, opts)

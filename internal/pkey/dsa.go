@@ -17,8 +17,10 @@ import (
 // PRIVATE KEY", signing, key agreement and generation.
 
 var (
-	oidDSA = asn1.ObjectIdentifier{1, 2, 840, 10040, 4, 1}
-	oidDH  = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 3, 1}
+	oidDSA   = asn1.ObjectIdentifier{1, 2, 840, 10040, 4, 1}
+	oidDH    = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 3, 1}
+	oidX448  = asn1.ObjectIdentifier{1, 3, 101, 111}
+	oidEd448 = asn1.ObjectIdentifier{1, 3, 101, 113}
 )
 
 // DHPublic is a Diffie-Hellman public key: group (P, G) and value Y.
@@ -86,6 +88,13 @@ func readInt(der []byte) (*big.Int, error) {
 // for other algorithms.
 func parsePKCS8Other(p *pkcs8) (*Key, bool, error) {
 	switch {
+	case p.Algo.Algorithm.Equal(oidEd448), p.Algo.Algorithm.Equal(oidX448):
+		var raw []byte
+		if rest, err := asn1.Unmarshal(p.Key, &raw); err != nil || len(rest) != 0 {
+			return nil, true, ErrUnsupported
+		}
+		k, err := New448(p.Algo.Algorithm.Equal(oidEd448), raw, true)
+		return k, true, err
 	case p.Algo.Algorithm.Equal(oidDSA):
 		params, err := parseDSAParams(p.Algo.Parameters)
 		if err != nil {
@@ -116,6 +125,9 @@ func parsePKCS8Other(p *pkcs8) (*Key, bool, error) {
 // parseSPKIOther parses the SPKI forms of DSA and DH keys.
 func parseSPKIOther(p *spki) (*Key, bool, error) {
 	switch {
+	case p.Algo.Algorithm.Equal(oidEd448), p.Algo.Algorithm.Equal(oidX448):
+		k, err := New448(p.Algo.Algorithm.Equal(oidEd448), p.Key.RightAlign(), false)
+		return k, true, err
 	case p.Algo.Algorithm.Equal(oidDSA):
 		params, err := parseDSAParams(p.Algo.Parameters)
 		if err != nil {
@@ -147,6 +159,10 @@ func marshalInt(v *big.Int) []byte {
 
 func (k *Key) otherAlgo() (pkix.AlgorithmIdentifier, *big.Int, bool) {
 	switch pub := k.Pub.(type) {
+	case Ed448Public:
+		return pkix.AlgorithmIdentifier{Algorithm: oidEd448}, nil, true
+	case X448Public:
+		return pkix.AlgorithmIdentifier{Algorithm: oidX448}, nil, true
 	case *dsa.PublicKey:
 		b, _ := asn1.Marshal(dsaParams{pub.P, pub.Q, pub.G})
 		return pkix.AlgorithmIdentifier{Algorithm: oidDSA, Parameters: asn1.RawValue{FullBytes: b}}, pub.Y, true
@@ -163,6 +179,11 @@ func (k *Key) marshalPKCS8Other() ([]byte, bool, error) {
 	if !ok {
 		return nil, false, nil
 	}
+	if k.Raw != nil {
+		inner, _ := asn1.Marshal(k.Raw)
+		b, err := asn1.Marshal(pkcs8{Algo: alg, Key: inner})
+		return b, true, err
+	}
 	var x *big.Int
 	if k.DSA != nil {
 		x = k.DSA.X
@@ -178,7 +199,15 @@ func (k *Key) marshalSPKIOther() ([]byte, bool, error) {
 	if !ok {
 		return nil, false, nil
 	}
-	yb := marshalInt(y)
+	var yb []byte
+	switch pub := k.Pub.(type) {
+	case Ed448Public:
+		yb = pub
+	case X448Public:
+		yb = pub
+	default:
+		yb = marshalInt(y)
+	}
 	b, err := asn1.Marshal(spki{Algo: alg, Key: asn1.BitString{Bytes: yb, BitLength: 8 * len(yb)}})
 	return b, true, err
 }
@@ -334,4 +363,34 @@ func deriveDH(priv *DHPrivate, pub *DHPublic) ([]byte, error) {
 	}
 	s := new(big.Int).Exp(pub.Y, priv.X, priv.P)
 	return s.FillBytes(make([]byte, (priv.P.BitLen()+7)/8)), nil
+}
+
+// New448 makes an ed448 (ed true) or x448 key from its raw private or
+// public bytes.
+func New448(ed bool, raw []byte, private bool) (*Key, error) {
+	typ, size := "x448", 56
+	if ed {
+		typ, size = "ed448", 57
+	}
+	if len(raw) != size {
+		return nil, ErrUnsupported
+	}
+	raw = append([]byte{}, raw...)
+	if !private {
+		if ed {
+			if _, err := edDecode(raw); err != nil {
+				return nil, ErrUnsupported
+			}
+			return &Key{Type: typ, Pub: Ed448Public(raw)}, nil
+		}
+		return &Key{Type: typ, Pub: X448Public(raw)}, nil
+	}
+	if ed {
+		return &Key{Type: typ, Raw: raw, Pub: Ed448Public(ed448PublicOf(raw))}, nil
+	}
+	pub, err := X448Base(raw)
+	if err != nil {
+		return nil, ErrUnsupported
+	}
+	return &Key{Type: typ, Raw: raw, Pub: X448Public(pub)}, nil
 }

@@ -52,6 +52,12 @@ func Sign(k *Key, hashName string, digest, msg []byte, o SignOpts) ([]byte, erro
 	if k.DSA != nil {
 		return signDSA(k.DSA, digest, o.P1363)
 	}
+	if k.Type == "ed448" && k.Raw != nil {
+		if hashName != "" {
+			return nil, ErrInvalidDigest
+		}
+		return Ed448Sign(k.Raw, msg), nil
+	}
 	if k.Priv == nil {
 		return nil, ErrOperationNotSupported
 	}
@@ -128,6 +134,11 @@ func Verify(k *Key, hashName string, digest, msg, sig []byte, o SignOpts) (bool,
 		return ed25519.Verify(pub, msg, sig), nil
 	case *dsa.PublicKey:
 		return verifyDSA(pub, digest, sig, o.P1363), nil
+	case Ed448Public:
+		if hashName != "" {
+			return false, ErrInvalidDigest
+		}
+		return Ed448Verify(pub, msg, sig), nil
 	case *rsa.PublicKey:
 		h := Hashes[hashName]
 		pss, salt, err := pssChoice(k, hashName, o, false)
@@ -316,6 +327,8 @@ func DeriveSecret(priv, pub *Key) ([]byte, error) {
 	switch priv.Type {
 	case "dh":
 		return deriveDH(priv.DH, pub.Pub.(*DHPublic))
+	case "x448":
+		return X448(priv.Raw, pub.Pub.(X448Public))
 	case "x25519":
 		return priv.X.ECDH(pub.Pub.(*ecdh.PublicKey))
 	case "ec":

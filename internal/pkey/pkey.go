@@ -24,6 +24,7 @@ type Key struct {
 	X    *ecdh.PrivateKey
 	DSA  *dsa.PrivateKey  // a dsa private key
 	DH   *DHPrivate       // a dh private key
+	Raw  []byte           // an ed448 (57-byte seed) or x448 (56-byte scalar) private key
 	Pub  crypto.PublicKey // *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey, *ecdh.PublicKey, *dsa.PublicKey, *DHPublic
 	// Explicit marks an ec key whose encodings spell out the curve's
 	// parameters instead of naming it.
@@ -39,7 +40,9 @@ type PSSParams struct {
 }
 
 // IsPrivate reports whether k holds private material.
-func (k *Key) IsPrivate() bool { return k.Priv != nil || k.X != nil || k.DSA != nil || k.DH != nil }
+func (k *Key) IsPrivate() bool {
+	return k.Priv != nil || k.X != nil || k.DSA != nil || k.DH != nil || k.Raw != nil
+}
 
 // Public returns the public half of k.
 func (k *Key) Public() *Key {

@@ -22,7 +22,7 @@ if (!codes.ERR_CRYPTO_INVALID_CURVE) E('ERR_CRYPTO_INVALID_CURVE', 'Invalid EC c
 if (!codes.ERR_OUT_OF_RANGE) E('ERR_OUT_OF_RANGE', 'out of range', RangeError);
 
 const kTypes = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
-const kSupported = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'x25519', 'dh'];
+const kSupported = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
 const kCurves = ['P-224', 'P-256', 'P-384', 'P-521', 'prime256v1', 'secp224r1', 'secp256r1',
   'secp384r1', 'secp521r1'];
 const kMaxModulus = 8192;
