@@ -57,3 +57,42 @@ func TestEd448(t *testing.T) { // RFC 8032 7.4, "Blank"
 		t.Fatal("verify")
 	}
 }
+
+func TestSecp256k1(t *testing.T) {
+	c := secp256k1
+	p := c.Params()
+	if !c.IsOnCurve(p.Gx, p.Gy) {
+		t.Fatal("G not on the curve")
+	}
+	if x, y := c.ScalarBaseMult(p.N.Bytes()); !isInf(x, y) {
+		t.Fatal("N·G is not infinity")
+	}
+	k, err := GenerateEC("secp256k1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	digest := make([]byte, 32)
+	sig, err := Sign(k, "sha256", digest, nil, SignOpts{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	der, err := k.MarshalPKCS8()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k2, err := ParsePKCS8(der)
+	if err != nil || !Equal(k, k2) {
+		t.Fatal("pkcs8 round trip", err)
+	}
+	pub, err := k.MarshalSPKI()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, err := ParseSPKI(pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := Verify(pk, "sha256", digest, nil, sig, SignOpts{}); !ok || err != nil {
+		t.Fatal("verify", err)
+	}
+}

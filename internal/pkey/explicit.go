@@ -226,7 +226,7 @@ func ParseSEC1(der []byte) (*Key, error) {
 	}
 	pk, err := x509.ParseECPrivateKey(named)
 	if err != nil {
-		return nil, ErrUnsupported
+		return parseK1SEC1(der)
 	}
 	k, err := fromPrivate(pk)
 	if k != nil && explicit {
@@ -239,6 +239,9 @@ func ParseSEC1(der []byte) (*Key, error) {
 // parameters for a key that had them.
 func (k *Key) MarshalSEC1() ([]byte, error) {
 	ek := k.Priv.(*ecdsa.PrivateKey)
+	if isK1(k) {
+		return marshalK1SEC1(ek, true), nil
+	}
 	der, err := x509.MarshalECPrivateKey(ek)
 	if err != nil || !k.Explicit {
 		return der, err

@@ -332,6 +332,12 @@ func DeriveSecret(priv, pub *Key) ([]byte, error) {
 	case "x25519":
 		return priv.X.ECDH(pub.Pub.(*ecdh.PublicKey))
 	case "ec":
+		if isK1(priv) || isK1(pub) {
+			if !isK1(priv) || !isK1(pub) {
+				return nil, errMismatchedParams
+			}
+			return k1ECDH(priv.Priv.(*ecdsa.PrivateKey), pub.Pub.(*ecdsa.PublicKey)), nil
+		}
 		a, err := priv.Priv.(*ecdsa.PrivateKey).ECDH()
 		if err != nil {
 			return nil, err

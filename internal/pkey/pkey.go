@@ -172,6 +172,9 @@ func ParsePKCS8(der []byte) (*Key, error) {
 	if k, ok, err := parseExplicitPKCS8(&p); ok {
 		return k, err
 	}
+	if isK1Algo(p.Algo) {
+		return parseK1SEC1(p.Key)
+	}
 	k, err := x509.ParsePKCS8PrivateKey(der)
 	if err != nil {
 		return nil, ErrUnsupported
@@ -222,6 +225,13 @@ func ParseSPKI(der []byte) (*Key, error) {
 	if k, ok, err := parseExplicitSPKI(&p); ok {
 		return k, err
 	}
+	if isK1Algo(p.Algo) {
+		x, y, ok := k1Point(p.Key.RightAlign())
+		if !ok {
+			return nil, ErrUnsupported
+		}
+		return &Key{Type: "ec", Pub: &ecdsa.PublicKey{Curve: secp256k1, X: x, Y: y}}, nil
+	}
 	k, err := x509.ParsePKIXPublicKey(der)
 	if err != nil {
 		return nil, ErrUnsupported
@@ -267,6 +277,9 @@ func (k *Key) MarshalPKCS8() ([]byte, error) {
 	if b, ok, err := k.marshalPKCS8Other(); ok {
 		return b, err
 	}
+	if isK1(k) {
+		return asn1.Marshal(pkcs8{Algo: k1Algo(), Key: marshalK1SEC1(k.Priv.(*ecdsa.PrivateKey), false)})
+	}
 	if k.Explicit {
 		der, err := x509.MarshalPKCS8PrivateKey(k.Priv)
 		var p pkcs8
@@ -294,6 +307,11 @@ func (k *Key) MarshalSPKI() ([]byte, error) {
 	}
 	if b, ok, err := k.marshalSPKIOther(); ok {
 		return b, err
+	}
+	if isK1(k) {
+		pub := k.Pub.(*ecdsa.PublicKey)
+		b := k1Marshal(pub.X, pub.Y)
+		return asn1.Marshal(spki{Algo: k1Algo(), Key: asn1.BitString{Bytes: b, BitLength: 8 * len(b)}})
 	}
 	if k.Explicit {
 		der, err := x509.MarshalPKIXPublicKey(k.Pub)
@@ -339,6 +357,8 @@ func curveName(c elliptic.Curve) string {
 		return "secp384r1"
 	case elliptic.P521():
 		return "secp521r1"
+	case elliptic.Curve(secp256k1):
+		return "secp256k1"
 	}
 	return ""
 }
@@ -354,6 +374,8 @@ func CurveByName(name string) elliptic.Curve {
 		return elliptic.P384()
 	case "P-521", "secp521r1":
 		return elliptic.P521()
+	case "secp256k1":
+		return secp256k1
 	}
 	return nil
 }

@@ -23,7 +23,7 @@ if (!codes.ERR_OUT_OF_RANGE) E('ERR_OUT_OF_RANGE', 'out of range', RangeError);
 
 const kTypes = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
 const kSupported = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
-const kCurves = ['P-224', 'P-256', 'P-384', 'P-521', 'prime256v1', 'secp224r1', 'secp256r1',
+const kCurves = ['P-224', 'P-256', 'P-384', 'P-521', 'prime256v1', 'secp224r1', 'secp256r1', 'secp256k1',
   'secp384r1', 'secp521r1'];
 const kMaxModulus = 8192;
 
@@ -168,7 +168,13 @@ function checkArgs(type, options) {
       }
       if (!kCurves.includes(namedCurve)) throw new codes.ERR_CRYPTO_INVALID_CURVE();
       o.namedCurve = namedCurve;
-      if (paramEncoding === 'explicit') o.paramEncoding = 'explicit';
+      if (paramEncoding === 'explicit') {
+        if (namedCurve === 'secp256k1') {
+          throw require('internal/not_implemented').notImplemented(
+            "crypto.generateKeyPair('ec') with paramEncoding 'explicit' for secp256k1");
+        }
+        o.paramEncoding = 'explicit';
+      }
       break;
     }
     default:
