@@ -1,8 +1,8 @@
 'use strict';
 
 // node:crypto. Digests, HMAC, random numbers, PBKDF2/HKDF/scrypt, ciphers,
-// key objects, signing, key pairs, Diffie-Hellman, SPKAC (Certificate) and
-// part of Web Crypto; X509Certificate throws ERR_METHOD_NOT_IMPLEMENTED.
+// key objects, signing, key pairs, Diffie-Hellman, SPKAC (Certificate),
+// X509Certificate and Web Crypto's secret-key algorithms.
 
 const {
   codes: {
@@ -86,20 +86,6 @@ function generateKey(type, options, callback) {
   }
   const key = generateKeySync(type, options);
   require('timers').setImmediate(() => callback(null, key));
-}
-
-// ---------------------------------------------------------------------------
-// Not implemented: public-key cryptography, Diffie-Hellman, certificates.
-
-function stub(name) {
-  return { [name]() { throw notImplemented(`crypto.${name}`); } }[name];
-}
-function stubClass(name) {
-  return {
-    [name]: class {
-      constructor() { throw notImplemented(`crypto.${name}`); }
-    },
-  }[name];
 }
 
 function setEngine(id, flags) {
@@ -258,7 +244,7 @@ fn('Sign', sig().Sign);
 fn('Verify', sig().Verify);
 
 
-fn('X509Certificate', stubClass('X509Certificate'));
+fn('X509Certificate', require('internal/crypto/x509').X509Certificate);
 fn('secureHeapUsed', secureHeapUsed);
 fn('constants', constants);
 
