@@ -9,6 +9,7 @@ import (
 	"encoding/asn1"
 	"encoding/hex"
 	"encoding/pem"
+	"errors"
 	"fmt"
 	"net"
 	"strconv"
@@ -23,6 +24,9 @@ import (
 // Cert is a parsed certificate.
 type Cert struct {
 	C *x509.Certificate
+	// san is the raw subjectAltName of a certificate Go's parser only
+	// took without it (names it finds malformed, which Node prints).
+	san []byte
 }
 
 // ParseCert reads a PEM ("CERTIFICATE") or DER certificate.
@@ -37,10 +41,94 @@ func ParseCert(data []byte) (*Cert, error) {
 		return nil, ErrNoStartLine
 	}
 	c, err := x509.ParseCertificate(der)
+	if err == nil {
+		return &Cert{C: c}, nil
+	}
+	stripped, tbs, san, ok := withoutSAN(der)
+	if !ok {
+		return nil, ErrNotEnoughData
+	}
+	c, err = x509.ParseCertificate(stripped)
 	if err != nil {
 		return nil, ErrNotEnoughData
 	}
-	return &Cert{C: c}, nil
+	c.Raw, c.RawTBSCertificate = der, tbs
+	return &Cert{C: c, san: san}, nil
+}
+
+// withoutSAN is der with its subjectAltName extension left out, the
+// original tbsCertificate and the extension's value.
+func withoutSAN(der []byte) (out, tbs, san []byte, ok bool) {
+	in := cryptobyte.String(der)
+	var cert, tbsBody, rest cryptobyte.String
+	if !in.ReadASN1(&cert, casn1.SEQUENCE) || !in.Empty() {
+		return nil, nil, nil, false
+	}
+	var tbsFull cryptobyte.String
+	if !cert.ReadASN1Element(&tbsFull, casn1.SEQUENCE) {
+		return nil, nil, nil, false
+	}
+	rest = cert
+	tbsBody = tbsFull
+	if !tbsBody.ReadASN1(&tbsBody, casn1.SEQUENCE) {
+		return nil, nil, nil, false
+	}
+	extTag := casn1.Tag(3).Constructed().ContextSpecific()
+	var b cryptobyte.Builder
+	found := false
+	b.AddASN1(casn1.SEQUENCE, func(b *cryptobyte.Builder) {
+		b.AddASN1(casn1.SEQUENCE, func(b *cryptobyte.Builder) {
+			for !tbsBody.Empty() {
+				var el cryptobyte.String
+				var tag casn1.Tag
+				if !tbsBody.ReadAnyASN1Element(&el, &tag) {
+					b.SetError(errors.New("bad tbs"))
+					return
+				}
+				if tag != extTag {
+					b.AddBytes(el)
+					continue
+				}
+				var exts, list cryptobyte.String
+				if !el.ReadASN1(&exts, extTag) || !exts.ReadASN1(&list, casn1.SEQUENCE) {
+					b.SetError(errors.New("bad extensions"))
+					return
+				}
+				b.AddASN1(extTag, func(b *cryptobyte.Builder) {
+					b.AddASN1(casn1.SEQUENCE, func(b *cryptobyte.Builder) {
+						for !list.Empty() {
+							var ext cryptobyte.String
+							if !list.ReadASN1Element(&ext, casn1.SEQUENCE) {
+								b.SetError(errors.New("bad extension"))
+								return
+							}
+							e := ext
+							var body cryptobyte.String
+							var oid asn1.ObjectIdentifier
+							if e.ReadASN1(&body, casn1.SEQUENCE) && body.ReadASN1ObjectIdentifier(&oid) && oid.Equal(oidSAN) {
+								var crit bool
+								if body.PeekASN1Tag(casn1.BOOLEAN) {
+									body.ReadASN1Boolean(&crit)
+								}
+								var v []byte
+								if body.ReadASN1Bytes(&v, casn1.OCTET_STRING) {
+									san, found = v, true
+									continue
+								}
+							}
+							b.AddBytes(ext)
+						}
+					})
+				})
+			}
+		})
+		b.AddBytes(rest)
+	})
+	out, err := b.Bytes()
+	if err != nil || !found {
+		return nil, nil, nil, false
+	}
+	return out, tbsFull, san, true
 }
 
 var attrNames = map[string]string{
@@ -113,10 +201,17 @@ func NameString(raw []byte) string {
 
 // altValue quotes a subjectAltName value as Node does when it holds a
 // separator, a quote or a byte outside printable ASCII.
-func altValue(v []byte) string {
+func altValue(v []byte) string { return quoteAlt(v, false) }
+
+// quoteAlt is altValue; utf8 leaves bytes above 0x7e (UTF-8 text) as
+// they are.
+func quoteAlt(v []byte, utf8 bool) string {
+	unsafe := func(c byte) bool {
+		return c == ',' || c == '\'' || c < ' ' || c == 0x7f || (!utf8 && c > '~')
+	}
 	safe := true
 	for _, c := range v {
-		if c == '"' || c == '\\' || c == ',' || c == '\'' || c < ' ' || c > '~' {
+		if c == '"' || c == '\\' || unsafe(c) {
 			safe = false
 			break
 		}
@@ -131,7 +226,7 @@ func altValue(v []byte) string {
 		case c == '"' || c == '\\':
 			b.WriteByte('\\')
 			b.WriteByte(c)
-		case c == ',' || c == '\'' || c < ' ' || c > '~':
+		case unsafe(c):
 			b.WriteString(fmt.Sprintf("\\u%04x", c))
 		default:
 			b.WriteByte(c)
@@ -157,9 +252,44 @@ func ipString(ip []byte) string {
 
 var oidSAN = asn1.ObjectIdentifier{2, 5, 29, 17}
 
+// rfc2253 escapes a name value's special characters with a backslash.
+func rfc2253(v string) string {
+	var b strings.Builder
+	for _, r := range v {
+		if strings.ContainsRune(",+\"\\<>;", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// otherName prints the otherName forms OpenSSL knows (XmppAddr, SRVName).
+func otherName(v cryptobyte.String) string {
+	var oid asn1.ObjectIdentifier
+	var val cryptobyte.String
+	if !v.ReadASN1ObjectIdentifier(&oid) || !v.ReadASN1(&val, casn1.Tag(0).ContextSpecific().Constructed()) {
+		return "<unsupported>"
+	}
+	var s []byte
+	switch oid.String() {
+	case "1.3.6.1.5.5.7.8.5":
+		if !val.ReadASN1Bytes(&s, casn1.UTF8String) {
+			return "<unsupported>"
+		}
+		return quoteAlt(append([]byte("XmppAddr:"), s...), true)
+	case "1.3.6.1.5.5.7.8.7":
+		if !val.ReadASN1Bytes(&s, casn1.IA5String) {
+			return "<unsupported>"
+		}
+		return quoteAlt(append([]byte("SRVName:"), s...), false)
+	}
+	return "<unsupported>"
+}
+
 // SubjectAltName is the extension as Node prints it, "" when absent.
 func (c *Cert) SubjectAltName() string {
-	var raw []byte
+	raw := c.san
 	for _, e := range c.C.Extensions {
 		if e.Id.Equal(oidSAN) {
 			raw = e.Value
@@ -195,8 +325,19 @@ func (c *Cert) SubjectAltName() string {
 			if _, err := asn1.Unmarshal(full, &oid); err == nil && len(v) < 128 {
 				parts = append(parts, "Registered ID:"+oid.String())
 			}
+		case casn1.Tag(4).ContextSpecific().Constructed():
+			var name cryptobyte.String
+			if v.ReadASN1Element(&name, casn1.SEQUENCE) {
+				// RFC 2253 order: the last RDN first.
+				var fields []string
+				es := NameEntries(name)
+				for i := len(es) - 1; i >= 0; i-- {
+					fields = append(fields, es[i].Key+"="+rfc2253(es[i].Value))
+				}
+				parts = append(parts, "DirName:"+quoteAlt([]byte(strings.Join(fields, ",")), true))
+			}
 		case casn1.Tag(0).ContextSpecific().Constructed():
-			parts = append(parts, "othername:<unsupported>")
+			parts = append(parts, "othername:"+otherName(v))
 		}
 	}
 	return strings.Join(parts, ", ")
