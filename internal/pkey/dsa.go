@@ -45,6 +45,9 @@ type dhParams struct {
 const (
 	MaxDSABits = 8192
 	MaxDHBits  = 10000
+	// MaxGenerateDSABits bounds the DSA groups GenerateDSA searches for
+	// (FIPS 186-4's largest; the prime search grows steeply with size).
+	MaxGenerateDSABits = 3072
 )
 
 var errBadParams = ossl("1C800090", "Provider routines", "invalid modulus", "ERR_OSSL_INVALID_MODULUS")
@@ -289,8 +292,9 @@ func GenerateDSA(bits, qbits int, stop func() bool) (*Key, error) {
 	if qbits <= 0 {
 		qbits = 224
 	}
-	if bits < 512 || bits > MaxDSABits || qbits < 160 || qbits >= bits || qbits > 512 {
-		return nil, errors.New("invalid DSA key size")
+	if bits < 512 || bits > MaxGenerateDSABits || qbits < 160 || qbits >= bits || qbits > 512 {
+		return nil, &Error{Class: "RangeError", Code: "ERR_OUT_OF_RANGE",
+			Message: "DSA key sizes this runtime generates: modulusLength 512 to 3072, divisorLength 160 to 512"}
 	}
 	q, err := rand.Prime(randReader, qbits)
 	if err != nil {
