@@ -52,6 +52,7 @@ for (const [bits, n] of [[128, [418, 419, 904, 895, 421, 653, 420, 788, 897]],
   add([`aes-${bits}-ocb`], 'ocb', 'aes', kl, [958, 959, 960][kl / 8 - 2], 'ocb', 12, 16);
   add([`id-aes${bits}-wrap`, `aes${bits}-wrap`], 'wrap', 'aes', kl, n[7], 'wrap', 8, 8);
   add([`id-aes${bits}-wrap-pad`, `aes${bits}-wrap-pad`], 'wrap-pad', 'aes', kl, n[8], 'wrap', 4, 8);
+  cipherNames.pop(); // (OpenSSL accepts aesN-wrap-pad but does not list it)
 }
 add(['des-ede3-cbc', 'des3'], 'cbc', 'des-ede3', 24, 44, 'cbc', 8, 8);
 add(['des-ede3', 'des-ede3-ecb'], 'ecb', 'des-ede3', 24, 33, 'ecb', undefined, 8);
@@ -59,6 +60,9 @@ add(['des-ede-cbc'], 'cbc', 'des-ede', 16, 43, 'cbc', 8, 8);
 add(['des-ede', 'des-ede-ecb'], 'ecb', 'des-ede', 16, 32, 'ecb', undefined, 8);
 add(['des-ede3-cfb'], 'cfb', 'des-ede3', 24, 61, 'cfb', 8, 1);
 add(['des-ede3-ofb'], 'ofb', 'des-ede3', 24, 63, 'ofb', 8, 1);
+add(['des-ede3-cfb8'], 'cfb8', 'des-ede3', 24, 659, 'cfb', 8, 1);
+add(['des-ede-cfb'], 'cfb', 'des-ede', 16, 60, 'cfb', 8, 1);
+add(['des-ede-ofb'], 'ofb', 'des-ede', 16, 62, 'ofb', 8, 1);
 add(['id-smime-alg-CMS3DESwrap', 'des3-wrap'], 'des3-wrap', 'des-ede3', 24, 246, 'wrap', undefined, 8);
 ciphers['id-smime-alg-cms3deswrap'].name = 'id-smime-alg-cms3deswrap';
 add(['chacha20-poly1305'], 'chachapoly', null, 32, 1018, 'stream', 12, undefined);
@@ -149,7 +153,7 @@ function init(self, cipher, key, iv, options, decrypt) {
   if (keyBytes.length !== keyLength) throw new ERR_CRYPTO_INVALID_KEYLEN();
   if (ivLength === undefined) {
     if (ivBytes !== null && ivBytes.length !== 0) throw new ERR_CRYPTO_INVALID_IV();
-  } else if (ivBytes === null ? mode !== 'wrap' && mode !== 'wrap-pad' :
+  } else if (ivBytes === null ||
     ivBytes.length < (ivRange(c)?.[0] ?? ivLength) || ivBytes.length > (ivRange(c)?.[1] ?? ivLength)) {
     throw new ERR_CRYPTO_INVALID_IV();
   }
@@ -170,9 +174,12 @@ function init(self, cipher, key, iv, options, decrypt) {
   }
   let chain = ivBytes ? new Uint8Array(ivBytes) : null;
   if (mode === 'cfb' || mode === 'cfb8' || mode === 'ofb') {
-    chain = new Uint8Array(2 * bs + 1);
+    // register || keystream || offset: the block cipher's size (the IV's),
+    // not the mode's (1).
+    const n = ivLength;
+    chain = new Uint8Array(2 * n + 1);
     chain.set(ivBytes, 0);
-    chain[2 * bs] = bs;
+    chain[2 * n] = n;
   }
   let nonce = ivBytes ? new Uint8Array(ivBytes) : null;
   if (mode === 'chachapoly' && nonce.length < 12) {
