@@ -110,7 +110,7 @@ func digestOf(h hashState, outLen int) []byte {
 }
 
 // cryptoBinding is the 'crypto' binding.
-var cryptoBinding = &binding.Module{Name: "crypto", Funcs: concatFuncs(cryptoHashFuncs, cryptoKeyFuncs, cryptoDHFuncs, cryptoCipherFuncs)}
+var cryptoBinding = &binding.Module{Name: "crypto", Funcs: concatFuncs(cryptoHashFuncs, cryptoKeyFuncs, cryptoDHFuncs, cryptoCipherFuncs, cryptoX509Funcs)}
 
 // cryptoHashFuncs are the digest, KDF, random and AES functions.
 var cryptoHashFuncs = []binding.Func{

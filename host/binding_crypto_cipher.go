@@ -12,6 +12,7 @@ import (
 	"golang.org/x/crypto/chacha20poly1305"
 
 	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/internal/aead"
 	"github.com/wqnode/wqnode/internal/evpkdf"
 	"github.com/wqnode/wqnode/internal/keywrap"
 	"github.com/wqnode/wqnode/wasm"
@@ -34,7 +35,43 @@ import (
 //	  (a little-endian counter then the nonce, as chacha20)
 //	chachaTag(key, iv, aad, plaintext) -> the 16-byte Poly1305 tag
 //	bytesToKey(password, keyLen, ivLen) -> [key, iv] (EVP_BytesToKey, MD5)
+//	aeadSeal(mode, key, iv, aad, data, tagLen) -> [ciphertext, tag]; mode
+//	  ccm or ocb (AES), the whole message at once
+//	aeadOpen(mode, key, iv, aad, data, tag) -> plaintext ArrayBuffer, or
+//	  null when the tag does not match
 var cryptoCipherFuncs = []binding.Func{
+	{Name: "aeadSeal", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		vm := e.VM
+		seal := aead.CCMSeal
+		if vm.String(binding.Arg(args, 0)) == "ocb" {
+			seal = aead.OCBSeal
+		}
+		ct, tag, err := seal(bytesOf(vm, binding.Arg(args, 1)), bytesOf(vm, binding.Arg(args, 2)),
+			bytesOf(vm, binding.Arg(args, 3)), bytesOf(vm, binding.Arg(args, 4)), int(binding.Arg(args, 5).Number()))
+		if err != nil {
+			return vm.ThrowError("Error", "Invalid cipher state")
+		}
+		arr := vm.NewArray()
+		vm.SetIndex(arr, 0, vm.NewArrayBuffer(ct))
+		vm.SetIndex(arr, 1, vm.NewArrayBuffer(tag))
+		return arr
+	}},
+	{Name: "aeadOpen", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		vm := e.VM
+		open := aead.CCMOpen
+		if vm.String(binding.Arg(args, 0)) == "ocb" {
+			open = aead.OCBOpen
+		}
+		pt, ok, err := open(bytesOf(vm, binding.Arg(args, 1)), bytesOf(vm, binding.Arg(args, 2)),
+			bytesOf(vm, binding.Arg(args, 3)), bytesOf(vm, binding.Arg(args, 4)), bytesOf(vm, binding.Arg(args, 5)))
+		if err != nil {
+			return vm.ThrowError("Error", "Invalid cipher state")
+		}
+		if !ok {
+			return wasm.Null
+		}
+		return vm.NewArrayBuffer(pt)
+	}},
 	{Name: "blockCrypt", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		vm := e.VM
 		b, err := newBlock(vm.String(binding.Arg(args, 0)), bytesOf(vm, binding.Arg(args, 2)))

@@ -1,10 +1,14 @@
 package host
 
 import (
+	"encoding/hex"
 	"encoding/json"
+	"encoding/pem"
 	"errors"
+	"math/big"
 
 	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/internal/dh"
 	"github.com/wqnode/wqnode/internal/pkey"
 	"github.com/wqnode/wqnode/wasm"
 )
@@ -33,7 +37,27 @@ import (
 //	  label) -> ArrayBuffer
 //	generateKeyPair(type, json options[, cb]) -> [type, publicDer, privateDer]
 //	deriveSecret(privateDer, publicDer) -> ArrayBuffer
+//	spkac(data, what) -> for what "verify" a bool; "publicKey" the SPKI
+//	  PEM and "challenge" the challenge, as ArrayBuffers, or undefined when
+//	  data is not an SPKAC
 var cryptoKeyFuncs = []binding.Func{
+	{Name: "spkac", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		vm := e.VM
+		s, err := pkey.ParseSPKAC(bytesOf(vm, binding.Arg(args, 0)))
+		switch vm.String(binding.Arg(args, 1)) {
+		case "verify":
+			return wasm.MakeBool(err == nil && s.Verify())
+		case "publicKey":
+			if err == nil {
+				return vm.NewArrayBuffer(pem.EncodeToMemory(&pem.Block{Type: "PUBLIC KEY", Bytes: s.SPKI}))
+			}
+		case "challenge":
+			if err == nil {
+				return vm.NewArrayBuffer([]byte(s.Challenge))
+			}
+		}
+		return wasm.Undefined
+	}},
 	{Name: "keyImport", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		vm := e.VM
 		data := bytesOf(vm, binding.Arg(args, 0))
@@ -124,7 +148,7 @@ var cryptoKeyFuncs = []binding.Func{
 				return nil, err
 			}
 			digest := data
-			if !pre && k.Type != "ed25519" {
+			if !pre && k.Type != "ed25519" && k.Type != "ed448" {
 				digest = hashData(alg, k.Type, data)
 			}
 			sig, err := pkey.Sign(k, alg, digest, data, opts)
@@ -148,7 +172,7 @@ var cryptoKeyFuncs = []binding.Func{
 		}
 		return e.Do(cb, func() (binding.Result, error) {
 			digest := data
-			if !pre && k.Type != "ed25519" {
+			if !pre && k.Type != "ed25519" && k.Type != "ed448" {
 				digest = hashData(alg, k.Type, data)
 			}
 			ok, err := pkey.Verify(k, alg, digest, data, sig, opts)
@@ -192,8 +216,9 @@ var cryptoKeyFuncs = []binding.Func{
 		if err := json.Unmarshal([]byte(vm.String(binding.Arg(args, 1))), &o); err != nil {
 			return e.Fail(cb, err, cryptoErrorValue)
 		}
+		ctx := vm.Context()
 		return e.Do(cb, func() (binding.Result, error) {
-			k, err := generate(typ, o)
+			k, err := generate(typ, o, func() bool { return ctx.Err() != nil })
 			if err != nil {
 				return nil, err
 			}
@@ -238,13 +263,23 @@ type keygenOpts struct {
 	ModulusLength  int    `json:"modulusLength"`
 	PublicExponent int    `json:"publicExponent"`
 	NamedCurve     string `json:"namedCurve"`
+	ParamEncoding  string `json:"paramEncoding"`
 	Hash           string `json:"hashAlgorithm"`
 	MGF1Hash       string `json:"mgf1HashAlgorithm"`
 	SaltLength     *int   `json:"saltLength"`
+	DivisorLength  int    `json:"divisorLength"`
+	Group          string `json:"group"`
+	Prime          string `json:"prime"` // hex
+	PrimeLength    int    `json:"primeLength"`
+	Generator      int    `json:"generator"`
 }
 
-func generate(typ string, o keygenOpts) (*pkey.Key, error) {
+func generate(typ string, o keygenOpts, stop func() bool) (*pkey.Key, error) {
 	switch typ {
+	case "dsa":
+		return pkey.GenerateDSA(o.ModulusLength, o.DivisorLength, stop)
+	case "dh":
+		return generateDH(o, stop)
 	case "rsa", "rsa-pss":
 		var pss *pkey.PSSParams
 		if typ == "rsa-pss" && (o.Hash != "" || o.MGF1Hash != "" || o.SaltLength != nil) {
@@ -263,9 +298,43 @@ func generate(typ string, o keygenOpts) (*pkey.Key, error) {
 		}
 		return pkey.GenerateRSA(o.ModulusLength, o.PublicExponent, pss, typ == "rsa-pss")
 	case "ec":
-		return pkey.GenerateEC(o.NamedCurve)
+		k, err := pkey.GenerateEC(o.NamedCurve)
+		if k != nil {
+			k.Explicit = o.ParamEncoding == "explicit"
+		}
+		return k, err
 	}
 	return pkey.GenerateOKP(typ)
+}
+
+// generateDH makes a 'dh' key in a named MODP group, a given prime or a
+// new safe prime of primeLength bits, with generator g (default 2).
+func generateDH(o keygenOpts, stop func() bool) (*pkey.Key, error) {
+	var p []byte
+	switch {
+	case o.Group != "":
+		if p = dh.Group(o.Group); p == nil {
+			return nil, &pkey.Error{Class: "Error", Code: "ERR_CRYPTO_UNKNOWN_DH_GROUP", Message: "Unknown DH group"}
+		}
+	case o.Prime != "":
+		var err error
+		if p, err = hex.DecodeString(o.Prime); err != nil {
+			return nil, err
+		}
+	default:
+		if o.PrimeLength < 2 || o.PrimeLength > dh.MaxGenerateBits {
+			return nil, &pkey.Error{Class: "RangeError", Code: "ERR_OUT_OF_RANGE", Message: "primeLength is out of range"}
+		}
+		var err error
+		if p, err = dh.GeneratePrime(o.PrimeLength, true, nil, nil, stop); err != nil {
+			return nil, err
+		}
+	}
+	g := o.Generator
+	if g == 0 || o.Group != "" {
+		g = 2
+	}
+	return pkey.GenerateDH(new(big.Int).SetBytes(p), big.NewInt(int64(g)))
 }
 
 // hashData digests data with alg for signing with a key of type typ

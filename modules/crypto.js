@@ -1,9 +1,8 @@
 'use strict';
 
-// node:crypto. Digests, HMAC, random numbers, PBKDF2/HKDF/scrypt, AES
-// (CBC/ECB/CTR/GCM), secret KeyObjects and Web Crypto's digest work; the
-// public-key parts (signing, key pairs, Diffie-Hellman, certificates) exist
-// and throw ERR_METHOD_NOT_IMPLEMENTED naming the API.
+// node:crypto. Digests, HMAC, random numbers, PBKDF2/HKDF/scrypt, ciphers,
+// key objects, signing, key pairs, Diffie-Hellman, SPKAC (Certificate),
+// X509Certificate and Web Crypto's secret-key algorithms.
 
 const {
   codes: {
@@ -87,20 +86,6 @@ function generateKey(type, options, callback) {
   }
   const key = generateKeySync(type, options);
   require('timers').setImmediate(() => callback(null, key));
-}
-
-// ---------------------------------------------------------------------------
-// Not implemented: public-key cryptography, Diffie-Hellman, certificates.
-
-function stub(name) {
-  return { [name]() { throw notImplemented(`crypto.${name}`); } }[name];
-}
-function stubClass(name) {
-  return {
-    [name]: class {
-      constructor() { throw notImplemented(`crypto.${name}`); }
-    },
-  }[name];
 }
 
 function setEngine(id, flags) {
@@ -244,7 +229,7 @@ fn('getFips', getFips);
 fn('setFips', setFips);
 lazyFn('verify', sig);
 fn('hash', hash);
-fn('Certificate', stubClass('Certificate'));
+fn('Certificate', require('internal/crypto/certificate'));
 fn('Cipher', cipher().Cipher);
 fn('Cipheriv', null);
 fn('Decipher', cipher().Decipher);
@@ -259,7 +244,7 @@ fn('Sign', sig().Sign);
 fn('Verify', sig().Verify);
 
 
-fn('X509Certificate', stubClass('X509Certificate'));
+fn('X509Certificate', require('internal/crypto/x509').X509Certificate);
 fn('secureHeapUsed', secureHeapUsed);
 fn('constants', constants);
 

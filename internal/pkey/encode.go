@@ -49,11 +49,11 @@ func importDER(der []byte, typ string, pass []byte, public bool) (*Key, error) {
 		}
 		return fromPrivate(pk)
 	case "sec1":
-		pk, err := x509.ParseECPrivateKey(der)
+		k, err := ParseSEC1(der)
 		if err != nil {
 			return nil, derError(der)
 		}
-		return fromPrivate(pk)
+		return k, nil
 	case "pkcs8":
 		if k, err := ParsePKCS8(der); err == nil {
 			return k, nil
@@ -140,16 +140,21 @@ func importBlock(b *pem.Block, pass []byte, public bool) (*Key, error, bool) {
 		}
 		k, err := fromPrivate(pk)
 		return k, err, true
+	case "DSA PRIVATE KEY":
+		k, err := parseDSATraditional(der)
+		if err != nil && b.Headers["Proc-Type"] != "" {
+			err = ErrBadDecrypt
+		}
+		return k, err, true
 	case "EC PRIVATE KEY":
-		pk, err := x509.ParseECPrivateKey(der)
+		k, err := ParseSEC1(der)
 		if err != nil {
 			if b.Headers["Proc-Type"] != "" {
 				return nil, ErrBadDecrypt, true
 			}
 			return nil, ErrUnsupported, true
 		}
-		k, err := fromPrivate(pk)
-		return k, err, true
+		return k, nil, true
 	}
 	if !public {
 		return nil, nil, false
@@ -203,12 +208,11 @@ func Export(k *Key, format, typ, cipher string, pass []byte) ([]byte, error) {
 			der = x509.MarshalPKCS1PublicKey(rk)
 		}
 	case "sec1":
-		ek, ok := k.Priv.(*ecdsa.PrivateKey)
-		if !ok {
+		if _, ok := k.Priv.(*ecdsa.PrivateKey); !ok {
 			return nil, invalidEncoding("sec1", "EC")
 		}
 		label, legacy = "EC PRIVATE KEY", true
-		der, err = x509.MarshalECPrivateKey(ek)
+		der, err = k.MarshalSEC1()
 	case "pkcs8":
 		label = "PRIVATE KEY"
 		der, err = k.MarshalPKCS8()

@@ -1,8 +1,8 @@
 // Package pkey parses, converts and exports asymmetric keys in the shapes
 // Node's crypto module (over OpenSSL) accepts: PEM and DER in PKCS#1,
 // PKCS#8 (plain and encrypted), SPKI and SEC1, legacy encrypted PEM, and
-// JWK. Keys are RSA, RSA-PSS, EC (P-224, P-256, P-384, P-521), Ed25519
-// and X25519. It also holds the primitives the crypto binding signs,
+// JWK. Keys are RSA, RSA-PSS, DSA, EC (P-224, P-256, P-384, P-521, named
+// or explicit), Ed25519, Ed448, X25519, X448 and DH. It also holds the primitives the crypto binding signs,
 // verifies and encrypts with. Nothing here panics on malformed input.
 package pkey
 

@@ -84,6 +84,15 @@ func GenerateOKP(typ string) (*Key, error) {
 			return nil, err
 		}
 		return &Key{Type: typ, Priv: priv, Pub: pub}, nil
+	case "ed448", "x448":
+		raw := make([]byte, 57)
+		if typ == "x448" {
+			raw = raw[:56]
+		}
+		if _, err := randReader.Read(raw); err != nil {
+			return nil, err
+		}
+		return New448(typ == "ed448", raw, true)
 	case "x25519":
 		k, err := ecdh.X25519().GenerateKey(randReader)
 		if err != nil {

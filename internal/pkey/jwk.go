@@ -54,6 +54,19 @@ func (k *Key) JWK(public bool) (map[string]string, error) {
 		if priv {
 			m["d"] = b64.EncodeToString(k.X.Bytes())
 		}
+	case "ed448", "x448":
+		m["kty"], m["crv"] = "OKP", "Ed448"
+		var x []byte
+		switch pub := k.Pub.(type) {
+		case Ed448Public:
+			x = pub
+		case X448Public:
+			m["crv"], x = "X448", pub
+		}
+		m["x"] = b64.EncodeToString(x)
+		if priv {
+			m["d"] = b64.EncodeToString(k.Raw)
+		}
 	default:
 		return nil, &Error{Class: "Error", Code: "ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE", Message: "Unsupported JWK Key Type."}
 	}
@@ -148,6 +161,24 @@ func FromJWK(m map[string]string, private bool) (*Key, error) {
 			}
 			sk := ed25519.NewKeyFromSeed(d)
 			return &Key{Type: "ed25519", Priv: sk, Pub: sk.Public()}, nil
+		case "Ed448", "X448":
+			ed := m["crv"] == "Ed448"
+			pub, err := New448(ed, x, false)
+			if err != nil {
+				return nil, invalidJWK("OKP")
+			}
+			if !private {
+				return pub, nil
+			}
+			d, ok := dec("d")
+			if !ok {
+				return nil, invalidJWK("OKP")
+			}
+			k, err := New448(ed, d, true)
+			if err != nil || !Equal(k.Public(), pub) {
+				return nil, invalidJWK("OKP")
+			}
+			return k, nil
 		case "X25519":
 			pk, err := ecdh.X25519().NewPublicKey(x)
 			if err != nil {

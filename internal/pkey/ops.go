@@ -2,6 +2,7 @@ package pkey
 
 import (
 	"crypto"
+	"crypto/dsa" //nolint:staticcheck // Node's 'dsa' keys
 	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/ed25519"
@@ -47,6 +48,15 @@ func Sign(k *Key, hashName string, digest, msg []byte, o SignOpts) ([]byte, erro
 			return nil, ErrInvalidDigest
 		}
 		return ed25519.Sign(k.Priv.(ed25519.PrivateKey), msg), nil
+	}
+	if k.DSA != nil {
+		return signDSA(k.DSA, digest, o.P1363)
+	}
+	if k.Type == "ed448" && k.Raw != nil {
+		if hashName != "" {
+			return nil, ErrInvalidDigest
+		}
+		return Ed448Sign(k.Raw, msg), nil
 	}
 	if k.Priv == nil {
 		return nil, ErrOperationNotSupported
@@ -122,6 +132,13 @@ func Verify(k *Key, hashName string, digest, msg, sig []byte, o SignOpts) (bool,
 			return false, ErrInvalidDigest
 		}
 		return ed25519.Verify(pub, msg, sig), nil
+	case *dsa.PublicKey:
+		return verifyDSA(pub, digest, sig, o.P1363), nil
+	case Ed448Public:
+		if hashName != "" {
+			return false, ErrInvalidDigest
+		}
+		return Ed448Verify(pub, msg, sig), nil
 	case *rsa.PublicKey:
 		h := Hashes[hashName]
 		pss, salt, err := pssChoice(k, hashName, o, false)
@@ -304,23 +321,32 @@ func Equal(a, b *Key) bool {
 // the same type and curve (crypto.diffieHellman).
 func DeriveSecret(priv, pub *Key) ([]byte, error) {
 	if priv.Type != pub.Type {
-		return nil, incompatible
+		return nil, &Error{Class: "Error", Code: "ERR_CRYPTO_INCOMPATIBLE_KEY",
+			Message: "Incompatible key types for Diffie-Hellman: " + priv.Type + " and " + pub.Type}
 	}
 	switch priv.Type {
+	case "dh":
+		return deriveDH(priv.DH, pub.Pub.(*DHPublic))
+	case "x448":
+		return X448(priv.Raw, pub.Pub.(X448Public))
 	case "x25519":
 		return priv.X.ECDH(pub.Pub.(*ecdh.PublicKey))
 	case "ec":
+		if isK1(priv) || isK1(pub) {
+			if !isK1(priv) || !isK1(pub) {
+				return nil, errMismatchedParams
+			}
+			return k1ECDH(priv.Priv.(*ecdsa.PrivateKey), pub.Pub.(*ecdsa.PublicKey)), nil
+		}
 		a, err := priv.Priv.(*ecdsa.PrivateKey).ECDH()
 		if err != nil {
 			return nil, err
 		}
 		b, err := pub.Pub.(*ecdsa.PublicKey).ECDH()
 		if err != nil || a.Curve() != b.Curve() {
-			return nil, incompatible
+			return nil, errMismatchedParams
 		}
 		return a.ECDH(b)
 	}
 	return nil, ErrOperationNotSupported
 }
-
-var incompatible = &Error{Class: "Error", Code: "ERR_CRYPTO_INCOMPATIBLE_KEY", Message: "Incompatible key types for Diffie-Hellman: " + "key types differ"}

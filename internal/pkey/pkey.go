@@ -2,6 +2,7 @@ package pkey
 
 import (
 	"crypto"
+	"crypto/dsa" //nolint:staticcheck // Node's 'dsa' keys
 	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/ed25519"
@@ -16,11 +17,18 @@ import (
 
 // Key is one parsed asymmetric key: Priv is nil for a public key.
 type Key struct {
-	// Type is Node's asymmetricKeyType: rsa, rsa-pss, ec, ed25519, x25519.
+	// Type is Node's asymmetricKeyType: rsa, rsa-pss, dsa, ec, ed25519,
+	// x25519, dh.
 	Type string
 	Priv crypto.Signer // *rsa.PrivateKey, *ecdsa.PrivateKey, ed25519.PrivateKey; nil for x25519
 	X    *ecdh.PrivateKey
-	Pub  crypto.PublicKey // *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey, *ecdh.PublicKey
+	DSA  *dsa.PrivateKey  // a dsa private key
+	DH   *DHPrivate       // a dh private key
+	Raw  []byte           // an ed448 (57-byte seed) or x448 (56-byte scalar) private key
+	Pub  crypto.PublicKey // *rsa.PublicKey, *ecdsa.PublicKey, ed25519.PublicKey, *ecdh.PublicKey, *dsa.PublicKey, *DHPublic
+	// Explicit marks an ec key whose encodings spell out the curve's
+	// parameters instead of naming it.
+	Explicit bool
 	// PSS holds an rsa-pss key's restrictions, nil when it has none.
 	PSS *PSSParams
 }
@@ -32,11 +40,13 @@ type PSSParams struct {
 }
 
 // IsPrivate reports whether k holds private material.
-func (k *Key) IsPrivate() bool { return k.Priv != nil || k.X != nil }
+func (k *Key) IsPrivate() bool {
+	return k.Priv != nil || k.X != nil || k.DSA != nil || k.DH != nil || k.Raw != nil
+}
 
 // Public returns the public half of k.
 func (k *Key) Public() *Key {
-	return &Key{Type: k.Type, Pub: k.Pub, PSS: k.PSS}
+	return &Key{Type: k.Type, Pub: k.Pub, PSS: k.PSS, Explicit: k.Explicit}
 }
 
 var (
@@ -156,6 +166,15 @@ func ParsePKCS8(der []byte) (*Key, error) {
 		}
 		return &Key{Type: "rsa-pss", Priv: rk, Pub: &rk.PublicKey, PSS: params}, nil
 	}
+	if k, ok, err := parsePKCS8Other(&p); ok {
+		return k, err
+	}
+	if k, ok, err := parseExplicitPKCS8(&p); ok {
+		return k, err
+	}
+	if isK1Algo(p.Algo) {
+		return parseK1SEC1(p.Key)
+	}
 	k, err := x509.ParsePKCS8PrivateKey(der)
 	if err != nil {
 		return nil, ErrUnsupported
@@ -200,6 +219,19 @@ func ParseSPKI(der []byte) (*Key, error) {
 		}
 		return &Key{Type: "rsa-pss", Pub: rk, PSS: params}, nil
 	}
+	if k, ok, err := parseSPKIOther(&p); ok {
+		return k, err
+	}
+	if k, ok, err := parseExplicitSPKI(&p); ok {
+		return k, err
+	}
+	if isK1Algo(p.Algo) {
+		x, y, ok := k1Point(p.Key.RightAlign())
+		if !ok {
+			return nil, ErrUnsupported
+		}
+		return &Key{Type: "ec", Pub: &ecdsa.PublicKey{Curve: secp256k1, X: x, Y: y}}, nil
+	}
 	k, err := x509.ParsePKIXPublicKey(der)
 	if err != nil {
 		return nil, ErrUnsupported
@@ -242,6 +274,24 @@ func (k *Key) MarshalPKCS8() ([]byte, error) {
 	if k.X != nil {
 		return x509.MarshalPKCS8PrivateKey(k.X)
 	}
+	if b, ok, err := k.marshalPKCS8Other(); ok {
+		return b, err
+	}
+	if isK1(k) {
+		return asn1.Marshal(pkcs8{Algo: k1Algo(), Key: marshalK1SEC1(k.Priv.(*ecdsa.PrivateKey), false)})
+	}
+	if k.Explicit {
+		der, err := x509.MarshalPKCS8PrivateKey(k.Priv)
+		var p pkcs8
+		if err == nil {
+			_, err = asn1.Unmarshal(der, &p)
+		}
+		if err != nil {
+			return nil, err
+		}
+		p.Algo = k.explicitAlgo()
+		return asn1.Marshal(p)
+	}
 	return x509.MarshalPKCS8PrivateKey(k.Priv)
 }
 
@@ -254,6 +304,26 @@ func (k *Key) MarshalSPKI() ([]byte, error) {
 		}
 		b := x509.MarshalPKCS1PublicKey(k.Pub.(*rsa.PublicKey))
 		return asn1.Marshal(spki{Algo: alg, Key: asn1.BitString{Bytes: b, BitLength: 8 * len(b)}})
+	}
+	if b, ok, err := k.marshalSPKIOther(); ok {
+		return b, err
+	}
+	if isK1(k) {
+		pub := k.Pub.(*ecdsa.PublicKey)
+		b := k1Marshal(pub.X, pub.Y)
+		return asn1.Marshal(spki{Algo: k1Algo(), Key: asn1.BitString{Bytes: b, BitLength: 8 * len(b)}})
+	}
+	if k.Explicit {
+		der, err := x509.MarshalPKIXPublicKey(k.Pub)
+		var p spki
+		if err == nil {
+			_, err = asn1.Unmarshal(der, &p)
+		}
+		if err != nil {
+			return nil, err
+		}
+		p.Algo = k.explicitAlgo()
+		return asn1.Marshal(p)
 	}
 	return x509.MarshalPKIXPublicKey(k.Pub)
 }
@@ -287,6 +357,8 @@ func curveName(c elliptic.Curve) string {
 		return "secp384r1"
 	case elliptic.P521():
 		return "secp521r1"
+	case elliptic.Curve(secp256k1):
+		return "secp256k1"
 	}
 	return ""
 }
@@ -302,6 +374,8 @@ func CurveByName(name string) elliptic.Curve {
 		return elliptic.P384()
 	case "P-521", "secp521r1":
 		return elliptic.P521()
+	case "secp256k1":
+		return secp256k1
 	}
 	return nil
 }
@@ -321,6 +395,9 @@ func (k *Key) Details() map[string]any {
 		}
 	case *ecdsa.PublicKey:
 		d["namedCurve"] = curveName(pub.Curve)
+	case *dsa.PublicKey:
+		d["modulusLength"] = pub.P.BitLen()
+		d["divisorLength"] = pub.Q.BitLen()
 	}
 	return d
 }

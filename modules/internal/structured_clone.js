@@ -25,6 +25,28 @@ function describe(value) {
   return `#<${name}>`;
 }
 
+// Host objects that clone as themselves (KeyObject, CryptoKey): a method
+// under kHostClone returns [kind, plain data]; kind names the reviver that
+// makes the object again, here or in another thread.
+const kHostClone = Symbol.for('wqnode.hostClone');
+const hostRevivers = {
+  __proto__: null,
+  'crypto.KeyObject': () => require('internal/crypto/keys').reviveKeyObject,
+  'crypto.CryptoKey': () => require('internal/crypto/webcrypto').reviveCryptoKey,
+};
+
+function hostCloneOf(v) {
+  let fn;
+  try { fn = v[kHostClone]; } catch { return undefined; }
+  return typeof fn === 'function' ? fn.call(v) : undefined;
+}
+
+function reviveHost(kind, data) {
+  const get = hostRevivers[kind];
+  if (get === undefined) throw dataCloneError('Unable to deserialize cloned data.');
+  return get()(data);
+}
+
 function structuredClone(value, options) {
   if (arguments.length === 0) {
     const err = new TypeError('The value argument must be specified');
@@ -130,6 +152,12 @@ function structuredClone(value, options) {
         types.isGeneratorObject(v) || typeof WeakRef === 'function' && v instanceof WeakRef) {
       throw dataCloneError(`${describe(v)} could not be cloned.`);
     }
+    const host = hostCloneOf(v);
+    if (host) {
+      out = reviveHost(host[0], clone(host[1]));
+      memory.set(v, out);
+      return out;
+    }
     out = {};
     memory.set(v, out);
     for (const key of Object.keys(v)) {
@@ -145,4 +173,5 @@ function structuredClone(value, options) {
   return result;
 }
 
-module.exports = { structuredClone, dataCloneError, describe, typedArrayCtors, errorCtors };
+module.exports = {
+  hostCloneOf, reviveHost, structuredClone, dataCloneError, describe, typedArrayCtors, errorCtors };

@@ -28,9 +28,14 @@ const { validateObject, validateInt32 } = require('internal/validators');
 // name -> { mode (getCipherInfo's), sub (how crypt runs it), alg (the
 // block cipher), keyLength, nid, name (OpenSSL's), ivLength, blockSize }.
 const ciphers = { __proto__: null };
+const cipherNames = [];
 function add(names, sub, alg, keyLength, nid, mode, ivLength, blockSize) {
   const c = { mode, sub, alg, keyLength, nid, name: names[0], ivLength, blockSize };
-  for (const n of names) ciphers[n.toLowerCase()] = c;
+  for (const n of names) {
+    ciphers[n.toLowerCase()] = c;
+    // getCiphers() spells the id- names as OpenSSL lists them.
+    cipherNames.push(n.replace(/^(id-aes\d+-)(gcm|ccm)$/, (m, a, b) => a + b.toUpperCase()));
+  }
 }
 for (const [bits, n] of [[128, [418, 419, 904, 895, 421, 653, 420, 788, 897]],
   [192, [422, 423, 905, 898, 425, 654, 424, 789, 900]],
@@ -43,8 +48,11 @@ for (const [bits, n] of [[128, [418, 419, 904, 895, 421, 653, 420, 788, 897]],
   add([`aes-${bits}-cfb`], 'cfb', 'aes', kl, n[4], 'cfb', 16, 1);
   add([`aes-${bits}-cfb8`], 'cfb8', 'aes', kl, n[5], 'cfb', 16, 1);
   add([`aes-${bits}-ofb`], 'ofb', 'aes', kl, n[6], 'ofb', 16, 1);
+  add([`id-aes${bits}-ccm`, `aes-${bits}-ccm`], 'ccm', 'aes', kl, [896, 899, 902][kl / 8 - 2], 'ccm', 12, 1);
+  add([`aes-${bits}-ocb`], 'ocb', 'aes', kl, [958, 959, 960][kl / 8 - 2], 'ocb', 12, 16);
   add([`id-aes${bits}-wrap`, `aes${bits}-wrap`], 'wrap', 'aes', kl, n[7], 'wrap', 8, 8);
   add([`id-aes${bits}-wrap-pad`, `aes${bits}-wrap-pad`], 'wrap-pad', 'aes', kl, n[8], 'wrap', 4, 8);
+  cipherNames.pop(); // (OpenSSL accepts aesN-wrap-pad but does not list it)
 }
 add(['des-ede3-cbc', 'des3'], 'cbc', 'des-ede3', 24, 44, 'cbc', 8, 8);
 add(['des-ede3', 'des-ede3-ecb'], 'ecb', 'des-ede3', 24, 33, 'ecb', undefined, 8);
@@ -52,6 +60,9 @@ add(['des-ede-cbc'], 'cbc', 'des-ede', 16, 43, 'cbc', 8, 8);
 add(['des-ede', 'des-ede-ecb'], 'ecb', 'des-ede', 16, 32, 'ecb', undefined, 8);
 add(['des-ede3-cfb'], 'cfb', 'des-ede3', 24, 61, 'cfb', 8, 1);
 add(['des-ede3-ofb'], 'ofb', 'des-ede3', 24, 63, 'ofb', 8, 1);
+add(['des-ede3-cfb8'], 'cfb8', 'des-ede3', 24, 659, 'cfb', 8, 1);
+add(['des-ede-cfb'], 'cfb', 'des-ede', 16, 60, 'cfb', 8, 1);
+add(['des-ede-ofb'], 'ofb', 'des-ede', 16, 62, 'ofb', 8, 1);
 add(['id-smime-alg-CMS3DESwrap', 'des3-wrap'], 'des3-wrap', 'des-ede3', 24, 246, 'wrap', undefined, 8);
 ciphers['id-smime-alg-cms3deswrap'].name = 'id-smime-alg-cms3deswrap';
 add(['chacha20-poly1305'], 'chachapoly', null, 32, 1018, 'stream', 12, undefined);
@@ -61,8 +72,7 @@ function lookup(name) {
   return typeof name === 'string' ? ciphers[name.toLowerCase()] : undefined;
 }
 
-const cipherNames = Object.keys(ciphers).filter((n) => n !== 'id-smime-alg-cms3deswrap')
-  .concat(['id-smime-alg-CMS3DESwrap']).sort();
+cipherNames.sort();
 
 function getCiphers() {
   return cipherNames.slice();
@@ -90,7 +100,8 @@ function getCipherInfo(nameOrNid, options) {
     if (options.keyLength !== undefined && options.keyLength !== keyLength) return undefined;
     if (options.ivLength !== undefined) {
       const n = options.ivLength;
-      if (mode === 'gcm' ? n < 1 : c.sub === 'chachapoly' ? (n < 1 || n > 12) : n !== ivLength) return undefined;
+      const [lo, hi] = ivRange(c) ?? [ivLength, ivLength];
+      if (n < lo || n > hi) return undefined;
       ivLength = n;
     }
   }
@@ -99,6 +110,17 @@ function getCipherInfo(nameOrNid, options) {
   if (ivLength !== undefined) info.ivLength = ivLength;
   info.keyLength = keyLength;
   return info;
+}
+
+// ivRange: the IV lengths a mode takes when not just its default one.
+function ivRange(c) {
+  switch (c.sub) {
+    case 'gcm': return [1, Infinity];
+    case 'chachapoly': return [1, 12];
+    case 'ccm': return [7, 13];
+    case 'ocb': return [1, 15];
+  }
+  return undefined;
 }
 
 const kS = Symbol('kCipherState');
@@ -131,27 +153,33 @@ function init(self, cipher, key, iv, options, decrypt) {
   if (keyBytes.length !== keyLength) throw new ERR_CRYPTO_INVALID_KEYLEN();
   if (ivLength === undefined) {
     if (ivBytes !== null && ivBytes.length !== 0) throw new ERR_CRYPTO_INVALID_IV();
-  } else if (ivBytes === null ? mode !== 'wrap' && mode !== 'wrap-pad' :
-    mode === 'gcm' ? ivBytes.length === 0 :
-    mode === 'chachapoly' ? ivBytes.length === 0 || ivBytes.length > 12 :
-    ivBytes.length !== ivLength) {
+  } else if (ivBytes === null ||
+    ivBytes.length < (ivRange(c)?.[0] ?? ivLength) || ivBytes.length > (ivRange(c)?.[1] ?? ivLength)) {
     throw new ERR_CRYPTO_INVALID_IV();
   }
+  const authTagLength = uintOption(options, 'authTagLength');
   let tagLength = 16;
   let tagLengthSet = false;
-  if ((mode === 'gcm' || mode === 'chachapoly') && options?.authTagLength !== undefined) {
-    tagLength = options.authTagLength;
+  if ((mode === 'ccm' || mode === 'ocb') && authTagLength === undefined) {
+    throw coded(TypeError, 'ERR_CRYPTO_INVALID_AUTH_TAG', `authTagLength required for ${cipher}`);
+  }
+  if (isAEADMode(mode) && authTagLength !== undefined) {
+    tagLength = authTagLength;
     if (mode === 'gcm' ? !validTagLength(tagLength) :
-      !(Number.isInteger(tagLength) && tagLength >= 1 && tagLength <= 16)) {
+      mode === 'ccm' ? tagLength < 4 || tagLength > 16 || tagLength % 2 !== 0 :
+      tagLength < 1 || tagLength > 16) {
       throw new ERR_CRYPTO_INVALID_AUTH_TAG(tagLength);
     }
     tagLengthSet = true;
   }
   let chain = ivBytes ? new Uint8Array(ivBytes) : null;
   if (mode === 'cfb' || mode === 'cfb8' || mode === 'ofb') {
-    chain = new Uint8Array(2 * bs + 1);
+    // register || keystream || offset: the block cipher's size (the IV's),
+    // not the mode's (1).
+    const n = ivLength;
+    chain = new Uint8Array(2 * n + 1);
     chain.set(ivBytes, 0);
-    chain[2 * bs] = bs;
+    chain[2 * n] = n;
   }
   let nonce = ivBytes ? new Uint8Array(ivBytes) : null;
   if (mode === 'chachapoly' && nonce.length < 12) {
@@ -179,6 +207,7 @@ function init(self, cipher, key, iv, options, decrypt) {
     tagLengthSet,
     started: false,
   };
+  if (mode === 'ccm') st.maxMessage = 2 ** (8 * (15 - ivBytes.length)) - 1;
   if (mode === 'gcm' && st.iv.length === 12) {
     st.chain = new Uint8Array(16);
     st.chain.set(st.iv, 0);
@@ -186,6 +215,21 @@ function init(self, cipher, key, iv, options, decrypt) {
   }
   self[kS] = st;
   LazyTransform.call(self, options);
+}
+
+// uintOption: options[name] when it is an unsigned 32-bit integer,
+// undefined when absent; anything else throws ERR_INVALID_ARG_VALUE.
+function uintOption(options, name) {
+  const v = options?.[name];
+  if (v === undefined) return undefined;
+  if (v >>> 0 !== v) {
+    throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)(`options.${name}`, v);
+  }
+  return v;
+}
+
+function isAEADMode(mode) {
+  return mode === 'gcm' || mode === 'chachapoly' || mode === 'ccm' || mode === 'ocb';
 }
 
 function validTagLength(n) {
@@ -202,7 +246,66 @@ function blockRun(st, chunk) {
 }
 
 function isAEAD(st) {
-  return st.mode === 'gcm' || st.mode === 'chachapoly';
+  return isAEADMode(st.mode);
+}
+
+// coded: an error of class C with a code, as Node's C++ layer throws them.
+function coded(C, code, message) {
+  const err = new C(message);
+  Object.defineProperty(err, 'code', {
+    __proto__: null, value: code, enumerable: true, writable: true, configurable: true,
+  });
+  return err;
+}
+
+function messageLength() {
+  return coded(RangeError, 'ERR_CRYPTO_INVALID_MESSAGELEN', 'Invalid message length');
+}
+
+function authFailure() {
+  return new Error('Unsupported state or unable to authenticate data');
+}
+
+function joinAll(list) {
+  let len = 0;
+  for (const t of list) len += t.length;
+  const all = new Uint8Array(len);
+  len = 0;
+  for (const t of list) { all.set(t, len); len += t.length; }
+  return all;
+}
+
+// CCM takes the whole message in one update(): its length goes first
+// into the MAC. Decryption checks the tag there and yields nothing when it
+// does not match (final() then throws).
+function ccmUpdate(st, data) {
+  if (st.ccmDone) {
+    st.ccmFailed = true;
+    throw new Error('Trying to add data in unsupported state');
+  }
+  if (data.length > st.maxMessage) throw messageLength();
+  if (st.plaintextLength !== undefined && data.length !== st.plaintextLength) {
+    st.ccmFailed = true;
+    throw new Error('Trying to add data in unsupported state');
+  }
+  st.ccmDone = true;
+  const b = getBinding();
+  const aad = joinAll(st.aad);
+  if (!st.decrypt) {
+    const [ct, tag] = b.aeadSeal('ccm', st.key, st.iv, aad, data, st.tagLength);
+    st.ccmTag = new Uint8Array(tag);
+    return new Uint8Array(ct);
+  }
+  if (!st.tag) {
+    st.ccmFailed = true;
+    return new Uint8Array(0);
+  }
+  const pt = b.aeadOpen('ccm', st.key, st.iv, aad, data, st.tag);
+  if (pt === null) {
+    st.ccmFailed = true;
+    return new Uint8Array(0);
+  }
+  return new Uint8Array(pt);
 }
 
 function crypt(st, data) {
@@ -242,6 +345,12 @@ function crypt(st, data) {
       st.text.push(st.decrypt ? out : data.slice());
       return out;
     }
+    case 'ccm':
+      return ccmUpdate(st, data);
+    case 'ocb':
+      // OCB is done whole at final(); update() collects the input.
+      st.text.push(data.slice());
+      return new Uint8Array(0);
     case 'gcm': {
       let out;
       if (st.iv.length === 12) {
@@ -335,6 +444,27 @@ function final(outputEncoding) {
       throw wrongFinalBlock();
     }
     st.pending = new Uint8Array(0);
+  } else if (st.mode === 'ccm') {
+    if (!st.ccmDone) {
+      throw opensslError('ERR_OSSL_TAG_NOT_SET', 'Provider routines', 'tag not set', '1C800077');
+    }
+    if (st.ccmFailed) throw authFailure();
+    if (!st.decrypt) st.tag = lazyBuffer().from(st.ccmTag);
+  } else if (st.mode === 'ocb') {
+    const b = getBinding();
+    const data = joinAll(st.text);
+    const aad = joinAll(st.aad);
+    st.text = [];
+    if (st.decrypt) {
+      if (!st.tag) throw authFailure();
+      const pt = b.aeadOpen('ocb', st.key, st.iv, aad, data, st.tag);
+      if (pt === null) throw authFailure();
+      out = new Uint8Array(pt);
+    } else {
+      const [ct, tag] = b.aeadSeal('ocb', st.key, st.iv, aad, data, st.tagLength);
+      out = new Uint8Array(ct);
+      st.tag = lazyBuffer().from(tag);
+    }
   } else if (isAEAD(st)) {
     let len = 0;
     for (const t of st.text) len += t.length;
@@ -374,6 +504,14 @@ function setAAD(aadbuf, options) {
   }
   if (!isAEAD(st) || st.finalized || st.started) {
     throw new ERR_CRYPTO_INVALID_STATE('setAAD');
+  }
+  if (st.mode === 'ccm') {
+    const n = uintOption(options, 'plaintextLength');
+    if (n === undefined) {
+      throw coded(TypeError, 'ERR_MISSING_ARGS', 'options.plaintextLength required for CCM mode with AAD');
+    }
+    if (n > st.maxMessage) throw messageLength();
+    st.plaintextLength = n;
   }
   st.aad.push(toBytes(aadbuf).slice());
   return this;
@@ -445,7 +583,6 @@ for (const C of [Cipheriv, Decipheriv]) {
 // Cipher / Decipher (deprecated): the key and IV come from the password
 // by EVP_BytesToKey with MD5.
 let warnedCipher = false;
-let warnedCounter = false;
 function passwordInit(self, cipher, password, options, decrypt) {
   if (typeof cipher !== 'string') throw new ERR_INVALID_ARG_TYPE('cipher', 'string', cipher);
   let pw;
@@ -456,8 +593,9 @@ function passwordInit(self, cipher, password, options, decrypt) {
   }
   const c = lookup(cipher);
   if (!c) throw new ERR_CRYPTO_UNKNOWN_CIPHER();
-  if ((c.sub === 'ctr' || c.sub === 'gcm' || c.mode === 'ccm' || c.mode === 'ocb') && !warnedCounter) {
-    warnedCounter = true;
+  uintOption(options, 'authTagLength');
+  // Node warns on every password-keyed encryption in a counter mode.
+  if (!decrypt && (c.sub === 'ctr' || c.sub === 'gcm' || c.sub === 'ccm')) {
     process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
   }
   const [key, iv] = getBinding().bytesToKey(pw, c.keyLength, c.ivLength ?? 0);

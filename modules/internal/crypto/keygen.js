@@ -22,8 +22,8 @@ if (!codes.ERR_CRYPTO_INVALID_CURVE) E('ERR_CRYPTO_INVALID_CURVE', 'Invalid EC c
 if (!codes.ERR_OUT_OF_RANGE) E('ERR_OUT_OF_RANGE', 'out of range', RangeError);
 
 const kTypes = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
-const kSupported = ['rsa', 'rsa-pss', 'ec', 'ed25519', 'x25519'];
-const kCurves = ['P-224', 'P-256', 'P-384', 'P-521', 'prime256v1', 'secp224r1', 'secp256r1',
+const kSupported = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
+const kCurves = ['P-224', 'P-256', 'P-384', 'P-521', 'prime256v1', 'secp224r1', 'secp256r1', 'secp256k1',
   'secp384r1', 'secp521r1'];
 const kMaxModulus = 8192;
 
@@ -121,6 +121,44 @@ function checkArgs(type, options) {
       }
       break;
     }
+    case 'dsa': {
+      validateObject(options, 'options');
+      const { modulusLength, divisorLength } = options;
+      validateUint32(modulusLength, 'options.modulusLength');
+      if (divisorLength != null) validateInt32(divisorLength, 'options.divisorLength', 0);
+      o.modulusLength = modulusLength;
+      if (divisorLength != null) o.divisorLength = divisorLength;
+      break;
+    }
+    case 'dh': {
+      validateObject(options, 'options');
+      const { group, primeLength, prime, generator } = options;
+      if (group != null) {
+        if (prime != null) throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
+        if (primeLength != null) throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
+        if (generator != null) throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
+        validateString(group, 'options.group');
+        o.group = group;
+        break;
+      }
+      if (prime != null) {
+        if (primeLength != null) throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
+        if (!ArrayBuffer.isView(prime)) {
+          throw new ERR_INVALID_ARG_TYPE('options.prime', ['Buffer', 'TypedArray', 'DataView'], prime);
+        }
+        o.prime = require('buffer').Buffer.from(prime.buffer, prime.byteOffset, prime.byteLength).toString('hex');
+      } else if (primeLength != null) {
+        validateInt32(primeLength, 'options.primeLength', 0);
+        o.primeLength = primeLength;
+      } else {
+        throw new codes.ERR_MISSING_OPTION('At least one of the group, prime, or primeLength options');
+      }
+      if (generator != null) {
+        validateInt32(generator, 'options.generator', 0);
+        o.generator = generator;
+      }
+      break;
+    }
     case 'ec': {
       validateObject(options, 'options');
       const { namedCurve, paramEncoding } = options;
@@ -129,10 +167,14 @@ function checkArgs(type, options) {
         throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', paramEncoding);
       }
       if (!kCurves.includes(namedCurve)) throw new codes.ERR_CRYPTO_INVALID_CURVE();
-      if (paramEncoding === 'explicit') {
-        throw require('internal/not_implemented').notImplemented('crypto.generateKeyPair with paramEncoding explicit');
-      }
       o.namedCurve = namedCurve;
+      if (paramEncoding === 'explicit') {
+        if (namedCurve === 'secp256k1') {
+          throw require('internal/not_implemented').notImplemented(
+            "crypto.generateKeyPair('ec') with paramEncoding 'explicit' for secp256k1");
+        }
+        o.paramEncoding = 'explicit';
+      }
       break;
     }
     default:

@@ -55,6 +55,14 @@ class KeyObject {
     return a.length === b.length && getBinding().timingSafeEqual(a, b);
   }
 
+  // Structured clone (postMessage, structuredClone): the key's type and
+  // bytes; reviveKeyObject makes it again.
+  [Symbol.for('wqnode.hostClone')]() {
+    return ['crypto.KeyObject', {
+      type: this[kKeyType], data: new Uint8Array(this[kKeyData]), asym: this[kAsymType],
+    }];
+  }
+
   static from(key) {
     if (key === null || typeof key !== 'object' || key.constructor?.name !== 'CryptoKey') {
       throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
@@ -65,6 +73,10 @@ class KeyObject {
     return new SecretKeyObject({ [kKeyData]: new Uint8Array(b) });
   }
 }
+
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'KeyObject', writable: false, enumerable: false, configurable: true,
+});
 
 class SecretKeyObject extends KeyObject {
   constructor(handle) {
@@ -87,6 +99,22 @@ class SecretKeyObject extends KeyObject {
     }
     return lazyBuffer().from(this[kKeyData]);
   }
+}
+
+// jwkOrder: a JWK with its members in the order Node writes them.
+const kJwkOrder = {
+  __proto__: null,
+  RSA: ['kty', 'n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'],
+  EC: ['kty', 'x', 'y', 'crv', 'd'],
+  OKP: ['crv', 'd', 'x', 'kty'],
+};
+function jwkOrder(jwk) {
+  const order = kJwkOrder[jwk.kty];
+  if (!order) return jwk;
+  const out = {};
+  for (const k of order) if (jwk[k] !== undefined) out[k] = jwk[k];
+  for (const k of Object.keys(jwk)) if (!(k in out)) out[k] = jwk[k];
+  return out;
 }
 
 class AsymmetricKeyObject extends KeyObject {
@@ -113,7 +141,7 @@ class AsymmetricKeyObject extends KeyObject {
     const priv = this.type === 'private';
     const { format } = options;
     if (format === 'jwk') {
-      return JSON.parse(getBinding().keyExportJWK(this[kKeyData], priv, false));
+      return jwkOrder(JSON.parse(getBinding().keyExportJWK(this[kKeyData], priv, false)));
     }
     if (format !== undefined && format !== 'pem' && format !== 'der') {
       throw new ERR_INVALID_ARG_VALUE('options.format', format);
@@ -323,7 +351,14 @@ function isKeyObject(k) {
   return k instanceof KeyObject;
 }
 
+function reviveKeyObject({ type, data, asym }) {
+  if (type === 'secret') return new SecretKeyObject({ [kKeyData]: data });
+  return keyFromBinding([asym, data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
+    type === 'private']);
+}
+
 module.exports = {
+  reviveKeyObject,
   KeyObject,
   SecretKeyObject,
   PublicKeyObject,

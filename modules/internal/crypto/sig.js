@@ -65,7 +65,9 @@ function sigOptions(options) {
 
 // digestName: the binding's name of a signature digest, or throws.
 function digestName(algorithm, withName) {
-  const alg = canonicalHash(algorithm);
+  // OpenSSL's signature digests also know the legacy DSS1 (SHA-1).
+  const alg = typeof algorithm === 'string' && algorithm.toLowerCase() === 'dss1' ?
+    'sha1' : canonicalHash(algorithm);
   if (alg === undefined || alg === 'shake128' || alg === 'shake256' || alg === 'ripemd160') {
     throw withName ? new ERR_CRYPTO_INVALID_DIGEST(algorithm) : invalidDigest();
   }
@@ -85,8 +87,7 @@ function Sign(algorithm, options) {
 
 function initSigner(self, algorithm, options) {
   validateString(algorithm, 'algorithm');
-  const alg = canonicalHash(algorithm);
-  if (alg === undefined || alg === 'shake128' || alg === 'shake256' || alg === 'ripemd160') throw invalidDigest();
+  const alg = digestName(algorithm, false);
   self._alg = alg;
   self._hash = new Hash(alg);
   lazyWritable().call(self, options);

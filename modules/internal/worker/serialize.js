@@ -13,12 +13,12 @@
 //   ArrayBuffers in transferList are detached once the value is written.
 // deserialize(arrayBuffer, ports, buffers, sabs) -> value
 
-const { dataCloneError, describe, typedArrayCtors, errorCtors } = require('internal/structured_clone');
+const { dataCloneError, describe, typedArrayCtors, errorCtors, hostCloneOf, reviveHost } = require('internal/structured_clone');
 
 const T = {
   undefined: 0, null: 1, true: 2, false: 3, int: 4, double: 5, latin1: 6, utf16: 7,
   bigint: 8, ref: 9, array: 10, object: 11, date: 12, regexp: 13, map: 14, set: 15,
-  arraybuffer: 16, view: 17, error: 18, boxed: 19, port: 20, hole: 21, sab: 22, bufref: 23,
+  arraybuffer: 16, view: 17, error: 18, boxed: 19, port: 20, hole: 21, sab: 22, bufref: 23, host: 24,
 };
 
 const viewNames = Object.keys(typedArrayCtors).concat(['DataView']);
@@ -213,6 +213,11 @@ function serialize(value, transferList, sourcePort, outOfBand = false) {
       return;
     }
     if (isBlob(v)) throw require('internal/not_implemented').notImplemented('Blob in postMessage');
+    const host = hostCloneOf(v);
+    if (host) {
+      w.byte(T.host); w.string(host[0]); write(host[1]);
+      return;
+    }
     w.byte(T.object);
     const keys = Object.keys(v);
     w.u32(keys.length);
@@ -324,6 +329,11 @@ function deserialize(ab, ports, buffers = [], sabs = []) {
         if (sab === undefined) break; // not shareable (see the 'messaging' binding)
         objs.push(sab);
         return sab;
+      }
+      case T.host: {
+        const i = objs.push(null) - 1;
+        const kind = str();
+        return (objs[i] = reviveHost(kind, read()));
       }
       case T.object: {
         const out = {}; objs.push(out);

@@ -1,0 +1,23 @@
+'use strict';
+const crypto = require('crypto');
+const [ja, jb] = [{"kty":"EC","x":"eemN6HTKZM1Hrb_cGyEMZtQH_ae6JZVAD_244pNwZJw","y":"hW60S80yDWw5rOpF1wbIqwZpuBsZXRer9b5SfKlQiew","crv":"secp256k1","d":"FvgyZPTWxnoh9RidHvL5Y7rOpDo4b5Z99LeQ9qQO5LI"}, {"kty":"EC","x":"QTf3fwRgooUMR8xIWzVQduo8oRkj54Tua2K80SbaNHc","y":"9LjNL54ZBOkl5pGQZehBDRcvLuKu5fma4GlWNpgaNtg","crv":"secp256k1","d":"vsOHzkLMKAxDoYNqCbT2NQDFyn2P41EA1C7aqrV81a0"}];
+const a = crypto.createPrivateKey({ key: ja, format: 'jwk' });
+const b = crypto.createPrivateKey({ key: jb, format: 'jwk' });
+console.log(a.asymmetricKeyType, a.asymmetricKeyDetails);
+console.log(a.export({ type: 'pkcs8', format: 'der' }).toString('hex'));
+console.log(a.export({ type: 'sec1', format: 'pem' }));
+const pa = crypto.createPublicKey(a);
+console.log(pa.export({ type: 'spki', format: 'der' }).toString('hex'));
+console.log(JSON.stringify(pa.export({ format: 'jwk' })));
+const s1 = crypto.diffieHellman({ privateKey: a, publicKey: crypto.createPublicKey(b) });
+console.log(s1.toString('hex'), s1.equals(crypto.diffieHellman({ privateKey: b, publicKey: pa })));
+const sig = crypto.sign('sha256', Buffer.from('msg'), a);
+console.log(crypto.verify('sha256', Buffer.from('msg'), pa, sig), crypto.verify('sha256', Buffer.from('msG'), pa, sig));
+const p1363 = crypto.sign('sha256', Buffer.from('msg'), { key: a, dsaEncoding: 'ieee-p1363' });
+console.log(p1363.length, crypto.verify('sha256', Buffer.from('msg'), { key: pa, dsaEncoding: 'ieee-p1363' }, p1363));
+const back = crypto.createPrivateKey(a.export({ type: 'sec1', format: 'der' }).length ? { key: a.export({ type: 'sec1', format: 'der' }), format: 'der', type: 'sec1' } : a);
+console.log(back.equals(a));
+const g = crypto.generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
+console.log(g.privateKey.asymmetricKeyDetails, crypto.verify(null, Buffer.from('z'), g.publicKey, crypto.sign(null, Buffer.from('z'), g.privateKey)));
+const p256 = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+try { crypto.diffieHellman({ privateKey: a, publicKey: p256.publicKey }); } catch (e) { console.log(e.code); }
