@@ -525,10 +525,22 @@ func (s *stream) queue(r *writeReq) {
 // completes each request when its bytes were handed to the kernel.
 func (s *stream) writeLoop() {
 	conn := s.conn
+	// Cleartext written before JS heard the handshake's outcome is sent
+	// only if JS kept the socket: a client that rejects the peer's
+	// certificate (and destroys the socket) sends it nothing, as with
+	// Node's TLSWrap.
+	discard := false
 	if s.tls != nil {
 		select {
 		case <-s.tls.released:
+			discard = s.tls.closedAtHandshake
 		case <-s.done:
+			select { // both may be ready: the handshake's outcome decides
+			case <-s.tls.released:
+				discard = s.tls.closedAtHandshake
+			default:
+				discard = true
+			}
 		}
 	}
 	for {
@@ -547,7 +559,13 @@ func (s *stream) writeLoop() {
 		s.wq = s.wq[1:]
 		s.wmu.Unlock()
 		var err error
-		if r.shutdown {
+		if discard && !r.shutdown {
+			err = syscall.ECANCELED
+			if r.file != nil {
+				r.file.Close()
+			}
+			r.release()
+		} else if r.shutdown {
 			err = closeWrite(conn)
 		} else if r.file != nil {
 			err = writeWithRights(conn, r.data, r.file)

@@ -58,6 +58,9 @@ type tlsState struct {
 	// peer's certificate (and destroys the socket) sends it nothing, as
 	// with Node's TLSWrap.
 	released chan struct{}
+	// closedAtHandshake: JS closed the socket while hearing the
+	// handshake (set before released is closed).
+	closedAtHandshake bool
 
 	hsDone    bool // the handshake finished (well or not)
 	hsFailed  bool
@@ -278,7 +281,10 @@ func (s *stream) startTLS(early [][]byte) int32 {
 func (s *stream) onHandshake(st tls.ConnectionState, verr string, chain []*x509.Certificate, err error) {
 	t := s.tls
 	t.hsDone = true
-	defer close(t.released)
+	defer func() {
+		t.closedAtHandshake = s.closed
+		close(t.released)
+	}()
 	s.updateRef()
 	if s.closed {
 		return
