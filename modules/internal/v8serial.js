@@ -65,6 +65,7 @@ const {
   ObjectPrototypeToString,
   RangeError: IntrinsicRangeError,
   ReferenceError: IntrinsicReferenceError,
+  ReflectApply,
   ReflectConstruct,
   ReflectDeleteProperty,
   RegExp: IntrinsicRegExp,
@@ -80,6 +81,7 @@ const {
   Set: IntrinsicSet,
   SetPrototypeAdd,
   SetPrototypeForEach,
+  StringFromCharCode,
   StringPrototypeValueOf,
   SymbolPrototypeToString,
   SyntaxError: IntrinsicSyntaxError,
@@ -836,12 +838,19 @@ class Reader {
   }
 
   object() {
-    // The commonest: a small Int32.
+    // The commonest: a small Int32, a short one-byte string.
     const p = this.pos;
-    if (p + 1 < this.end && this.buf[p] === kInt32 && this.buf[p + 1] < 0x80) {
-      const z = this.buf[p + 1];
-      this.pos = p + 2;
-      return (z >>> 1) ^ -(z & 1);
+    if (p + 1 < this.end) {
+      const t = this.buf[p];
+      const b = this.buf[p + 1];
+      if (t === kInt32 && b < 0x80) {
+        this.pos = p + 2;
+        return (b >>> 1) ^ -(b & 1);
+      }
+      if (t === kOneByteString && b < 0x20 && p + 2 + b <= this.end) {
+        this.pos = p + 2 + b;
+        return b === 0 ? '' : ReflectApply(StringFromCharCode, null, TypedArrayPrototypeSubarray(this.buf, p + 2, p + 2 + b));
+      }
     }
     const result = this.objectInternal(this.tag());
     // A view follows the buffer it is over.
