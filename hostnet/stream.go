@@ -519,6 +519,9 @@ func (s *stream) writeLoop() {
 		case <-s.done:
 		}
 	}
+	// Closed while the cleartext waited (a rejected peer): none of it is
+	// written, even before Close has closed the connection.
+	dropped := s.tls != nil && s.closedLocked()
 	for {
 		s.wmu.Lock()
 		if len(s.wq) == 0 {
@@ -531,7 +534,15 @@ func (s *stream) writeLoop() {
 		s.wq = s.wq[1:]
 		s.wmu.Unlock()
 		var err error
-		if r.shutdown {
+		if dropped {
+			err = net.ErrClosed
+			if r.file != nil {
+				r.file.Close()
+			}
+			if r.release != nil {
+				r.release()
+			}
+		} else if r.shutdown {
 			err = closeWrite(conn)
 		} else if r.file != nil {
 			err = writeWithRights(conn, r.data, r.file)
