@@ -298,6 +298,30 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   return true;
 };
 
+const protoEmit = EventEmitter.prototype.emit;
+
+// ee.emit(type, arg) without the rest array when emit is this module's own
+// (see internal/emit_one); the same listeners, order and rejection capture.
+function emitOne(ee, type, arg) {
+  if (type === 'error' || ee.emit !== protoEmit) return ee.emit(type, arg);
+  const events = ee._events;
+  if (events === undefined) return false;
+  const handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    const result = handler.call(ee, arg);
+    if (result !== undefined && result !== null) addCatch(ee, result, type, [arg]);
+  } else {
+    const len = handler.length;
+    for (let i = 0; i < len; ++i) {
+      const result = handler[i].call(ee, arg);
+      if (result !== undefined && result !== null) addCatch(ee, result, type, [arg]);
+    }
+  }
+  return true;
+}
+require('internal/emit_one').emitOne = emitOne;
+
 function checkListener(listener) {
   validateFunction(listener, 'listener');
 }

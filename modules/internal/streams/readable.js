@@ -4,6 +4,7 @@
 // and observed behaviour.
 
 const EE = require('events');
+const { emitOne } = require('internal/emit_one');
 const { Buffer } = require('buffer');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
@@ -254,7 +255,7 @@ function addChunk(stream, state, chunk, addToFront) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
-    stream.emit('data', chunk);
+    emitOne(stream, 'data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
     if (addToFront) {
@@ -391,7 +392,7 @@ Readable.prototype.read = function(n) {
 
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
-    this.emit('data', ret);
+    emitOne(this, 'data', ret);
   }
   return ret;
 };
