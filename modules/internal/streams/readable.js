@@ -373,8 +373,26 @@ Readable.prototype.read = function(n) {
   }
 
   let ret;
-  if (n > 0) ret = fromList(n, state);
-  else ret = null;
+  if (n <= 0) {
+    ret = null;
+  } else if (state.objectMode && state.length !== 0) {
+    // fromList's object-mode case, inline: one chunk off the front.
+    const buf = state.buffer;
+    let idx = state.bufferIndex;
+    ret = buf[idx];
+    buf[idx++] = null;
+    if (idx === buf.length) {
+      buf.length = 0;
+      state.bufferIndex = 0;
+    } else if (idx > 1024) {
+      buf.splice(0, idx);
+      state.bufferIndex = 0;
+    } else {
+      state.bufferIndex = idx;
+    }
+  } else {
+    ret = fromList(n, state);
+  }
 
   if (ret === null) {
     state.needReadable = state.length <= state.highWaterMark;
