@@ -284,13 +284,18 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     else if (argc === 1) result = handler.call(this, args[0]);
     else result = callListener(handler, this, args, argc);
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
+  } else if (argc === 1) {
+    // The common case of a list, one argument: no per-listener arity test.
+    const arg = args[0];
+    const len = handler.length;
+    for (let i = 0; i < len; ++i) {
+      const result = handler[i].call(this, arg);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    }
   } else {
     const len = handler.length;
     for (let i = 0; i < len; ++i) {
-      let result;
-      if (argc === 0) result = handler[i].call(this);
-      else if (argc === 1) result = handler[i].call(this, args[0]);
-      else result = callListener(handler[i], this, args, argc);
+      const result = argc === 0 ? handler[i].call(this) : callListener(handler[i], this, args, argc);
       if (result !== undefined && result !== null) addCatch(this, result, type, args);
     }
   }
