@@ -284,19 +284,48 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     else if (argc === 1) result = handler.call(this, args[0]);
     else result = callListener(handler, this, args, argc);
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
+  } else if (argc === 1) {
+    // The common case of a list, one argument: no per-listener arity test.
+    const arg = args[0];
+    const len = handler.length;
+    for (let i = 0; i < len; ++i) {
+      const result = handler[i].call(this, arg);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    }
   } else {
     const len = handler.length;
     for (let i = 0; i < len; ++i) {
-      let result;
-      if (argc === 0) result = handler[i].call(this);
-      else if (argc === 1) result = handler[i].call(this, args[0]);
-      else result = callListener(handler[i], this, args, argc);
+      const result = argc === 0 ? handler[i].call(this) : callListener(handler[i], this, args, argc);
       if (result !== undefined && result !== null) addCatch(this, result, type, args);
     }
   }
 
   return true;
 };
+
+const protoEmit = EventEmitter.prototype.emit;
+
+// ee.emit(type, arg) without the rest array when emit is this module's own
+// (see internal/emit_one); the same listeners, order and rejection capture.
+function emitOne(ee, type, arg) {
+  if (type === 'error' || ee.emit !== protoEmit) return ee.emit(type, arg);
+  const events = ee._events;
+  if (events === undefined) return false;
+  const handler = events[type];
+  if (handler === undefined) return false;
+  if (typeof handler === 'function') {
+    const result = handler.call(ee, arg);
+    if (result !== undefined && result !== null) addCatch(ee, result, type, [arg]);
+  } else {
+    const len = handler.length;
+    for (let i = 0; i < len; ++i) {
+      const result = handler[i].call(ee, arg);
+      if (result !== undefined && result !== null) addCatch(ee, result, type, [arg]);
+    }
+  }
+  return true;
+}
+require('internal/emit_one').emitOne = emitOne;
 
 function checkListener(listener) {
   validateFunction(listener, 'listener');

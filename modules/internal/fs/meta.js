@@ -24,8 +24,13 @@ const { open, readFileSync } = require('internal/fs/io');
 
 // ---- stat family ----
 
+// The defaults, shared: the options object is only read, never handed on,
+// so the sync stat calls need not build one per call.
+const kStatSyncDefaults = Object.freeze({ __proto__: null, bigint: false, throwIfNoEntry: true });
+const kStatDefaults = Object.freeze({ __proto__: null, bigint: false });
+
 function statOptions(options) {
-  if (options === undefined || options === null || typeof options !== 'object') return { bigint: false };
+  if (options === undefined || options === null || typeof options !== 'object') return kStatDefaults;
   return options;
 }
 
@@ -33,7 +38,7 @@ function hasNoEntryError(e) {
   return e && e.code === 'ENOENT';
 }
 
-function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+function statSync(path, options = kStatSyncDefaults) {
   options = statOptions(options);
   path = getValidatedPath(path);
   try {
@@ -44,7 +49,7 @@ function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   }
 }
 
-function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+function lstatSync(path, options = kStatSyncDefaults) {
   options = statOptions(options);
   path = getValidatedPath(path);
   try {
@@ -55,7 +60,7 @@ function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   }
 }
 
-function fstatSync(fd, options = { bigint: false }) {
+function fstatSync(fd, options = kStatDefaults) {
   options = statOptions(options);
   fd = getValidatedFd(fd);
   return getStatsFromBinding(binding.fstat(fd), options.bigint);

@@ -212,8 +212,13 @@ function validatePosition(position, name = 'position', length) {
 
 const kNsPerMs = 1000000n;
 
+// The engine's own Date constructor: global Date is the local-time wrapper
+// from internal/date (same prototype), whose argument handling costs more
+// than the rest of a Stats; a time value needs none of it.
+const EngineDate = primordials.Date;
+
 function dateFromMs(ms) {
-  return new Date(Math.round(Number(ms)));
+  return new EngineDate(Math.round(Number(ms)));
 }
 
 class StatsBase {
@@ -257,10 +262,10 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   this.mtimeMs = mtimeMs;
   this.ctimeMs = ctimeMs;
   this.birthtimeMs = birthtimeMs;
-  this.atime = new Date(Math.round(+atimeMs));
-  this.mtime = new Date(Math.round(+mtimeMs));
-  this.ctime = new Date(Math.round(+ctimeMs));
-  this.birthtime = new Date(Math.round(+birthtimeMs));
+  this.atime = new EngineDate(Math.round(+atimeMs));
+  this.mtime = new EngineDate(Math.round(+mtimeMs));
+  this.ctime = new EngineDate(Math.round(+ctimeMs));
+  this.birthtime = new EngineDate(Math.round(+birthtimeMs));
 }
 Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(Stats, StatsBase);

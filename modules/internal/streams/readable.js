@@ -4,6 +4,7 @@
 // and observed behaviour.
 
 const EE = require('events');
+const { emitOne } = require('internal/emit_one');
 const { Buffer } = require('buffer');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
@@ -254,7 +255,7 @@ function addChunk(stream, state, chunk, addToFront) {
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state.dataEmitted = true;
-    stream.emit('data', chunk);
+    emitOne(stream, 'data', chunk);
   } else {
     state.length += state.objectMode ? 1 : chunk.length;
     if (addToFront) {
@@ -372,8 +373,26 @@ Readable.prototype.read = function(n) {
   }
 
   let ret;
-  if (n > 0) ret = fromList(n, state);
-  else ret = null;
+  if (n <= 0) {
+    ret = null;
+  } else if (state.objectMode && state.length !== 0) {
+    // fromList's object-mode case, inline: one chunk off the front.
+    const buf = state.buffer;
+    let idx = state.bufferIndex;
+    ret = buf[idx];
+    buf[idx++] = null;
+    if (idx === buf.length) {
+      buf.length = 0;
+      state.bufferIndex = 0;
+    } else if (idx > 1024) {
+      buf.splice(0, idx);
+      state.bufferIndex = 0;
+    } else {
+      state.bufferIndex = idx;
+    }
+  } else {
+    ret = fromList(n, state);
+  }
 
   if (ret === null) {
     state.needReadable = state.length <= state.highWaterMark;
@@ -391,7 +410,7 @@ Readable.prototype.read = function(n) {
 
   if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
     state.dataEmitted = true;
-    this.emit('data', ret);
+    emitOne(this, 'data', ret);
   }
   return ret;
 };

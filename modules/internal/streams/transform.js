@@ -8,6 +8,12 @@ const { getHighWaterMark } = require('internal/streams/state');
 const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
 
 const kCallback = Symbol('kCallback');
+// The callback handed to _transform is made once per stream (a closure per
+// chunk is the costliest thing on the object-mode path); the write it
+// completes and the readable length before it are kept beside it.
+const kTransformCallback = Symbol('kTransformCallback');
+const kWriteCallback = Symbol('kWriteCallback');
+const kWriteLength = Symbol('kWriteLength');
 
 function Transform(options) {
   if (!(this instanceof Transform)) return new Transform(options);
@@ -32,6 +38,9 @@ function Transform(options) {
   this._readableState.sync = false;
 
   this[kCallback] = null;
+  this[kTransformCallback] = null;
+  this[kWriteCallback] = null;
+  this[kWriteLength] = 0;
 
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
@@ -73,29 +82,35 @@ Transform.prototype._transform = function(chunk, encoding, callback) {
 };
 
 Transform.prototype._write = function(chunk, encoding, callback) {
-  const rState = this._readableState;
-  const wState = this._writableState;
-  const length = rState.length;
+  this[kWriteCallback] = callback;
+  this[kWriteLength] = this._readableState.length;
+  let done = this[kTransformCallback];
+  if (!done) done = this[kTransformCallback] = makeTransformCallback(this);
+  this._transform(chunk, encoding, done);
+};
 
-  this._transform(chunk, encoding, (err, val) => {
+function makeTransformCallback(stream) {
+  return (err, val) => {
+    const callback = stream[kWriteCallback];
     if (err) {
       callback(err);
       return;
     }
-    if (val != null) this.push(val);
+    const rState = stream._readableState;
+    if (val != null) stream.push(val);
 
     if (rState.ended) {
       // push(null) happened: let the new state settle first.
       process.nextTick(callback);
-    } else if (wState.ended || length === rState.length ||
+    } else if (stream._writableState.ended || stream[kWriteLength] === rState.length ||
                rState.length < rState.highWaterMark) {
       callback();
     } else {
       // Readable side is full: hold the callback until _read() is called.
-      this[kCallback] = callback;
+      stream[kCallback] = callback;
     }
-  });
-};
+  };
+}
 
 Transform.prototype._read = function() {
   if (this[kCallback]) {
