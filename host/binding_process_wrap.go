@@ -229,8 +229,8 @@ func spawnChild(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	}
 	ch := -1
 	if sp.ipc != nil {
-		if id, ended, err := hostnet.OpenIPC(e, sp.ipc); err == nil {
-			ch, cp.channelEnded = id, ended
+		if id, end, err := hostnet.OpenIPC(e, sp.ipc); err == nil {
+			ch, cp.channel = id, end
 		}
 	}
 	go cp.wait()
@@ -262,13 +262,21 @@ func (cp *childProc) wait() {
 	case <-done:
 	case <-time.After(time.Until(deadline)):
 	}
-	if cp.channelEnded != nil {
-		// The channel's end comes as soon as the child is gone, unless
-		// a grandchild holds its descriptor: worth a longer wait, so
-		// 'disconnect' precedes 'exit' as in Node.
-		select {
-		case <-cp.channelEnded:
-		case <-time.After(250 * time.Millisecond):
+	if c := cp.channel; c != nil {
+		// The channel's end comes as soon as the child is gone and JS has
+		// taken what it sent, unless a grandchild holds its descriptor:
+		// wait while the channel still delivers (or 250 ms without
+		// progress), so 'disconnect' precedes 'exit' as in Node.
+		for seen := c.Reads(); ; {
+			select {
+			case <-c.Ended:
+			case <-time.After(250 * time.Millisecond):
+				if now := c.Reads(); now != seen {
+					seen = now
+					continue
+				}
+			}
+			break
 		}
 	}
 	iso.loop.Post(func() {
@@ -358,8 +366,8 @@ type childProc struct {
 	exited bool
 	pipes  map[int]*childPipe
 	freed  bool
-	// channelEnded is closed once the IPC channel's end was posted.
-	channelEnded <-chan struct{}
+	// channel tells when the IPC channel's end was posted.
+	channel *hostnet.IPCEnd
 	// readers counts reader goroutines that have not yet posted their
 	// final event.
 	readers sync.WaitGroup

@@ -27,7 +27,7 @@ const maxRights = 4
 // before a child's exit, as in Node). f is closed (the handle holds its
 // own descriptor, close-on-exec). JS gives the handle its callback with
 // stream_wrap.setCallback.
-func OpenIPC(e *binding.Env, f *os.File) (int, <-chan struct{}, error) {
+func OpenIPC(e *binding.Env, f *os.File) (int, *IPCEnd, error) {
 	c, err := net.FileConn(f)
 	f.Close()
 	if err != nil {
@@ -47,8 +47,20 @@ func OpenIPC(e *binding.Env, f *os.File) (int, <-chan struct{}, error) {
 		uc.Close()
 		return 0, nil, err
 	}
-	return id, s.readEnded, nil
+	return id, &IPCEnd{Ended: s.readEnded, s: s}, nil
 }
+
+// IPCEnd tells a channel's owner when the peer's end was read: Ended is
+// closed once the end was posted to the loop, and Reads counts the chunks
+// JS has taken so far (a channel still busy delivering is not yet ended).
+type IPCEnd struct {
+	Ended <-chan struct{}
+	s     *stream
+}
+
+// Reads is how many chunks the channel has delivered to JS. Safe from any
+// goroutine.
+func (c *IPCEnd) Reads() uint64 { return c.s.reads.Load() }
 
 // recvWithRights is one recvmsg: the bytes, and the descriptors that came
 // with them (close-on-exec).

@@ -60,6 +60,7 @@ type stream struct {
 	// readEnded (an IPC channel's) is closed once the end of the stream
 	// was posted to the loop.
 	readEnded chan struct{}
+	reads     atomic.Uint64 // chunks JS has acknowledged (IPCEnd.Reads)
 	// adopted is a listening socket received over a channel, served once
 	// JS calls listen.
 	adopted    net.Listener
@@ -296,6 +297,7 @@ func (s *stream) readLoop() {
 			s.post(func() { s.onData(bp, n, fds) })
 			select {
 			case <-s.ack:
+				s.reads.Add(1)
 			case <-s.done:
 				return
 			}
