@@ -265,13 +265,13 @@ func (cp *childProc) wait() {
 	if c := cp.channel; c != nil {
 		// The channel's end comes as soon as the child is gone and JS has
 		// taken what it sent, unless a grandchild holds its descriptor:
-		// wait while the channel still delivers (or 250 ms without
-		// progress), so 'disconnect' precedes 'exit' as in Node.
+		// wait while the channel still delivers (and 250 ms more once it
+		// waits for bytes), so 'disconnect' precedes 'exit' as in Node.
 		for seen := c.Reads(); ; {
 			select {
 			case <-c.Ended:
 			case <-time.After(250 * time.Millisecond):
-				if now := c.Reads(); now != seen {
+				if now := c.Reads(); now != seen || c.Delivering() {
 					seen = now
 					continue
 				}

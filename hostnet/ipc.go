@@ -62,6 +62,10 @@ type IPCEnd struct {
 // goroutine.
 func (c *IPCEnd) Reads() uint64 { return c.s.reads.Load() }
 
+// Delivering reports whether a chunk read from the channel waits for JS
+// to take it (the end, if it came, is behind it). Safe from any goroutine.
+func (c *IPCEnd) Delivering() bool { return c.s.delivering.Load() }
+
 // recvWithRights is one recvmsg: the bytes, and the descriptors that came
 // with them (close-on-exec).
 func recvWithRights(fd int, buf []byte) (int, []int, error) {

@@ -57,10 +57,12 @@ type stream struct {
 	// ipc marks an IPC channel: reads take descriptors passed with
 	// SCM_RIGHTS, and writeHandle sends one.
 	ipc bool
-	// readEnded (an IPC channel's) is closed once the end of the stream
-	// was posted to the loop.
-	readEnded chan struct{}
-	reads     atomic.Uint64 // chunks JS has acknowledged (IPCEnd.Reads)
+	// readEnded (an IPC channel's) is closed once JS was given the end of
+	// the stream (or the stream closed).
+	readEnded    chan struct{}
+	endSignalled bool          // readEnded was closed (on the loop)
+	reads        atomic.Uint64 // chunks JS has acknowledged (IPCEnd.Reads)
+	delivering   atomic.Bool   // a chunk read waits for JS to take it
 	// adopted is a listening socket received over a channel, served once
 	// JS calls listen.
 	adopted    net.Listener
@@ -121,6 +123,7 @@ func (s *stream) Close() error {
 	}
 	s.closed = true
 	close(s.done)
+	s.endDelivered() // nothing more will come
 	s.mu.Lock()
 	s.want = false
 	s.cond.Broadcast()
@@ -250,6 +253,7 @@ func (s *stream) flushPending() {
 	if len(s.pending) == 0 && s.pendingEnd != 0 && s.reading && !s.closed {
 		code := s.pendingEnd
 		s.pendingEnd = 0
+		s.endDelivered()
 		s.e.Callback(s.cb, wasm.MakeInt(evRead), errInt(code))
 	}
 }
@@ -294,10 +298,12 @@ func (s *stream) readLoop() {
 			continue // readStop interrupted the read
 		}
 		if n > 0 {
+			s.delivering.Store(true)
 			s.post(func() { s.onData(bp, n, fds) })
 			select {
 			case <-s.ack:
 				s.reads.Add(1)
+				s.delivering.Store(false)
 			case <-s.done:
 				return
 			}
@@ -308,9 +314,6 @@ func (s *stream) readLoop() {
 			code = errnoOf(err)
 		}
 		s.post(func() { s.onEnd(code) })
-		if s.readEnded != nil {
-			close(s.readEnded)
-		}
 		return
 	}
 }
@@ -422,7 +425,17 @@ func (s *stream) onEnd(code int32) {
 		s.pendingEnd = code
 		return
 	}
+	s.endDelivered()
 	s.e.Callback(s.cb, wasm.MakeInt(evRead), errInt(code))
+}
+
+// endDelivered closes readEnded (an IPC channel's) once JS is given the
+// stream's end, on the loop.
+func (s *stream) endDelivered() {
+	if s.readEnded != nil && !s.endSignalled {
+		s.endSignalled = true
+		close(s.readEnded)
+	}
 }
 
 // write writes bufs: on the loop when the kernel takes them all now
