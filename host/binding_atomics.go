@@ -253,18 +253,8 @@ func atomicsFast(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	case 1:
 		c.Store(v)
 		return wasm.MakeInt(0) // the result is the operand's integer value: JS has it
-	case 2:
-		old = c.Update(func(x uint64) uint64 { return x + v })
-	case 3:
-		old = c.Update(func(x uint64) uint64 { return x - v })
-	case 4:
-		old = c.Update(func(x uint64) uint64 { return x & v })
-	case 5:
-		old = c.Update(func(x uint64) uint64 { return x | v })
-	case 6:
-		old = c.Update(func(x uint64) uint64 { return x ^ v })
-	case 7:
-		old = c.Update(func(uint64) uint64 { return v })
+	case 2, 3, 4, 5, 6, 7:
+		old = readModifyWrite(c, int(op), v)
 	case 8:
 		if !b.IsNumber() {
 			return wasm.Undefined
@@ -274,6 +264,26 @@ func atomicsFast(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		return wasm.Undefined
 	}
 	return cellNumber(c, old)
+}
+
+// readModifyWrite is Atomics.add, sub, and, or, xor and exchange (ops 2
+// to 7) on c with operand v; it returns the cell's old bits.
+func readModifyWrite(c wasm.AtomicCell, op int, v uint64) uint64 {
+	return c.Update(func(x uint64) uint64 {
+		switch op {
+		case 2:
+			return x + v
+		case 3:
+			return x - v
+		case 4:
+			return x & v
+		case 5:
+			return x | v
+		case 6:
+			return x ^ v
+		}
+		return v
+	})
 }
 
 func atomicsOp(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
@@ -289,18 +299,8 @@ func atomicsOp(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	case 1:
 		c.Store(v)
 		old = v
-	case 2:
-		old = c.Update(func(x uint64) uint64 { return x + v })
-	case 3:
-		old = c.Update(func(x uint64) uint64 { return x - v })
-	case 4:
-		old = c.Update(func(x uint64) uint64 { return x & v })
-	case 5:
-		old = c.Update(func(x uint64) uint64 { return x | v })
-	case 6:
-		old = c.Update(func(x uint64) uint64 { return x ^ v })
-	case 7:
-		old = c.Update(func(uint64) uint64 { return v })
+	case 2, 3, 4, 5, 6, 7:
+		old = readModifyWrite(c, op, v)
 	case 8:
 		old = c.CompareExchange(v, cellBits(scratch[8:16], c.Size))
 	default:
