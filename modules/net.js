@@ -35,10 +35,24 @@ const UV_EINVAL = -22;
 let dns;
 function lazyDns() { return dns || (dns = require('dns')); }
 
-let autoSelectFamilyDefault = true;
+// undefined until first used: --[no-]network-family-autoselection decides
+// (read then, not when the start-up snapshot loads this module).
+let autoSelectFamilyDefault;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
 
-function getDefaultAutoSelectFamily() { return autoSelectFamilyDefault; }
+function getDefaultAutoSelectFamily() {
+  if (autoSelectFamilyDefault === undefined) {
+    autoSelectFamilyDefault = true;
+    for (const a of require('internal/options').optionArgs()) {
+      if (a === '--network-family-autoselection' || a === '--enable-network-family-autoselection') {
+        autoSelectFamilyDefault = true;
+      } else if (a === '--no-network-family-autoselection' || a === '--no-enable-network-family-autoselection') {
+        autoSelectFamilyDefault = false;
+      }
+    }
+  }
+  return autoSelectFamilyDefault;
+}
 function setDefaultAutoSelectFamily(value) {
   validateBoolean(value, 'value');
   autoSelectFamilyDefault = value;
@@ -743,7 +757,7 @@ function lookupAndConnect(self, options) {
   port |= 0;
 
   if (autoSelectFamily != null) validateBoolean(autoSelectFamily, 'options.autoSelectFamily');
-  else autoSelectFamily = autoSelectFamilyDefault;
+  else autoSelectFamily = getDefaultAutoSelectFamily();
   if (autoSelectFamilyAttemptTimeout != null) {
     validateInt32(autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
     if (autoSelectFamilyAttemptTimeout < 10) autoSelectFamilyAttemptTimeout = 10;
