@@ -7,8 +7,6 @@ import (
 	"syscall"
 	"time"
 
-	"golang.org/x/sys/unix"
-
 	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/host/permission"
 	"github.com/wqnode/wqnode/wasm"
@@ -34,7 +32,7 @@ import (
 //	    the bytes; 1 (queued) or an errno. Reads of a channel give
 //	    onEvent(1, arrayBuffer, {id, type, server}) when a descriptor came.
 //	openFd(fd) -> {id, type, server} | errno  a new handle over a duplicate
-//	    of the socket behind virtual descriptor fd (net.Socket({ fd })):
+//	    of the socket or FIFO behind virtual descriptor fd (net.Socket({ fd })):
 //	    a descriptor the isolate was given (binding.Inherited), which
 //	    leaves the table, or a standard stream that is a host socket.
 var StreamWrap = &binding.Module{Name: "stream_wrap", Funcs: []binding.Func{
@@ -128,48 +126,6 @@ var StreamWrap = &binding.Module{Name: "stream_wrap", Funcs: []binding.Func{
 		return openFd(e, intArg(args, 0))
 	}},
 }}
-
-// openFd wraps the socket behind virtual descriptor fd in a new handle
-// (see StreamWrap). Only a descriptor the isolate holds as a host file
-// can be wrapped; a host descriptor number means nothing here.
-func openFd(e *binding.Env, fd int) wasm.Value {
-	h := e.Handles.Get(fd)
-	hf, ok := h.(binding.HostFile)
-	if !ok {
-		return errInt(-int32(syscall.EBADF))
-	}
-	f := hf.HostFile()
-	if f == nil {
-		return errInt(-int32(syscall.EINVAL))
-	}
-	rc, err := f.SyscallConn()
-	if err != nil {
-		return errInt(errnoOf(err))
-	}
-	nfd := -1
-	var derr error
-	if err := rc.Control(func(x uintptr) {
-		if _, serr := unix.GetsockoptInt(int(x), unix.SOL_SOCKET, unix.SO_TYPE); serr != nil {
-			derr = serr
-			return
-		}
-		nfd, derr = unix.FcntlInt(x, unix.F_DUPFD_CLOEXEC, 0)
-	}); err != nil {
-		return errInt(errnoOf(err))
-	}
-	if derr != nil {
-		return errInt(errnoOf(derr))
-	}
-	info := adoptFd(e, nfd)
-	if info == wasm.Undefined {
-		return errInt(-int32(syscall.EINVAL))
-	}
-	if in, ok := h.(*binding.Inherited); ok {
-		e.Handles.Remove(fd)
-		in.Close()
-	}
-	return info
-}
 
 // withStream adapts fn to a binding function whose first argument is a
 // stream handle id; a closed or unknown id is EBADF.

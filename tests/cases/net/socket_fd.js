@@ -1,5 +1,6 @@
 // net.Socket({ fd }) over a pipe a parent gave as the child's stdio[4]:
-// the child echoes what it reads and ends; bad fds throw Node's errors.
+// the child echoes what it reads and ends, and reads its stdin pipe the
+// same way; bad fds throw Node's errors.
 const cp = require('child_process');
 const net = require('net');
 
@@ -12,7 +13,16 @@ if (process.argv[2] === 'child') {
     got += d;
     if (got === 'hello') pipe.end('echo:' + got);
   });
-  pipe.on('close', () => console.log('child pipe closed'));
+  let closed = false;
+  pipe.on('close', () => closed = true);
+  // stdin, a pipe too, as a socket
+  const stdin = new net.Socket({ fd: 0, writable: false });
+  let input = '';
+  stdin.setEncoding('utf8');
+  stdin.on('data', (d) => input += d);
+  let ended = false;
+  stdin.on('end', () => ended = true);
+  process.on('exit', () => console.log('child pipe closed', closed, 'stdin', ended, JSON.stringify(input)));
 } else {
   for (const fd of [-1, 'foo', 2 ** 31]) {
     try {
@@ -22,7 +32,8 @@ if (process.argv[2] === 'child') {
     }
   }
   const c = cp.spawn(process.execPath, [__filename, 'child'],
-                     { stdio: ['ignore', 'pipe', 'inherit', 'ignore', 'pipe'] });
+                     { stdio: ['pipe', 'pipe', 'inherit', 'ignore', 'pipe'] });
+  c.stdin.end('from stdin');
   let out = '';
   c.stdout.on('data', (d) => out += d);
   let r = '';
