@@ -28,13 +28,13 @@ func hostFileOf(e *binding.Env, fd int) *os.File {
 }
 
 // guessHandle classifies virtual descriptor fd as libuv's
-// uv_guess_handle does: TTY, FILE, PIPE, UNKNOWN, or INVALID when the
-// isolate has no such descriptor. A standard stream that is not a host
+// uv_guess_handle does: TTY, FILE, PIPE, TCP, UDP, or UNKNOWN (also when
+// the isolate has no such descriptor). A standard stream that is not a host
 // file (an embedder's reader or writer) is a PIPE.
 func guessHandle(e *binding.Env, fd int) string {
 	h := e.Handles.Get(fd)
 	if h == nil {
-		return "INVALID"
+		return "UNKNOWN"
 	}
 	f := hostFileOf(e, fd)
 	if f == nil {
@@ -53,8 +53,29 @@ func guessHandle(e *binding.Env, fd int) string {
 	switch st.Mode & unix.S_IFMT {
 	case unix.S_IFREG, unix.S_IFCHR:
 		return "FILE"
-	case unix.S_IFIFO, unix.S_IFSOCK:
+	case unix.S_IFIFO:
 		return "PIPE"
+	case unix.S_IFSOCK:
+		return socketType(int(f.Fd()))
+	}
+	return "UNKNOWN"
+}
+
+// socketType is a socket's kind as uv_guess_handle names it: TCP or UDP
+// for an internet stream or datagram socket, PIPE for a Unix-domain one.
+func socketType(fd int) string {
+	typ, err1 := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_TYPE)
+	dom, err2 := unix.GetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_DOMAIN)
+	if err1 != nil || err2 != nil {
+		return "UNKNOWN"
+	}
+	switch {
+	case dom == unix.AF_UNIX && typ == unix.SOCK_STREAM:
+		return "PIPE"
+	case (dom == unix.AF_INET || dom == unix.AF_INET6) && typ == unix.SOCK_STREAM:
+		return "TCP"
+	case (dom == unix.AF_INET || dom == unix.AF_INET6) && typ == unix.SOCK_DGRAM:
+		return "UDP"
 	}
 	return "UNKNOWN"
 }

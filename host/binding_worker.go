@@ -276,8 +276,8 @@ func createWorker(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	cfg.Cwd = e.Cwd
 	cfg.PrintEval = false
 	// What belongs to the embedder's root isolate stays there: its ready
-	// callback, serving mode, IPC channel and host modules.
-	cfg.Ready, cfg.Serve, cfg.Channel, cfg.HostModules = nil, false, nil, nil
+	// callback, serving mode, IPC channel, inherited files and host modules.
+	cfg.Ready, cfg.Serve, cfg.Channel, cfg.HostModules, cfg.Files = nil, false, nil, nil, nil
 	execPath := ""
 	if len(piso.cfg.Argv) > 0 {
 		execPath = piso.cfg.Argv[0]

@@ -73,6 +73,12 @@ type Config struct {
 	// Unix stream socket, the descriptor NODE_CHANNEL_FD names), opened
 	// by the bootstrap as process.channel. The isolate takes it over.
 	Channel *os.File
+	// Files are descriptors beyond stdio the process was given (a
+	// parent's stdio[3] and up), each at the same virtual index in the
+	// isolate's handle table, which takes them over: JS can wrap one with
+	// net.Socket({ fd }). Indices below 3 or at the handle limit and
+	// beyond are closed.
+	Files map[int]*os.File
 	// Fresh starts the isolate by running the whole bootstrap instead of
 	// cloning it from the start-up snapshot (see snapshot.go); so does
 	// SnapshotEnv=off for every isolate. Both ways behave the same.
@@ -201,6 +207,19 @@ func newIsolate(cfg Config, img *bootImage) (*Isolate, error) {
 	iso.env.Handles.Set(0, &binding.Stdio{Fd: 0, Reader: cfg.Stdin})
 	iso.env.Handles.Set(1, &binding.Stdio{Fd: 1, Writer: cfg.Stdout})
 	iso.env.Handles.Set(2, &binding.Stdio{Fd: 2, Writer: cfg.Stderr})
+	limit := cfg.MaxHandles
+	if limit <= 0 {
+		limit = binding.DefaultHandleLimit
+	}
+	for fd, f := range cfg.Files {
+		if fd < 3 || fd >= limit || f == nil {
+			if f != nil {
+				f.Close()
+			}
+			continue
+		}
+		iso.env.Handles.Set(fd, &binding.Inherited{File: f})
+	}
 	iso.env.SetCallback(iso.callback)
 	iso.vm.Data = iso.env
 	if img != nil {

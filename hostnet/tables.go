@@ -31,6 +31,10 @@ import (
 //	    the descriptor of handle handleId (a stream or UDP socket) with
 //	    the bytes; 1 (queued) or an errno. Reads of a channel give
 //	    onEvent(1, arrayBuffer, {id, type, server}) when a descriptor came.
+//	openFd(fd) -> {id, type, server} | errno  a new handle over a duplicate
+//	    of the socket or FIFO behind virtual descriptor fd (net.Socket({ fd })):
+//	    a descriptor the isolate was given (binding.Inherited), which
+//	    leaves the table, or a standard stream that is a host socket.
 var StreamWrap = &binding.Module{Name: "stream_wrap", Funcs: []binding.Func{
 	{Name: "readStart", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
 		return errInt(s.readStart())
@@ -118,6 +122,9 @@ var StreamWrap = &binding.Module{Name: "stream_wrap", Funcs: []binding.Func{
 	{Name: "writeQueueSize", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
 		return wasm.MakeInt(int32(s.writeQueueSize()))
 	})},
+	{Name: "openFd", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		return openFd(e, intArg(args, 0))
+	}},
 }}
 
 // withStream adapts fn to a binding function whose first argument is a

@@ -234,78 +234,81 @@ func (u *udpSocket) readLoop() {
 		if u.isDone() {
 			return
 		}
-		batch, err := u.readBatch()
+		err := u.waitReadable()
 		if u.isDone() {
 			return
 		}
 		if errors.Is(err, os.ErrDeadlineExceeded) {
-			if len(batch) == 0 {
-				continue
-			}
-			err = nil
+			continue
 		}
-		if len(batch) > 0 {
-			u.e.Loop.Post(func() { u.onMessages(batch) })
+		if err == nil {
+			u.e.Loop.Post(u.onReadable)
 			select {
 			case <-u.ack:
 			case <-u.done:
 				return
 			}
+			continue
 		}
-		if err != nil {
-			code := errnoOf(err)
-			u.e.Loop.Post(func() { u.onError(code) })
-			if errors.Is(err, net.ErrClosed) {
-				return
-			}
-			// ICMP errors (ECONNREFUSED on a connected socket) are
-			// per datagram: go on reading after the loop saw it.
-			select {
-			case <-u.ack:
-			case <-u.done:
-				return
-			}
+		code := errnoOf(err)
+		u.e.Loop.Post(func() { u.onError(code) })
+		if errors.Is(err, net.ErrClosed) {
+			return
+		}
+		// ICMP errors (ECONNREFUSED on a connected socket) are
+		// per datagram: go on reading after the loop saw it.
+		select {
+		case <-u.ack:
+		case <-u.done:
+			return
 		}
 	}
 }
 
-// datagram is one message read, with its sender.
-type datagram struct {
-	data []byte
-	from unix.Sockaddr
-}
+// maxBatch bounds the datagrams one wake-up of the loop delivers (as
+// libuv's 32 per poll event).
+const maxBatch = 32
 
-// maxBatch bounds the datagrams one hand-off to the loop carries.
-const maxBatch = 64
-
-// readBatch waits for a datagram, then takes what else is queued in the
-// kernel (up to maxBatch), each copied to its own exact-size slice.
-func (u *udpSocket) readBatch() ([]datagram, error) {
-	var batch []datagram
+// waitReadable waits until a datagram (or a pending error) is queued,
+// without taking it: the loop takes datagrams one at a time as it
+// delivers them, so what a socket closed mid-batch would not have
+// delivered stays in the kernel (for another holder of the descriptor).
+func (u *udpSocket) waitReadable() error {
 	var rerr error
-	bp := bufPool.Get().(*[]byte)
-	defer bufPool.Put(bp)
+	var b [1]byte
 	err := u.rc.Read(func(fd uintptr) bool {
-		for len(batch) < maxBatch {
-			n, from, e := unix.Recvfrom(int(fd), *bp, unix.MSG_DONTWAIT)
-			if e == unix.EINTR {
+		for {
+			_, _, e := unix.Recvfrom(int(fd), b[:], unix.MSG_PEEK|unix.MSG_DONTWAIT)
+			switch e {
+			case unix.EINTR:
 				continue
+			case unix.EAGAIN:
+				return false
 			}
-			if e == unix.EAGAIN {
-				return len(batch) > 0
-			}
-			if e != nil {
-				rerr = e
-				return true
-			}
-			batch = append(batch, datagram{append([]byte(nil), (*bp)[:n]...), from})
+			rerr = e
+			return true
 		}
-		return true
 	})
 	if err == nil {
 		err = rerr
 	}
-	return batch, err
+	return err
+}
+
+// recvOne takes one queued datagram without waiting (on the loop).
+func (u *udpSocket) recvOne(buf []byte) (n int, from unix.Sockaddr, err error) {
+	cerr := u.rc.Control(func(fd uintptr) {
+		for {
+			n, from, err = unix.Recvfrom(int(fd), buf, unix.MSG_DONTWAIT)
+			if err != unix.EINTR {
+				return
+			}
+		}
+	})
+	if cerr != nil {
+		err = cerr
+	}
+	return
 }
 
 func (u *udpSocket) signal() {
@@ -323,14 +326,23 @@ func (u *udpSocket) onError(code int32) {
 	u.e.Callback(u.cb, wasm.MakeInt(evRead), errInt(code))
 }
 
-func (u *udpSocket) onMessages(batch []datagram) {
+// onReadable delivers what the kernel has queued, one datagram at a time,
+// stopping as soon as JS closes the socket or stops receiving.
+func (u *udpSocket) onReadable() {
 	defer u.signal()
 	vm := u.e.VM
-	for _, d := range batch {
-		if u.closed || !u.reading {
+	bp := bufPool.Get().(*[]byte)
+	defer bufPool.Put(bp)
+	for i := 0; i < maxBatch && !u.closed && u.reading; i++ {
+		n, from, err := u.recvOne(*bp)
+		if err == unix.EAGAIN {
 			return
 		}
-		u.e.Callback(u.cb, wasm.MakeInt(evRead), vm.NewArrayBuffer(d.data), sockaddrObject(vm, d.from))
+		if err != nil {
+			u.e.Callback(u.cb, wasm.MakeInt(evRead), errInt(errnoOf(err)))
+			return
+		}
+		u.e.Callback(u.cb, wasm.MakeInt(evRead), vm.NewArrayBuffer((*bp)[:n]), sockaddrObject(vm, from))
 	}
 }
 

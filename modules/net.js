@@ -13,7 +13,7 @@ const {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS,
     ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED,
     ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_SOCKET_CONNECTION_TIMEOUT, ERR_INVALID_IP_ADDRESS,
-    ERR_NOT_IMPLEMENTED, ERR_INVALID_ADDRESS_FAMILY,
+    ERR_NOT_IMPLEMENTED, ERR_INVALID_ADDRESS_FAMILY, ERR_INVALID_FD_TYPE,
   },
 } = require('internal/errors');
 const {
@@ -25,8 +25,9 @@ const perf = () => require('internal/perf/performance');
 const { BlockList, SocketAddress } = require('internal/net_blocklist');
 const {
   TCP, Pipe, TCPConnectWrap, PipeConnectWrap, ShutdownWrap, WriteWrap,
-  TCPConstants, PipeConstants, UV_EOF, kOwner,
+  TCPConstants, PipeConstants, UV_EOF, kOwner, handleForFd,
 } = require('internal/net_handles');
+const { guessHandleType } = internalBinding('tty');
 
 const UV_ETIMEDOUT = -110;
 const UV_EINVAL = -22;
@@ -34,10 +35,24 @@ const UV_EINVAL = -22;
 let dns;
 function lazyDns() { return dns || (dns = require('dns')); }
 
-let autoSelectFamilyDefault = true;
+// undefined until first used: --[no-]network-family-autoselection decides
+// (read then, not when the start-up snapshot loads this module).
+let autoSelectFamilyDefault;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
 
-function getDefaultAutoSelectFamily() { return autoSelectFamilyDefault; }
+function getDefaultAutoSelectFamily() {
+  if (autoSelectFamilyDefault === undefined) {
+    autoSelectFamilyDefault = true;
+    for (const a of require('internal/options').optionArgs()) {
+      if (a === '--network-family-autoselection' || a === '--enable-network-family-autoselection') {
+        autoSelectFamilyDefault = true;
+      } else if (a === '--no-network-family-autoselection' || a === '--no-enable-network-family-autoselection') {
+        autoSelectFamilyDefault = false;
+      }
+    }
+  }
+  return autoSelectFamilyDefault;
+}
 function setDefaultAutoSelectFamily(value) {
   validateBoolean(value, 'value');
   autoSelectFamilyDefault = value;
@@ -128,8 +143,13 @@ function Socket(options) {
   if (options.handle) {
     this._handle = options.handle;
   } else if (options.fd !== undefined) {
-    validateInt32(options.fd, 'fd', 0);
-    throw new ERR_NOT_IMPLEMENTED('net.Socket({ fd })');
+    const { fd } = options;
+    validateInt32(fd, 'fd', 0);
+    const type = guessHandleType(fd);
+    if (type !== 'PIPE' && type !== 'TCP') throw new ERR_INVALID_FD_TYPE(type);
+    const handle = handleForFd(fd, false);
+    if (typeof handle === 'number') throw errnoException(handle, 'open');
+    this._handle = handle;
   }
 
   const onread = options.onread;
@@ -737,7 +757,7 @@ function lookupAndConnect(self, options) {
   port |= 0;
 
   if (autoSelectFamily != null) validateBoolean(autoSelectFamily, 'options.autoSelectFamily');
-  else autoSelectFamily = autoSelectFamilyDefault;
+  else autoSelectFamily = getDefaultAutoSelectFamily();
   if (autoSelectFamilyAttemptTimeout != null) {
     validateInt32(autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
     if (autoSelectFamilyAttemptTimeout < 10) autoSelectFamilyAttemptTimeout = 10;
@@ -1094,7 +1114,9 @@ function createServerHandle(address, port, addressType, fd, flags) {
   let handle;
   let isTCP = false;
   if (typeof fd === 'number' && fd >= 0) {
-    throw new ERR_NOT_IMPLEMENTED('net.Server.listen({ fd })');
+    const type = guessHandleType(fd);
+    if (type !== 'PIPE' && type !== 'TCP') return UV_EINVAL;
+    return handleForFd(fd, true);
   } else if (port === -1 && addressType === -1) {
     handle = new Pipe(1);
   } else {
@@ -1225,9 +1247,7 @@ Server.prototype.listen = function(...args) {
   addServerAbortSignalOption(this, options);
   if (typeof options.fd === 'number' && options.fd >= 0) {
     validateInt32(options.fd, 'options.fd', 0);
-    if (options.fd > 2) throw new ERR_NOT_IMPLEMENTED('net.Server.listen({ fd })');
-    // an isolate's stdio is never a listening socket
-    process.nextTick(emitErrorNT, this, uvExceptionWithHostPort(UV_EINVAL, 'listen', null, -1));
+    listenInCluster(this, null, null, null, backlogFromArgs, options.fd);
     return this;
   }
   if (args.length === 0 || typeof args[0] === 'function' ||

@@ -217,6 +217,7 @@ func run(args []string) int {
 	cfg.MaxHandles = handleLimit()
 	cfg.ExecArgv = execArgv[min(len(opts), len(execArgv)):]
 	cfg.Channel = parentChannel()
+	cfg.Files = inheritedFiles()
 	iso, err := host.New(cfg)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "wqnode:", err)
@@ -336,4 +337,43 @@ func parentChannel() *os.File {
 	}
 	unix.CloseOnExec(fd)
 	return os.NewFile(uintptr(fd), "ipc")
+}
+
+// maxInherited bounds the descriptors inheritedFiles takes.
+const maxInherited = 256
+
+// inheritedFiles are the pipes and sockets beyond stdio this process was
+// started with (a parent's stdio[3] and up), by descriptor number: the
+// ones without close-on-exec, which the Go runtime never opens (the IPC
+// channel was already made close-on-exec). Each is made close-on-exec so
+// that only the isolate holds it.
+func inheritedFiles() map[int]*os.File {
+	ents, err := os.ReadDir("/proc/self/fd")
+	if err != nil {
+		return nil
+	}
+	var files map[int]*os.File
+	for _, ent := range ents {
+		fd, err := strconv.Atoi(ent.Name())
+		if err != nil || fd < 3 || fd >= 1<<16 || len(files) >= maxInherited {
+			continue
+		}
+		flags, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0)
+		if err != nil || flags&unix.FD_CLOEXEC != 0 {
+			continue
+		}
+		var st unix.Stat_t
+		if unix.Fstat(fd, &st) != nil {
+			continue
+		}
+		if m := st.Mode & unix.S_IFMT; m != unix.S_IFSOCK && m != unix.S_IFIFO {
+			continue
+		}
+		unix.CloseOnExec(fd)
+		if files == nil {
+			files = map[int]*os.File{}
+		}
+		files[fd] = os.NewFile(uintptr(fd), "fd"+ent.Name())
+	}
+	return files
 }

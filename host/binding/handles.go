@@ -182,3 +182,17 @@ func (s *Stdio) HostFile() *os.File {
 	f, _ := s.Writer.(*os.File)
 	return f
 }
+
+// Inherited is a descriptor beyond stdio that the embedder gave the
+// isolate at the same virtual index (the command line: the pipes a
+// parent process passed as a child's stdio[3] and up). JS may wrap it
+// (net.Socket({ fd })); closing the handle closes the file.
+type Inherited struct {
+	File *os.File
+}
+
+// Close closes the file.
+func (h *Inherited) Close() error { return h.File.Close() }
+
+// HostFile is the inherited file.
+func (h *Inherited) HostFile() *os.File { return h.File }

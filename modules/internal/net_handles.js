@@ -210,7 +210,27 @@ class Pipe extends StreamHandle {
   open() { return UV_EBADF; }
 }
 
+// handleForFd wraps the socket behind the isolate's descriptor fd (one
+// it was given, as a child's stdio[3] and up, or a standard stream that is
+// a socket) in a new TCP or Pipe handle: net.Socket({ fd }) and
+// server.listen({ fd }). A negative errno when it cannot; UV_EINVAL when
+// the socket is not of the kind asked (listening or not).
+function handleForFd(fd, server) {
+  const info = sw.openFd(fd);
+  if (typeof info === 'number') return info;
+  const isServer = !!info.server;
+  const handle = info.type === 'tcp' ?
+    new TCP(isServer ? TCPConstants.SERVER : TCPConstants.SOCKET, info.id) :
+    new Pipe(isServer ? PipeConstants.SERVER : PipeConstants.SOCKET, info.id);
+  if (isServer !== !!server) {
+    handle.close();
+    return -22;
+  }
+  return handle;
+}
+
 module.exports = {
+  handleForFd,
   TCP, Pipe, TCPConnectWrap, PipeConnectWrap, ShutdownWrap, WriteWrap,
   TCPConstants, PipeConstants, UV_EOF, kOwner,
 };

@@ -63,4 +63,4 @@ function optionValues(name, alias) {
   return out;
 }
 
-module.exports = { init, hasOption, optionValues, splitNodeOptions };
+module.exports = { init, optionArgs, hasOption, optionValues, splitNodeOptions };
