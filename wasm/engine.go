@@ -15,7 +15,6 @@ package wasm
 
 import (
 	"context"
-	"crypto/sha256"
 	_ "embed"
 	"fmt"
 	"os"
@@ -134,7 +133,7 @@ func NewEngine(cfg EngineConfig) (*Engine, error) {
 	if e := engines[cfg]; e != nil {
 		return e, nil
 	}
-	patched, layout, err := wasmpatch.Patch(stockWasm, cfg.StackSize, SharedRegionSize)
+	patched, layout, hash, err := patchedModule(cfg.StackSize, SharedRegionSize)
 	if err != nil {
 		return nil, err
 	}
@@ -162,7 +161,7 @@ func NewEngine(cfg EngineConfig) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("wasm: compile: %w", err)
 	}
-	e := &Engine{cfg: cfg, runtime: rt, compiled: compiled, layout: layout, moduleHash: sha256.Sum256(patched)}
+	e := &Engine{cfg: cfg, runtime: rt, compiled: compiled, layout: layout, moduleHash: hash}
 	engines[cfg] = e
 	return e, nil
 }
