@@ -91,8 +91,19 @@ func openBytecode(b []byte) ([]byte, bool) {
 	return bc, true
 }
 
+// builtinCode holds each builtin's bytecode once this process has read or
+// compiled it (id -> []byte): a worker, and any isolate after the first,
+// then loads a builtin without reading, hashing and checking its source
+// and cache file again.
+var builtinCode sync.Map
+
 func (iso *Isolate) compileBuiltin(id string) (wasm.Value, error) {
 	vm := iso.vm
+	if bc, ok := builtinCode.Load(id); ok {
+		if fn, err := vm.ReadObject(bc.([]byte)); err == nil {
+			return vm.EvalFunction(fn)
+		}
+	}
 	src, err := fs.ReadFile(builtinFS(), id+".js")
 	if err != nil {
 		return wasm.Undefined, err
@@ -106,6 +117,7 @@ func (iso *Isolate) compileBuiltin(id string) (wasm.Value, error) {
 		if b, err := os.ReadFile(cacheFile); err == nil {
 			if bc, ok := openBytecode(b); ok {
 				if fn, err := vm.ReadObject(bc); err == nil {
+					builtinCode.Store(id, bc)
 					return vm.EvalFunction(fn)
 				}
 			}
@@ -115,8 +127,9 @@ func (iso *Isolate) compileBuiltin(id string) (wasm.Value, error) {
 	if err != nil {
 		return wasm.Undefined, err
 	}
-	if cacheFile != "" {
-		if bc, err := vm.WriteObject(code); err == nil {
+	if bc, err := vm.WriteObject(code); err == nil {
+		builtinCode.Store(id, bc)
+		if cacheFile != "" {
 			tmp := cacheFile + ".tmp" + filepath.Base(os.Args[0])
 			if os.WriteFile(tmp, sealBytecode(bc), 0o644) == nil {
 				os.Rename(tmp, cacheFile)
