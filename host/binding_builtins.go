@@ -1,8 +1,11 @@
 package host
 
 import (
+	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
+	"hash/crc32"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -57,21 +60,66 @@ var bytecodeDir = sync.OnceValue(func() string {
 
 // compileBuiltin returns the wrapper function of builtin id:
 // (exports, require, module, internalBinding, primordials) => { ...source }.
+// Cached bytecode files are checked before the engine reads them (its
+// reader trusts its input): bcMagic, the CRC-32C of the bytecode, its
+// length, then the bytecode. A file that is corrupt, truncated or of
+// another format is compiled anew and rewritten.
+const bytecodeVersion = "wqnode bytecode 2"
+
+var (
+	bcMagic = []byte("WQBC0002")
+	bcCRC   = crc32.MakeTable(crc32.Castagnoli)
+)
+
+func sealBytecode(bc []byte) []byte {
+	out := append([]byte(nil), bcMagic...)
+	out = binary.LittleEndian.AppendUint32(out, crc32.Checksum(bc, bcCRC))
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(bc)))
+	return append(out, bc...)
+}
+
+func openBytecode(b []byte) ([]byte, bool) {
+	n := len(bcMagic) + 8
+	if len(b) < n || !bytes.Equal(b[:len(bcMagic)], bcMagic) {
+		return nil, false
+	}
+	bc := b[n:]
+	if binary.LittleEndian.Uint32(b[n-4:]) != uint32(len(bc)) ||
+		binary.LittleEndian.Uint32(b[n-8:]) != crc32.Checksum(bc, bcCRC) {
+		return nil, false
+	}
+	return bc, true
+}
+
+// builtinCode holds each builtin's bytecode once this process has read or
+// compiled it (id -> []byte): a worker, and any isolate after the first,
+// then loads a builtin without reading, hashing and checking its source
+// and cache file again.
+var builtinCode sync.Map
+
 func (iso *Isolate) compileBuiltin(id string) (wasm.Value, error) {
 	vm := iso.vm
+	if bc, ok := builtinCode.Load(id); ok {
+		if fn, err := vm.ReadObject(bc.([]byte)); err == nil {
+			return vm.EvalFunction(fn)
+		}
+	}
 	src, err := fs.ReadFile(builtinFS(), id+".js")
 	if err != nil {
 		return wasm.Undefined, err
 	}
 	wrapped := "(function (exports, require, module, internalBinding, primordials) {" + string(src) + "\n})"
 	name := "node:" + id
-	sum := sha256.Sum256([]byte(wasm.EngineID + "\x00" + name + "\x00" + wrapped))
+	sum := sha256.Sum256([]byte(bytecodeVersion + "\x00" + wasm.EngineID + "\x00" + name + "\x00" + wrapped))
 	var cacheFile string
 	if dir := bytecodeDir(); dir != "" {
 		cacheFile = filepath.Join(dir, hex.EncodeToString(sum[:16])+".qbc")
-		if bc, err := os.ReadFile(cacheFile); err == nil {
-			if fn, err := vm.ReadObject(bc); err == nil {
-				return vm.EvalFunction(fn)
+		if b, err := os.ReadFile(cacheFile); err == nil {
+			if bc, ok := openBytecode(b); ok {
+				if fn, err := vm.ReadObject(bc); err == nil {
+					builtinCode.Store(id, bc)
+					return vm.EvalFunction(fn)
+				}
 			}
 		}
 	}
@@ -79,10 +127,11 @@ func (iso *Isolate) compileBuiltin(id string) (wasm.Value, error) {
 	if err != nil {
 		return wasm.Undefined, err
 	}
-	if cacheFile != "" {
-		if bc, err := vm.WriteObject(code); err == nil {
+	if bc, err := vm.WriteObject(code); err == nil {
+		builtinCode.Store(id, bc)
+		if cacheFile != "" {
 			tmp := cacheFile + ".tmp" + filepath.Base(os.Args[0])
-			if os.WriteFile(tmp, bc, 0o644) == nil {
+			if os.WriteFile(tmp, sealBytecode(bc), 0o644) == nil {
 				os.Rename(tmp, cacheFile)
 			}
 		}

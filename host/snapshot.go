@@ -2,7 +2,6 @@ package host
 
 import (
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -13,7 +12,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/wqnode/wqnode/wasm"
@@ -256,14 +254,8 @@ func snapshotDir() string {
 var buildKey = sync.OnceValue(func() [32]byte {
 	h := sha256.New()
 	fmt.Fprintf(h, "wqnode boot snapshot 1\x00%s\x00%s\x00", wasm.EngineID, Version)
-	if exe, err := os.Executable(); err == nil {
-		if st, err := os.Stat(exe); err == nil {
-			fmt.Fprintf(h, "%s\x00%d\x00%d\x00", exe, st.Size(), st.ModTime().UnixNano())
-			if sys, ok := st.Sys().(*syscall.Stat_t); ok {
-				binary.Write(h, binary.LittleEndian, [2]uint64{uint64(sys.Dev), sys.Ino})
-			}
-		}
-	}
+	id := wasm.ExecutableID()
+	h.Write(id[:])
 	for _, m := range registry {
 		fmt.Fprintf(h, "%s:", m.Name)
 		for _, f := range m.Funcs {

@@ -15,11 +15,12 @@ package wasm
 
 import (
 	"context"
-	"crypto/sha256"
 	_ "embed"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 
 	"github.com/tetratelabs/wazero"
@@ -104,6 +105,34 @@ type Engine struct {
 	// moduleHash is the SHA-256 of the patched module: saved snapshots
 	// are only valid for the same one.
 	moduleHash [32]byte
+	// selectors maps each function export to its selector for the
+	// dispatcher (wasmpatch.DispatchExport), through which VMs call them.
+	selectors map[string]uint32
+}
+
+// dispatchSelectors numbers the module's function exports as the
+// dispatcher does: by function index, the dispatcher left out.
+func dispatchSelectors(m wazero.CompiledModule) (map[string]uint32, error) {
+	defs := m.ExportedFunctions()
+	if defs[wasmpatch.DispatchExport] == nil {
+		return nil, errors.New("wasm: the module has no dispatcher")
+	}
+	var idx []uint32
+	for name, d := range defs {
+		if name != wasmpatch.DispatchExport {
+			idx = append(idx, d.Index())
+		}
+	}
+	slices.Sort(idx)
+	idx = slices.Compact(idx)
+	sel := make(map[string]uint32, len(defs))
+	for name, d := range defs {
+		if name != wasmpatch.DispatchExport {
+			i, _ := slices.BinarySearch(idx, d.Index())
+			sel[name] = uint32(i)
+		}
+	}
+	return sel, nil
 }
 
 var (
@@ -134,7 +163,7 @@ func NewEngine(cfg EngineConfig) (*Engine, error) {
 	if e := engines[cfg]; e != nil {
 		return e, nil
 	}
-	patched, layout, err := wasmpatch.Patch(stockWasm, cfg.StackSize, SharedRegionSize)
+	patched, layout, hash, err := patchedModule(cfg.StackSize, SharedRegionSize)
 	if err != nil {
 		return nil, err
 	}
@@ -162,7 +191,11 @@ func NewEngine(cfg EngineConfig) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("wasm: compile: %w", err)
 	}
-	e := &Engine{cfg: cfg, runtime: rt, compiled: compiled, layout: layout, moduleHash: sha256.Sum256(patched)}
+	sel, err := dispatchSelectors(compiled)
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{cfg: cfg, runtime: rt, compiled: compiled, layout: layout, moduleHash: hash, selectors: sel}
 	engines[cfg] = e
 	return e, nil
 }

@@ -113,14 +113,24 @@ type VM struct {
 	xSetPropU32, xGetPropU32, xNewAB, xGetAB, xReadObject, xWriteObject,
 	xEvalFunction, xResolveModule, xImportMeta, xToFloat, xNewBigInt64,
 	xJSONParse, xToInt64, xToBool *export
+
+	// disp holds a dispatcher per nesting depth of calls into the VM;
+	// depth is the current one.
+	disp  []dispatcher
+	depth int
 }
 
 type export struct {
-	vm    *VM
-	name  string
-	fns   []api.Function
-	stack [][]uint64
-	depth int
+	vm   *VM
+	name string
+	sel  uint64 // the dispatcher's selector for it
+}
+
+// dispatcher is the module's wasmpatch.DispatchExport at one nesting
+// depth of calls into the VM, with its argument and result stack.
+type dispatcher struct {
+	fn    api.Function
+	stack []uint64
 }
 
 type vmKey struct{}
@@ -265,10 +275,11 @@ func (vm *VM) export(name string) *export {
 	if x := vm.fns[name]; x != nil {
 		return x
 	}
-	x := &export{vm: vm, name: name}
-	if vm.mod.ExportedFunction(name) == nil {
+	sel, ok := vm.engine.selectors[name]
+	if !ok {
 		panic("wasm: missing export " + name)
 	}
+	x := &export{vm: vm, name: name, sel: uint64(sel)}
 	vm.fns[name] = x
 	return x
 }
@@ -286,23 +297,27 @@ type Abort struct{ Reason any }
 
 func (a *Abort) Error() string { return fmt.Sprint("abort: ", a.Reason) }
 
-// call invokes the export with a handle reserved for this nesting depth:
-// an api.Function must not be re-entered while it runs.
+// call invokes the export through the dispatcher reserved for this
+// nesting depth: an api.Function must not be re-entered while it runs.
+// One dispatcher serves every export, so a VM holds one wazero call stack
+// per depth rather than one per export used.
 func (x *export) call(args ...uint64) uint64 {
-	if x.depth == len(x.fns) {
-		x.fns = append(x.fns, x.vm.mod.ExportedFunction(x.name))
-		x.stack = append(x.stack, make([]uint64, 8))
+	vm := x.vm
+	if vm.depth == len(vm.disp) {
+		vm.disp = append(vm.disp, dispatcher{vm.mod.ExportedFunction(wasmpatch.DispatchExport), make([]uint64, 1+wasmpatch.DispatchArgs)})
 	}
-	f, st := x.fns[x.depth], x.stack[x.depth]
-	copy(st, args)
-	if x.vm.gcStress && x.vm.rt != 0 {
-		x.vm.collectSoon()
+	d := vm.disp[vm.depth]
+	st := d.stack
+	st[0] = x.sel
+	copy(st[1:], args)
+	if vm.gcStress && vm.rt != 0 {
+		vm.collectSoon()
 	}
-	x.depth++
-	x.vm.enter()
-	err := f.CallWithStack(x.vm.ctx, st)
-	x.vm.leave()
-	x.depth--
+	vm.depth++
+	vm.enter()
+	err := d.fn.CallWithStack(vm.ctx, st)
+	vm.leave()
+	vm.depth--
 	if err != nil {
 		var a *Abort
 		if errors.As(err, &a) {

@@ -266,6 +266,10 @@ func Patch(stock []byte, stackSize, sharedSize uint32) ([]byte, Layout, error) {
 	if err != nil {
 		return nil, Layout{}, err
 	}
+	disp, err := planDispatch(secs)
+	if err != nil {
+		return nil, Layout{}, err
+	}
 	var out bytes.Buffer
 	out.Write(stock[:8])
 	nFuncs := uint32(0)
@@ -274,13 +278,17 @@ func Patch(stock []byte, stackSize, sharedSize uint32) ([]byte, Layout, error) {
 		switch s.id {
 		case 0: // custom: drop
 			continue
+		case 1: // type: the dispatcher's
+			n, rest := readU32(body)
+			body = cat(u32(n+1), rest, dispatchType())
 		case 3: // function: append the tracker's type
 			n, rest := readU32(body)
 			nFuncs = n
-			body = cat(u32(n+uint32(len(addedFuncs))), rest)
+			body = cat(u32(n+uint32(len(addedFuncs))+1), rest)
 			for _, f := range addedFuncs {
 				body = cat(body, u32(f.typ))
 			}
+			body = cat(body, u32(disp.typ))
 		case 4: // table: slots for the added functions
 			size := uint32(stockTableSize + len(addedFuncs))
 			body = cat(u32(1), []byte{0x70, 0x01}, u32(size), u32(size))
@@ -300,10 +308,11 @@ func Patch(stock []byte, stackSize, sharedSize uint32) ([]byte, Layout, error) {
 			body = cat(u32(1), []byte{0x7f, 0x01, 0x41}, s32(int32(layout.StackTop)), []byte{0x0b})
 		case 7: // export
 			n, rest := readU32(body)
-			body = cat(u32(n+uint32(len(addedExports))), rest)
+			body = cat(u32(n+uint32(len(addedExports))+1), rest)
 			for _, e := range addedExports {
 				body = cat(body, export(e.name, e.fn))
 			}
+			body = cat(body, export(DispatchExport, dispatchFunc))
 		case 9: // elem: put the tracker in the table
 			if nFuncs+24 != stockFuncs {
 				return nil, Layout{}, errors.New("wasmpatch: unexpected function count")
@@ -335,10 +344,11 @@ func Patch(stock []byte, stackSize, sharedSize uint32) ([]byte, Layout, error) {
 			}); err != nil {
 				return nil, Layout{}, err
 			}
-			body = append(u32(n+uint32(len(addedFuncs))), rest...)
+			body = append(u32(n+uint32(len(addedFuncs))+1), rest...)
 			for _, f := range addedFuncs {
 				body = append(append(body, u32(uint32(len(f.body)))...), f.body...)
 			}
+			body = append(append(body, u32(uint32(len(disp.body)))...), disp.body...)
 		}
 		out.WriteByte(s.id)
 		out.Write(u32(uint32(len(body))))

@@ -54,7 +54,7 @@ func TestPatchEdits(t *testing.T) {
 		t.Fatalf("layout %+v", layout)
 	}
 	before, after := codeBodies(t, in), codeBodies(t, out)
-	if len(after) != len(before)+len(addedFuncs) || uint32(len(before))+importedFuncs != stockFuncs {
+	if len(after) != len(before)+len(addedFuncs)+1 || uint32(len(before))+importedFuncs != stockFuncs {
 		t.Fatalf("bodies: %d stock, %d patched", len(before), len(after))
 	}
 	call := func(delta int32) []byte {
