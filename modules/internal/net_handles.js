@@ -123,6 +123,14 @@ class StreamHandle {
     return this._write(req, sw.writev(this._id, bufs, this._done(req)));
   }
 
+  // writevStrings writes chunks given as [chunk, enc, ...], enc 0 for a
+  // buffer, 1 for a utf8 string, 2 for a latin1 one: the strings are
+  // encoded by the host, not made into Buffers first.
+  writevStrings(req, chunks) {
+    if (this._closed) return UV_EBADF;
+    return this._write(req, sw.writevStrings(this._id, chunks, this._done(req)));
+  }
+
   writeUtf8String(req, s, sendHandle) {
     if (sendHandle) return this.writeBuffer(req, Buffer.from(s, 'utf8'), sendHandle);
     if (this._closed) return UV_EBADF;
