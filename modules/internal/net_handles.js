@@ -11,6 +11,7 @@
 // kernel already.
 
 const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 
 const sw = internalBinding('stream_wrap');
 const tcp = internalBinding('tcp_wrap');
@@ -60,7 +61,7 @@ class StreamHandle {
       if (b !== undefined) this.pendingHandle = b;
       if (typeof this.onread !== 'function') return;
       if (typeof a === 'number') this.onread(a, undefined);
-      else this.onread(a.byteLength, Buffer.from(a));
+      else this.onread(a.byteLength, new FastBuffer(a, 0, a.byteLength));
     } else if (kind === 2) {
       if (typeof this.onconnection !== 'function') return;
       if (a !== 0) this.onconnection(a, undefined);
