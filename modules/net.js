@@ -633,6 +633,11 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
     } else if (enc === 'utf8') {
       bytes = Buffer.byteLength(data, 'utf8');
       err = this._handle.writeUtf8String(req, data);
+    } else if ((enc === 'latin1' || enc === 'binary') &&
+               typeof this._handle.writeLatin1String === 'function') {
+      // the host encodes it: no Buffer made for it here
+      bytes = data.length;
+      err = this._handle.writeLatin1String(req, data);
     } else {
       const buf = Buffer.from(data, encoding);
       bytes = buf.length;

@@ -137,8 +137,11 @@ class StreamHandle {
     if (this._closed) return UV_EBADF;
     return this._write(req, sw.writeUtf8String(this._id, s, this._done(req)));
   }
-  writeLatin1String(req, s) { return this.writeBuffer(req, Buffer.from(s, 'latin1')); }
-  writeAsciiString(req, s) { return this.writeBuffer(req, Buffer.from(s, 'latin1')); }
+  writeLatin1String(req, s) {
+    if (this._closed) return UV_EBADF;
+    return this._write(req, sw.writevStrings(this._id, [s, 2], this._done(req)));
+  }
+  writeAsciiString(req, s) { return this.writeLatin1String(req, s); }
   writeUcs2String(req, s) { return this.writeBuffer(req, Buffer.from(s, 'ucs2')); }
 
   shutdown(req) {
