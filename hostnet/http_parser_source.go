@@ -29,11 +29,6 @@ const cbErrors = [
   ['HPE_JS_EXCEPTION', 'JS Exception'],
   ['HPE_CB_MESSAGE_COMPLETE', '\x60on_message_complete\x60 callback error'],
 ];
-const apply = Reflect.apply;
-function call(p, k, ...args) {
-  const cb = p[k];
-  return typeof cb === 'function' ? apply(cb, p, args) : undefined;
-}
 class HTTPParser {
   #id = 0; #buf = null; #list = null; #start = 0; #done = false;
   #depth = 0; #paused = false; #pending = undefined; #broken = null; #cur = -1;
@@ -90,7 +85,7 @@ class HTTPParser {
   finish() {
     if (!this.#id) throw new Error('HTTPParser is not initialized');
     if (this.#broken) return undefined;
-    const r = this.#step(() => raw.parserFinish(this.#id), 0);
+    const r = this.#step(null, 0);
     return typeof r === 'number' ? undefined : r;
   }
   #run(buf) {
@@ -98,20 +93,21 @@ class HTTPParser {
     if (this.#paused) return parseError('HPE_PAUSED', 'Paused', 0);
     let off = 0;
     for (;;) {
-      const r = this.#step(() => raw.parserExecute(this.#id, buf, off), off);
+      const r = this.#step(buf, off);
       if (typeof r !== 'number') return r;
       off = r;
       if (this.#last === 2 || off >= buf.length || !this.#id) return off;
     }
   }
   #last = 0;
-  // #step runs one Go step and its callbacks (again after headers); it
-  // returns the offset reached or an Error.
-  #step(fn, off) {
+  // #step runs one Go step (execute buf from off, or finish when buf is
+  // null) and its callbacks (again after headers); it returns the offset
+  // reached or an Error.
+  #step(buf, off) {
     this.#depth++;
     let ok = false;
     try {
-      let r = fn();
+      let r = buf === null ? raw.parserFinish(this.#id) : raw.parserExecute(this.#id, buf, off);
       for (;;) {
         off += r[0];
         let ret = 0;
@@ -135,32 +131,39 @@ class HTTPParser {
   }
   #dispatch(ev, ret) {
     this.#cur = ev[0];
+    let cb;
     switch (ev[0]) {
       case 0:
         this.#start = raw.parserNow();
         this.#done = false;
         if (this.#list) { this.#list.all.add(this); this.#list.active.add(this); }
-        call(this, kOnMessageBegin);
+        cb = this[kOnMessageBegin];
+        if (typeof cb === 'function') cb.call(this);
         return ret;
       case 1:
+        cb = this[kOnHeaders];
         try {
-          call(this, kOnHeaders, ev[1], ev[2]);
+          if (typeof cb === 'function') cb.call(this, ev[1], ev[2]);
         } catch {
           // Node ignores what kOnHeaders throws.
         }
         return ret;
       case 2: {
         this.#done = true;
-        const v = +call(this, kOnHeadersComplete, ev[1], ev[2], ev[3], ev[4], ev[5], ev[6], ev[7], ev[8], ev[9]);
+        cb = this[kOnHeadersComplete];
+        const v = typeof cb === 'function' ?
+          +cb.call(this, ev[1], ev[2], ev[3], ev[4], ev[5], ev[6], ev[7], ev[8], ev[9]) : NaN;
         return v === v ? Math.trunc(v) : 0;
       }
       case 3:
-        call(this, kOnBody, B.from(ev[1]));
+        cb = this[kOnBody];
+        if (typeof cb === 'function') cb.call(this, B.from(ev[1]));
         return ret;
       case 4:
         if (this.#list) this.#list.active.delete(this);
         this.#start = 0;
-        call(this, kOnMessageComplete);
+        cb = this[kOnMessageComplete];
+        if (typeof cb === 'function') cb.call(this);
         return ret;
     }
     return ret;

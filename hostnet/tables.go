@@ -64,6 +64,23 @@ var StreamWrap = &binding.Module{Name: "stream_wrap", Funcs: []binding.Func{
 		}
 		return errInt(s.write(bufs, binding.Arg(args, 2), false))
 	})},
+	{Name: "writevStrings", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
+		arr := binding.Arg(args, 1)
+		n := int(e.VM.Get(arr, "length").Number()) / 2
+		bufs := make([][]byte, 0, n)
+		for i := 0; i < n; i++ {
+			v := e.VM.GetIndex(arr, uint32(2*i))
+			enc := e.VM.GetIndex(arr, uint32(2*i+1))
+			b, ok := stringChunk(e.VM, v, enc)
+			e.VM.Free(v)
+			e.VM.Free(enc)
+			if !ok {
+				return e.VM.ThrowError("TypeError", "writevStrings: not a buffer or string")
+			}
+			bufs = append(bufs, b)
+		}
+		return errInt(s.write(bufs, binding.Arg(args, 2), false))
+	})},
 	{Name: "writeUtf8String", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
 		b := []byte(e.VM.String(binding.Arg(args, 1)))
 		return errInt(s.write([][]byte{b}, binding.Arg(args, 2), true))
@@ -129,6 +146,32 @@ var StreamWrap = &binding.Module{Name: "stream_wrap", Funcs: []binding.Func{
 
 // withStream adapts fn to a binding function whose first argument is a
 // stream handle id; a closed or unknown id is EBADF.
+// stringChunk is one chunk of writevStrings: a string encoded as enc says
+// (1 utf8, 2 latin1: each UTF-16 unit's low byte, as Node's latin1) or,
+// with enc 0, a buffer view.
+func stringChunk(vm *wasm.VM, v, enc wasm.Value) ([]byte, bool) {
+	switch int(vm.Float(enc)) {
+	case 1:
+		if !v.IsString() {
+			return nil, false
+		}
+		return []byte(vm.String(v)), true
+	case 2:
+		if !v.IsString() {
+			return nil, false
+		}
+		latin1, wide := vm.StringUnits(v)
+		if wide != nil {
+			latin1 = make([]byte, len(wide))
+			for i, u := range wide {
+				latin1[i] = byte(u)
+			}
+		}
+		return latin1, true
+	}
+	return vm.ViewBytes(v)
+}
+
 func withStream(fn func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value) binding.Fn {
 	return func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		s := get(e, args)

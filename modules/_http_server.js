@@ -345,6 +345,21 @@ function connectionListenerInternal(server, socket) {
   socket._paused = false;
 }
 
+// The connection a response belongs to, for its shared listeners (one
+// function each rather than a bound one per request).
+const kConnSocket = Symbol('kConnSocket');
+const kConnState = Symbol('kConnState');
+const kConnServer = Symbol('kConnServer');
+const kConnReq = Symbol('kConnReq');
+
+function resOnPendingData(delta) {
+  updateOutgoingData(this[kConnSocket], this[kConnState], delta);
+}
+
+function onResFinish() {
+  resOnFinish(this[kConnReq], this, this[kConnSocket], this[kConnState], this[kConnServer]);
+}
+
 function updateOutgoingData(socket, state, delta) {
   state.outgoingData += delta;
   socketOnDrain(socket, state);
@@ -552,14 +567,18 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
+  res[kConnSocket] = socket;
+  res[kConnState] = state;
+  res[kConnServer] = server;
+  res[kConnReq] = req;
+  res._onPendingData = resOnPendingData;
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
 
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
 
-  res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
+  res.on('finish', onResFinish);
 
   state.requestsCount++;
   if (server.maxRequestsPerSocket > 0 && state.requestsCount >= server.maxRequestsPerSocket) {

@@ -88,6 +88,9 @@ function normalizeArgs(args) {
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kTimeout = Symbol('kTimeout');
+// A socket's idle timer, cleared and kept to be armed again (keep-alive
+// servers set and clear it once a request).
+const kSpareTimeout = Symbol('kSpareTimeout');
 const kBuffer = Symbol('kBuffer');
 const kBufferCb = Symbol('kBufferCb');
 const kSetNoDelay = Symbol('kSetNoDelay');
@@ -321,9 +324,11 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
   msecs = getTimerDuration(msecs, 'msecs');
-  if (this[kTimeout]) {
-    timers.clearTimeout(this[kTimeout]);
+  let t = this[kTimeout];
+  if (t) {
+    timers.clearTimeout(t);
     this[kTimeout] = null;
+    this[kSpareTimeout] = t;
   }
   if (msecs === 0) {
     if (callback !== undefined) {
@@ -332,8 +337,19 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
     }
   } else {
     // kept after it fires: activity re-arms it (refresh), as Node's does
-    this[kTimeout] = timers.setTimeout(() => this.emit('timeout'), msecs);
-    this[kTimeout].unref();
+    t = this[kSpareTimeout];
+    if (t && msecs >= 1 && msecs <= 0x7fffffff) {
+      this[kSpareTimeout] = null;
+      t._onTimeout = t[kSpareTimeout];
+      t._idleTimeout = msecs;
+      t.refresh();
+    } else {
+      const onTimeout = () => this.emit('timeout');
+      t = timers.setTimeout(onTimeout, msecs);
+      t.unref();
+      t[kSpareTimeout] = onTimeout;
+    }
+    this[kTimeout] = t;
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.once('timeout', callback);
@@ -601,13 +617,35 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   let err;
   if (writev) {
     const chunks = [];
+    let strings = typeof this._handle.writevStrings === 'function';
     for (let i = 0; i < data.length; i++) {
       const c = data[i].chunk;
-      const buf = typeof c === 'string' ? Buffer.from(c, data[i].encoding) : c;
-      bytes += buf.length;
-      chunks.push(buf);
+      if (typeof c !== 'string') {
+        bytes += c.length;
+        chunks.push(c, 0);
+        continue;
+      }
+      // utf8 and latin1 strings go to the host as they are; others as Buffers
+      const enc = strings ? normEncoding(data[i].encoding) : '';
+      if (enc === 'latin1' || enc === 'binary') {
+        bytes += c.length;
+        chunks.push(c, 2);
+      } else if (enc === 'utf8') {
+        bytes += Buffer.byteLength(c, 'utf8');
+        chunks.push(c, 1);
+      } else {
+        const buf = Buffer.from(c, data[i].encoding);
+        bytes += buf.length;
+        chunks.push(buf, 0);
+      }
     }
-    err = this._handle.writev(req, chunks, true);
+    if (strings) {
+      err = this._handle.writevStrings(req, chunks);
+    } else {
+      const bufs = [];
+      for (let i = 0; i < chunks.length; i += 2) bufs.push(chunks[i]);
+      err = this._handle.writev(req, bufs, true);
+    }
   } else if (typeof data === 'string') {
     const enc = normEncoding(encoding);
     if (encoding === 'buffer') {
@@ -615,6 +653,11 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
     } else if (enc === 'utf8') {
       bytes = Buffer.byteLength(data, 'utf8');
       err = this._handle.writeUtf8String(req, data);
+    } else if ((enc === 'latin1' || enc === 'binary') &&
+               typeof this._handle.writeLatin1String === 'function') {
+      // the host encodes it: no Buffer made for it here
+      bytes = data.length;
+      err = this._handle.writeLatin1String(req, data);
     } else {
       const buf = Buffer.from(data, encoding);
       bytes = buf.length;

@@ -11,6 +11,7 @@
 // kernel already.
 
 const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 
 const sw = internalBinding('stream_wrap');
 const tcp = internalBinding('tcp_wrap');
@@ -60,7 +61,7 @@ class StreamHandle {
       if (b !== undefined) this.pendingHandle = b;
       if (typeof this.onread !== 'function') return;
       if (typeof a === 'number') this.onread(a, undefined);
-      else this.onread(a.byteLength, Buffer.from(a));
+      else this.onread(a.byteLength, new FastBuffer(a, 0, a.byteLength));
     } else if (kind === 2) {
       if (typeof this.onconnection !== 'function') return;
       if (a !== 0) this.onconnection(a, undefined);
@@ -123,13 +124,24 @@ class StreamHandle {
     return this._write(req, sw.writev(this._id, bufs, this._done(req)));
   }
 
+  // writevStrings writes chunks given as [chunk, enc, ...], enc 0 for a
+  // buffer, 1 for a utf8 string, 2 for a latin1 one: the strings are
+  // encoded by the host, not made into Buffers first.
+  writevStrings(req, chunks) {
+    if (this._closed) return UV_EBADF;
+    return this._write(req, sw.writevStrings(this._id, chunks, this._done(req)));
+  }
+
   writeUtf8String(req, s, sendHandle) {
     if (sendHandle) return this.writeBuffer(req, Buffer.from(s, 'utf8'), sendHandle);
     if (this._closed) return UV_EBADF;
     return this._write(req, sw.writeUtf8String(this._id, s, this._done(req)));
   }
-  writeLatin1String(req, s) { return this.writeBuffer(req, Buffer.from(s, 'latin1')); }
-  writeAsciiString(req, s) { return this.writeBuffer(req, Buffer.from(s, 'latin1')); }
+  writeLatin1String(req, s) {
+    if (this._closed) return UV_EBADF;
+    return this._write(req, sw.writevStrings(this._id, [s, 2], this._done(req)));
+  }
+  writeAsciiString(req, s) { return this.writeLatin1String(req, s); }
   writeUcs2String(req, s) { return this.writeBuffer(req, Buffer.from(s, 'ucs2')); }
 
   shutdown(req) {
