@@ -313,8 +313,28 @@ func (s *stream) readLoop() {
 		if err != nil {
 			code = errnoOf(err)
 		}
+		if code == -int32(syscall.ECONNRESET) {
+			// A reset reaches a write in progress too: as libuv reports it,
+			// the write's error comes first (the writer fails at once on a
+			// reset connection; the wait is bounded all the same).
+			s.awaitWriter(50 * time.Millisecond)
+		}
 		s.post(func() { s.onEnd(code) })
 		return
+	}
+}
+
+// awaitWriter waits until the writer goroutine is idle, at most d (any
+// goroutine but the writer's).
+func (s *stream) awaitWriter(d time.Duration) {
+	for deadline := time.Now().Add(d); time.Now().Before(deadline); {
+		s.wmu.Lock()
+		busy := s.writing
+		s.wmu.Unlock()
+		if !busy || s.closedLocked() {
+			return
+		}
+		time.Sleep(time.Millisecond)
 	}
 }
 
