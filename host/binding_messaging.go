@@ -408,10 +408,10 @@ func messageValues(env *binding.Env, m portMsg) (ab, ids, bufs, sabs wasm.Value)
 
 // sharedRefs takes a reference to each SharedArrayBuffer of the array arr.
 func sharedRefs(vm *wasm.VM, arr wasm.Value) ([]*wasm.SharedRef, error) {
-	if !arr.IsObject() {
+	n, ok := binding.ListLen(vm, arr)
+	if !ok {
 		return nil, nil
 	}
-	n := int(vm.Get(arr, "length").Number())
 	out := make([]*wasm.SharedRef, 0, n)
 	for i := 0; i < n; i++ {
 		v := vm.GetIndex(arr, uint32(i))
@@ -461,10 +461,10 @@ func cloneRefs(refs []*wasm.SharedRef) []*wasm.SharedRef {
 // viewList is the bytes of an array of typed arrays, in place (valid
 // during the host call only).
 func viewList(vm *wasm.VM, arr wasm.Value) [][]byte {
-	if !arr.IsObject() {
+	n, ok := binding.ListLen(vm, arr)
+	if !ok {
 		return nil
 	}
-	n := int(vm.Get(arr, "length").Number())
 	out := make([][]byte, 0, n)
 	for i := 0; i < n; i++ {
 		v := vm.GetIndex(arr, uint32(i))
@@ -631,11 +631,11 @@ func portArg(e *binding.Env, args []wasm.Value) (*msgPort, bool) {
 
 // portIDs reads an array of port ids.
 func portIDs(e *binding.Env, arr wasm.Value) []int {
-	if !arr.IsObject() {
+	vm := e.VM
+	n, ok := binding.ListLen(vm, arr)
+	if !ok {
 		return nil
 	}
-	vm := e.VM
-	n := int(vm.Get(arr, "length").Number())
 	ids := make([]int, 0, n)
 	for i := 0; i < n; i++ {
 		v := vm.GetIndex(arr, uint32(i))

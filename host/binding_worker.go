@@ -217,10 +217,10 @@ func workerArg(e *binding.Env, args []wasm.Value) (*workerHandle, bool) {
 
 // stringList reads a JS array of strings.
 func stringList(vm *wasm.VM, arr wasm.Value) []string {
-	if !arr.IsObject() {
+	n, ok := binding.ListLen(vm, arr)
+	if !ok {
 		return nil
 	}
-	n := int(vm.Get(arr, "length").Number())
 	out := make([]string, 0, n)
 	for i := 0; i < n; i++ {
 		v := vm.GetIndex(arr, uint32(i))

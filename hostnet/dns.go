@@ -238,7 +238,7 @@ func dnsQuery(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	typ := vm.String(binding.Arg(args, 0))
 	name := vm.String(binding.Arg(args, 1))
 	sv := binding.Arg(args, 2)
-	n := int(vm.Get(sv, "length").Number())
+	n, _ := binding.ListLen(vm, sv)
 	var servers []string
 	for i := 0; i < n; i++ {
 		v := vm.GetIndex(sv, uint32(i))

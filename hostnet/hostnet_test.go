@@ -199,3 +199,22 @@ func itoa(n int) string {
 	}
 	return string(b[i:])
 }
+
+// A stream handle's list arguments come from JS: a length a script chose
+// is refused (EINVAL), never walked or allocated by the host.
+func TestHostileListLength(t *testing.T) {
+	out, errOut, code := run(t, host.Config{}, `
+const net = require('net');
+const srv = net.createServer((c) => c.resume()).listen(0, '127.0.0.1', () => {
+  const c = net.connect(srv.address().port, '127.0.0.1', () => {
+    const h = c._handle;
+    console.log(h.writevStrings({}, { length: 1e15 }), h.writevStrings({}, { length: -1 }),
+      h.writevStrings({}, { length: 1.5 }), h.writevStrings({}, { length: 1 << 20 }));
+    c.destroy();
+    srv.close();
+  });
+});`)
+	if code != 0 || out != "-22 -22 -22 -22\n" {
+		t.Fatalf("code %d\nstdout %q\nstderr %s", code, out, errOut)
+	}
+}

@@ -51,7 +51,10 @@ var StreamWrap = &binding.Module{Name: "stream_wrap", Funcs: []binding.Func{
 	})},
 	{Name: "writev", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
 		arr := binding.Arg(args, 1)
-		n := int(e.VM.Get(arr, "length").Number())
+		n, ok := binding.ListLen(e.VM, arr)
+		if !ok {
+			return errInt(-int32(syscall.EINVAL))
+		}
 		bufs := make([][]byte, 0, n)
 		for i := 0; i < n; i++ {
 			v := e.VM.GetIndex(arr, uint32(i))
@@ -66,7 +69,11 @@ var StreamWrap = &binding.Module{Name: "stream_wrap", Funcs: []binding.Func{
 	})},
 	{Name: "writevStrings", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
 		arr := binding.Arg(args, 1)
-		n := int(e.VM.Get(arr, "length").Number()) / 2
+		n, ok := binding.ListLen(e.VM, arr)
+		if !ok {
+			return errInt(-int32(syscall.EINVAL))
+		}
+		n /= 2
 		bufs := make([][]byte, 0, n)
 		for i := 0; i < n; i++ {
 			v := e.VM.GetIndex(arr, uint32(2*i))

@@ -121,7 +121,7 @@ var TLSWrap = &binding.Module{Name: "tls_wrap", Funcs: []binding.Func{
 		// bytes the wrapped socket's JS side had read already come first
 		var early [][]byte
 		if arr := binding.Arg(args, 1); arr.IsObject() {
-			n := int(e.VM.Get(arr, "length").Number())
+			n, _ := binding.ListLen(e.VM, arr)
 			for i := 0; i < n && i < 1024; i++ {
 				v := e.VM.GetIndex(arr, uint32(i))
 				if b, ok := e.VM.ViewBytes(v); ok {

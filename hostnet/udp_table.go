@@ -63,7 +63,10 @@ var UDPWrap = &binding.Module{Name: "udp_wrap", Funcs: []binding.Func{
 			}
 		}
 		arr := binding.Arg(args, 1)
-		n := int(e.VM.Get(arr, "length").Number())
+		n, ok := binding.ListLen(e.VM, arr)
+		if !ok {
+			return errInt(-int32(syscall.EINVAL))
+		}
 		bufs := make([][]byte, 0, n)
 		for i := 0; i < n; i++ {
 			v := e.VM.GetIndex(arr, uint32(i))

@@ -145,6 +145,26 @@ func Arg(args []wasm.Value, i int) wasm.Value {
 	return wasm.Undefined
 }
 
+// MaxListLen bounds the arrays a binding reads element by element (write
+// chunks, argv, env, transfer lists): a host call walking a length a
+// script chose would hold the isolate's thread and host memory unbounded.
+const MaxListLen = 1 << 16
+
+// ListLen is the length of the array-like v when it is an object whose
+// length is an integer in [0, MaxListLen]; ok is false otherwise.
+func ListLen(vm *wasm.VM, v wasm.Value) (n int, ok bool) {
+	if !v.IsObject() {
+		return 0, false
+	}
+	l := vm.Get(v, "length")
+	f := l.Number()
+	vm.Free(l)
+	if !(f >= 0 && f <= MaxListLen) || f != float64(int(f)) {
+		return 0, false
+	}
+	return int(f), true
+}
+
 // IsFunc reports whether v can be a completion callback (any object: the
 // JS side passes functions or request objects).
 func IsFunc(v wasm.Value) bool { return v.IsObject() }
