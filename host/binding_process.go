@@ -114,6 +114,7 @@ func processSetup(e *binding.Env, obj wasm.Value) {
 	}
 	vm.Set(obj, "argv0", vm.NewString(argv0))
 	vm.Set(obj, "execArgv", stringArray(vm, iso.cfg.ExecArgv))
+	vm.Set(obj, "nodeOptions", stringArray(vm, iso.cfg.NodeOptions))
 	vm.Set(obj, "execPath", vm.NewString(execPath()))
 	vm.Set(obj, "env", stringArray(vm, iso.cfg.Env))
 	vm.Set(obj, "pid", wasm.MakeInt(int32(os.Getpid())))

@@ -34,6 +34,9 @@ type Config struct {
 	Argv     []string // process.argv: [execPath, script, args...]
 	Argv0    string   // process.argv0: the name the program was started by; "" is "node"
 	ExecArgv []string
+	// NodeOptions are the options NODE_OPTIONS gave the command line (in
+	// effect, but not listed in execArgv); a worker inherits them.
+	NodeOptions []string
 	Env      []string // KEY=VALUE; nil means the host environment
 	Stdin    io.Reader
 	Stdout   io.Writer

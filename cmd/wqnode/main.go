@@ -230,6 +230,7 @@ func run(args []string) int {
 	cfg.Argv0 = os.Args[0]
 	cfg.MaxHandles = handleLimit()
 	cfg.ExecArgv = execArgv[min(len(opts), len(execArgv)):]
+	cfg.NodeOptions = opts
 	cfg.Channel = parentChannel()
 	cfg.Files = inheritedFiles()
 	restoreGC := startupGC()

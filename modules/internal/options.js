@@ -1,47 +1,20 @@
 'use strict';
 // The command-line options in effect, as Node's getOptionValue sees them:
 // process.execArgv and, before it, the options of NODE_OPTIONS (which
-// Node applies without listing them in execArgv). Read once, from the
-// environment the process started with.
+// Node applies without listing them in execArgv), set once per process
+// by the bootstrap.
 
 let cached;
 
-// splitNodeOptions splits NODE_OPTIONS as Node does: on spaces, with
-// double quotes grouping and a backslash escaping inside them.
-function splitNodeOptions(s) {
-  const out = [];
-  let cur = '';
-  let quoted = false;
-  let have = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted && c === '\\' && i + 1 < s.length) {
-      cur += s[++i];
-    } else if (c === '"') {
-      quoted = !quoted;
-      have = true;
-    } else if (c === ' ' && !quoted) {
-      if (have || cur !== '') out.push(cur);
-      cur = '';
-      have = false;
-    } else {
-      cur += c;
-    }
-  }
-  if (have || cur !== '') out.push(cur);
-  return out;
-}
-
-// init reads the options of proc, the process object being set up (the
-// bootstrap calls it before the global process exists).
-function init(proc) {
-  const env = proc.env.NODE_OPTIONS;
-  cached = [...(typeof env === 'string' ? splitNodeOptions(env) : []), ...proc.execArgv];
+// init takes the options from the process binding: NODE_OPTIONS's, as
+// the command line parsed them, then execArgv (the bootstrap calls it
+// before the global process exists).
+function init(pb) {
+  cached = [...pb.nodeOptions, ...pb.execArgv];
 }
 
 // optionArgs is NODE_OPTIONS's options followed by execArgv.
 function optionArgs() {
-  if (cached === undefined) init(process);
   return cached;
 }
 
@@ -63,4 +36,4 @@ function optionValues(name, alias) {
   return out;
 }
 
-module.exports = { init, optionArgs, hasOption, optionValues, splitNodeOptions };
+module.exports = { init, optionArgs, hasOption, optionValues };

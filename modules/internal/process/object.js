@@ -313,7 +313,7 @@ function setupProcess(process, pb) {
   process.env = createEnv(pb);
   // The warning flags, as execArgv (a worker's execArgv option) and
   // NODE_OPTIONS give them.
-  require('internal/options').init(process);
+  require('internal/options').init(pb);
   const flag = require('internal/options').hasOption;
   process.noDeprecation = flag('--no-deprecation');
   process.throwDeprecation = flag('--throw-deprecation');
