@@ -164,7 +164,7 @@ function isLenient() {
   }
   return insecureHTTPParser;
 }
-const insecureHTTPParser = (process.execArgv || []).includes('--insecure-http-parser');
+const insecureHTTPParser = require('internal/options').hasOption('--insecure-http-parser');
 
 module.exports = {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,

@@ -473,10 +473,8 @@ TLSSocket.prototype._start = function() {
 let keylogPath;
 function keylogFile() {
   if (keylogPath === undefined) {
-    keylogPath = null;
-    for (const a of process.execArgv || []) {
-      if (a.startsWith('--tls-keylog=')) keylogPath = a.slice('--tls-keylog='.length);
-    }
+    const files = require('internal/options').optionValues('--tls-keylog');
+    keylogPath = files.length > 0 ? files[files.length - 1] : null;
   }
   return keylogPath;
 }

@@ -54,12 +54,8 @@ Object.defineProperty(module.exports, 'maxHeaderSize', {
   enumerable: true,
   get() {
     if (maxHeaderSize === undefined) {
-      maxHeaderSize = 16384;
-      const argv = process.execArgv || [];
-      for (let i = 0; i < argv.length; i++) {
-        const m = /^--max-http-header-size(?:=(\d+))?$/.exec(argv[i]);
-        if (m) maxHeaderSize = +(m[1] ?? argv[i + 1]);
-      }
+      const sizes = require('internal/options').optionValues('--max-http-header-size');
+      maxHeaderSize = sizes.length > 0 ? +sizes[sizes.length - 1] : 16384;
     }
     return maxHeaderSize;
   },

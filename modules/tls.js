@@ -198,10 +198,10 @@ const createSecurePair = deprecate(function createSecurePair(...args) {
 // (--tls-min-v1.0 ... --tls-max-v1.3): the lowest flag given wins, as in
 // Node (the host refused a min above a max at startup).
 function cliVersion(which) {
-  const argv = process.execArgv || [];
+  const { hasOption } = require('internal/options');
   const order = which === 'min' ? ['1.0', '1.1', '1.2', '1.3'] : ['1.2', '1.3'];
   for (const v of order) {
-    if (argv.includes(`--tls-${which}-v${v}`)) return v === '1.0' ? 'TLSv1' : `TLSv${v}`;
+    if (hasOption(`--tls-${which}-v${v}`)) return v === '1.0' ? 'TLSv1' : `TLSv${v}`;
   }
   return undefined;
 }

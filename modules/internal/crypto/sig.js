@@ -254,7 +254,7 @@ function rsaCipher(kind, encrypt, defaultPadding) {
       throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buffer);
     }
     if (kind === 'private' && !encrypt && padding === RSA_PKCS1_PADDING &&
-        !process.execArgv?.includes('--security-revert=CVE-2023-46809')) {
+        !require('internal/options').optionValues('--security-revert').includes('CVE-2023-46809')) {
       throw new ERR_INVALID_ARG_VALUE('padding', padding,
         'RSA_PKCS1_PADDING is no longer supported for private decryption,' +
         ' this can be reverted with --security-revert=CVE-2023-46809');
