@@ -282,15 +282,7 @@ func (k *Key) MarshalPKCS8() ([]byte, error) {
 	}
 	if k.Explicit {
 		der, err := x509.MarshalPKCS8PrivateKey(k.Priv)
-		var p pkcs8
-		if err == nil {
-			_, err = asn1.Unmarshal(der, &p)
-		}
-		if err != nil {
-			return nil, err
-		}
-		p.Algo = k.explicitAlgo()
-		return asn1.Marshal(p)
+		return withAlgo(der, err, k.explicitAlgo(), func(p *pkcs8) *pkix.AlgorithmIdentifier { return &p.Algo })
 	}
 	return x509.MarshalPKCS8PrivateKey(k.Priv)
 }
@@ -315,17 +307,23 @@ func (k *Key) MarshalSPKI() ([]byte, error) {
 	}
 	if k.Explicit {
 		der, err := x509.MarshalPKIXPublicKey(k.Pub)
-		var p spki
-		if err == nil {
-			_, err = asn1.Unmarshal(der, &p)
-		}
-		if err != nil {
-			return nil, err
-		}
-		p.Algo = k.explicitAlgo()
-		return asn1.Marshal(p)
+		return withAlgo(der, err, k.explicitAlgo(), func(p *spki) *pkix.AlgorithmIdentifier { return &p.Algo })
 	}
 	return x509.MarshalPKIXPublicKey(k.Pub)
+}
+
+// withAlgo re-encodes der (a PKCS#8 or SPKI structure T, with err from
+// making it) with its algorithm identifier replaced by algo.
+func withAlgo[T any](der []byte, err error, algo pkix.AlgorithmIdentifier, field func(*T) *pkix.AlgorithmIdentifier) ([]byte, error) {
+	var p T
+	if err == nil {
+		_, err = asn1.Unmarshal(der, &p)
+	}
+	if err != nil {
+		return nil, err
+	}
+	*field(&p) = algo
+	return asn1.Marshal(p)
 }
 
 // Canonical is k's canonical DER: PKCS#8 for a private key, SPKI for a
