@@ -37,12 +37,12 @@ type Config struct {
 	// NodeOptions are the options NODE_OPTIONS gave the command line (in
 	// effect, but not listed in execArgv); a worker inherits them.
 	NodeOptions []string
-	Env      []string // KEY=VALUE; nil means the host environment
-	Stdin    io.Reader
-	Stdout   io.Writer
-	Stderr   io.Writer
-	Cwd      string // "" means the host working directory
-	Engine   wasm.EngineConfig
+	Env         []string // KEY=VALUE; nil means the host environment
+	Stdin       io.Reader
+	Stdout      io.Writer
+	Stderr      io.Writer
+	Cwd         string // "" means the host working directory
+	Engine      wasm.EngineConfig
 	// EvalSource, when set, is run instead of a main module (-e).
 	EvalSource *string
 	// PrintEval prints the result of EvalSource (-p).
