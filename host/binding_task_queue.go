@@ -10,7 +10,12 @@ import (
 var taskQueueBinding = &binding.Module{Name: "task_queue", Funcs: []binding.Func{
 	{Name: "runMicrotasks", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
 		if err := e.VM.RunJobs(); err != nil {
-			return e.VM.Throw(err.(*wasm.Error).Value)
+			if v := err.(*wasm.Error).Value; v != wasm.Undefined {
+				return e.VM.Throw(v)
+			}
+			// An interrupt a job turned into a rejection: the next poll
+			// point in the caller throws it again, uncatchably.
+			return wasm.Undefined
 		}
 		return wasm.MakeBool(len(isoOf(e).rejections) > 0)
 	}},

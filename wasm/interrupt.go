@@ -27,6 +27,7 @@ type interruptState struct {
 	requested atomic.Bool   // set by Interrupt, from any goroutine
 	wake      chan struct{} // signalled by Interrupt: wakes a blocked Atomics.wait
 	delivered bool          // an interrupt was answered in this outermost call
+	answered  uint64        // interrupts answered so far
 	entries   int           // calls into the engine active (outermost at 1)
 
 	limit   context.Context // ends JS when done (Limit)
@@ -95,6 +96,14 @@ func (vm *VM) ExecutionTime() time.Duration {
 	return vm.irq.used
 }
 
+// errInterrupted is the error of a run an interrupt ended whose exception
+// the engine did not hand back (RunJobs): its Value is undefined. Rethrown
+// to JS it would be catchable; a caller inside a call into the VM returns
+// instead, and the next poll point throws the real, uncatchable one.
+func errInterrupted() *Error {
+	return &Error{Name: "InternalError", Message: "interrupted", Value: Undefined}
+}
+
 // IsInterrupted reports whether err is a JS run ended by an interrupt.
 func IsInterrupted(err error) bool {
 	var je *Error
@@ -121,6 +130,13 @@ func (vm *VM) pollInterrupt() uint64 {
 		return 0
 	}
 	s.delivered = true
+	s.answered++
+	// The engine reset the counter before asking; poll again at the very
+	// next poll point. The InternalError can be caught after all where the
+	// engine turns an exception into a value (a promise job rejects its
+	// promise with it, an async function its result): no JS may run on
+	// from there until the outermost call has returned.
+	vm.store32(vm.jsctx+wasmpatch.ContextInterruptCounterOffset, 1)
 	return 1
 }
 
@@ -147,5 +163,6 @@ func (vm *VM) leave() {
 	if s.delivered {
 		s.delivered = false
 		s.requested.Store(false)
+		vm.store32(vm.jsctx+wasmpatch.ContextInterruptCounterOffset, wasmpatch.InterruptCounterInit)
 	}
 }

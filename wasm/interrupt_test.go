@@ -203,3 +203,34 @@ func TestGCPauseWhileSpinning(t *testing.T) {
 		t.Fatalf("runtime.GC() took %v while a VM spun", worst)
 	}
 }
+
+// A promise job turns the interrupt into a rejection of its promise, and
+// an async function into a rejected result: no handler of that rejection
+// may run, neither in the same call (Eval) nor in the draining of the job
+// queue (RunJobs), which stops and reports the interrupt.
+func TestInterruptInPromiseJobs(t *testing.T) {
+	vm := newVM(t)
+	for name, src := range map[string]string{
+		"then":  "Promise.resolve().then(() => { for (;;) {} }).then(null, () => { globalThis.ran = 'rejection handler'; });",
+		"async": "(async () => { await null; for (;;) {} })().catch(() => { globalThis.ran = 'catch'; });",
+		"spin":  "(function spin() { Promise.resolve().then(spin); })(); Promise.reject(1).catch(() => { for (;;) {} });",
+	} {
+		if _, err := vm.Eval("globalThis.ran = 'nothing'; "+src, name+".js", 0); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		time.AfterFunc(20*time.Millisecond, vm.Interrupt)
+		err := vm.RunJobs()
+		if !IsInterrupted(err) {
+			t.Fatalf("%s: RunJobs: %v, want an interrupt", name, err)
+		}
+		if got := evalString(t, vm, "globalThis.ran"); got != "nothing" {
+			t.Errorf("%s: after the interrupt, %s ran", name, got)
+		}
+		// The VM carries on: the jobs left run when asked.
+		vm.Interrupt() // drops what is queued: spin would run forever
+		vm.RunJobs()
+		if got := evalString(t, vm, "'alive'"); got != "alive" {
+			t.Fatalf("%s: VM after interrupt: %q", name, got)
+		}
+	}
+}

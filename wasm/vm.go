@@ -839,12 +839,26 @@ func (vm *VM) ReadObject(b []byte) (Value, error) {
 
 // RunJobs runs pending promise jobs until none is left. A job that throws
 // (only engine-internal jobs can) is returned as an error after the queue
-// has been drained.
+// has been drained. An interrupt stops the draining at once (a promise job
+// turns it into a rejection, so it does not surface as the job's
+// exception): RunJobs then returns an error IsInterrupted reports (its
+// Value undefined when no job handed the exception back), and the jobs left stay
+// queued.
 func (vm *VM) RunJobs() error {
 	pctx := vm.scratch
 	var first *Error
+	answered := vm.irq.answered
 	for {
 		r := int32(vm.xExecJob.call(uint64(vm.rt), uint64(pctx)))
+		if vm.irq.answered != answered {
+			if r < 0 {
+				vm.Free(vm.takeException().Value)
+			}
+			if first != nil {
+				vm.Free(first.Value)
+			}
+			return errInterrupted()
+		}
 		if r == 0 {
 			if first == nil {
 				return nil
