@@ -85,6 +85,7 @@ type stream struct {
 	wmu     sync.Mutex
 	wq      []*writeReq
 	writing bool
+	wIdle   chan struct{} // closed when the writer goroutine that is writing returns
 	// drainClose: closed with writes queued; the writer closes conn
 	// when they are done (closeAfterWrites)
 	drainClose bool
@@ -327,14 +328,18 @@ func (s *stream) readLoop() {
 // awaitWriter waits until the writer goroutine is idle, at most d (any
 // goroutine but the writer's).
 func (s *stream) awaitWriter(d time.Duration) {
-	for deadline := time.Now().Add(d); time.Now().Before(deadline); {
-		s.wmu.Lock()
-		busy := s.writing
-		s.wmu.Unlock()
-		if !busy || s.closedLocked() {
-			return
-		}
-		time.Sleep(time.Millisecond)
+	s.wmu.Lock()
+	busy, idle := s.writing, s.wIdle
+	s.wmu.Unlock()
+	if !busy {
+		return
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-idle:
+	case <-s.done:
+	case <-t.C:
 	}
 }
 
@@ -550,6 +555,9 @@ func (s *stream) queue(r *writeReq) {
 	s.wq = append(s.wq, r)
 	start := !s.writing
 	s.writing = true
+	if start {
+		s.wIdle = make(chan struct{})
+	}
 	s.wmu.Unlock()
 	if start {
 		go s.writeLoop()
@@ -582,6 +590,7 @@ func (s *stream) writeLoop() {
 		s.wmu.Lock()
 		if len(s.wq) == 0 {
 			s.writing = false
+			close(s.wIdle)
 			closing := s.drainClose
 			s.wmu.Unlock()
 			if closing {
