@@ -3,6 +3,7 @@ package host
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -18,8 +19,7 @@ import (
 func TestAtomicsAcrossWorkers(t *testing.T) {
 	runScript(t, `1`)
 	before := runtime.NumGoroutine()
-	shared := wasm.SharedBytes()
-	code, out := runScript(t, `
+	code, out, region := runTree(t, `
 		const { Worker } = require('worker_threads');
 		const sab = new SharedArrayBuffer(8);
 		const a = new Int32Array(sab);
@@ -41,8 +41,71 @@ func TestAtomicsAcrossWorkers(t *testing.T) {
 	if g := settledGoroutines(before); g > before {
 		t.Fatalf("goroutines: %d before, %d after", before, g)
 	}
-	if got := wasm.SharedBytes(); got != shared {
-		t.Fatalf("shared bytes: %d before, %d after", shared, got)
+	if got := region.Used(); got != 0 {
+		t.Fatalf("shared bytes after: %d", got)
+	}
+}
+
+// runTree runs src in a root isolate, closes it and returns its tree's
+// shared region too.
+func runTree(t *testing.T, src string) (int, string, *wasm.SharedRegion) {
+	t.Helper()
+	var out bytes.Buffer
+	iso, err := New(Config{EvalSource: &src, Stdout: &out, Stderr: &out, Stdin: strings.NewReader("")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := iso.Run()
+	region := iso.cfg.tree.shared
+	iso.Close()
+	return code, out.String(), region
+}
+
+// Two root isolates (two tenants) in one process share nothing a tree
+// shares: a BroadcastChannel of the same name in each is two channels,
+// and each has its own shared-memory quota.
+func TestTreesApart(t *testing.T) {
+	src := `
+		const { BroadcastChannel } = require('worker_threads');
+		const bc = new BroadcastChannel('tenants');
+		let got = 0;
+		bc.onmessage = () => { got++; };
+		const keep = [];
+		try { for (let i = 0; i < 64; i++) keep.push(new SharedArrayBuffer(1 << 20)); } catch (e) { console.log(e.message); }
+		setTimeout(() => { bc.postMessage('hello'); }, 50);
+		setTimeout(() => { console.log('got', got); bc.close(); }, 300);
+	`
+	type result struct {
+		out    string
+		region *wasm.SharedRegion
+	}
+	res := make(chan result, 2)
+	for i := 0; i < 2; i++ {
+		go func() {
+			var out bytes.Buffer
+			iso, err := New(Config{EvalSource: &src, Stdout: &out, Stderr: &out, Stdin: strings.NewReader("")})
+			if err != nil {
+				res <- result{out: err.Error()}
+				return
+			}
+			iso.Run()
+			r := iso.cfg.tree.shared
+			used := r.Used()
+			iso.Close()
+			if used < 64<<20 {
+				fmt.Fprintf(&out, "region used %d\n", used)
+			}
+			res <- result{out.String(), r}
+		}()
+	}
+	a, b := <-res, <-res
+	for _, r := range []result{a, b} {
+		if r.out != "got 0\n" {
+			t.Errorf("output %q, want got 0 (the other tenant's channel is not this one)", r.out)
+		}
+	}
+	if a.region == b.region {
+		t.Error("two root isolates share one region")
 	}
 }
 
@@ -85,9 +148,7 @@ func TestAtomicsWaitLimits(t *testing.T) {
 // delivered, dropped with a closed port, never read by a worker that
 // exited, sent over a BroadcastChannel nobody reads.
 func TestSharedArrayBufferMessagesRelease(t *testing.T) {
-	runScript(t, `1`)
-	shared := wasm.SharedBytes()
-	code, out := runScript(t, `
+	code, out, region := runTree(t, `
 		const { Worker, MessageChannel, BroadcastChannel } = require('worker_threads');
 		const big = () => new SharedArrayBuffer(1 << 20);
 		const { port1, port2 } = new MessageChannel();
@@ -105,7 +166,7 @@ func TestSharedArrayBufferMessagesRelease(t *testing.T) {
 	if code != 0 || out != "exit 0\n" {
 		t.Fatalf("code %d, output %q", code, out)
 	}
-	if got := wasm.SharedBytes(); got != shared {
-		t.Fatalf("shared bytes: %d before, %d after", shared, got)
+	if got := region.Used(); got != 0 {
+		t.Fatalf("shared bytes after: %d", got)
 	}
 }

@@ -125,11 +125,12 @@ var messagingBinding = &binding.Module{Name: "messaging", Funcs: []binding.Func{
 		if err != nil {
 			return e.Throw(err, "BroadcastChannel", "", "")
 		}
+		key := bcKey{isoOf(e).cfg.tree, name}
 		portsMu.Lock()
-		g := broadcastGroups[name]
+		g := broadcastGroups[key]
 		if g == nil {
-			g = &bcGroup{name: name, members: map[*msgPort]struct{}{}}
-			broadcastGroups[name] = g
+			g = &bcGroup{key: key, members: map[*msgPort]struct{}{}}
+			broadcastGroups[key] = g
 		}
 		g.members[p] = struct{}{}
 		p.group = g
@@ -158,11 +159,18 @@ var messagingBinding = &binding.Module{Name: "messaging", Funcs: []binding.Func{
 // broadcast group: a post touches two ports, possibly of two isolates.
 var portsMu sync.Mutex
 
-// broadcastGroups are the live BroadcastChannels by name, process-wide.
-var broadcastGroups = map[string]*bcGroup{}
+// broadcastGroups are the live BroadcastChannels by tree and name: a
+// channel reaches the isolates of its own tree only (another tenant's
+// channel of the same name is another channel).
+var broadcastGroups = map[bcKey]*bcGroup{}
+
+type bcKey struct {
+	tree *isolateTree
+	name string
+}
 
 type bcGroup struct {
-	name    string
+	key     bcKey
 	members map[*msgPort]struct{}
 }
 
@@ -235,8 +243,8 @@ func (p *msgPort) closeLocked() {
 	}
 	if g := p.group; g != nil {
 		delete(g.members, p)
-		if len(g.members) == 0 && broadcastGroups[g.name] == g {
-			delete(broadcastGroups, g.name)
+		if len(g.members) == 0 && broadcastGroups[g.key] == g {
+			delete(broadcastGroups, g.key)
 		}
 	}
 	if peer := p.peer; peer != nil {

@@ -124,13 +124,6 @@ var workerBinding = &binding.Module{Name: "worker",
 		}},
 	}}
 
-// workerTree is what the worker threads of one root isolate share: how
-// many are alive (against Limits.Workers) and whom a breach ends.
-type workerTree struct {
-	live atomic.Int64
-	root *Isolate
-}
-
 // MaxWorkers bounds the worker threads alive at once in the process.
 const MaxWorkers = 1024
 
@@ -250,10 +243,7 @@ func createWorker(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		return e.Throw(err, "", "", "")
 	}
 	piso := isoOf(e)
-	if piso.cfg.workers == nil {
-		piso.cfg.workers = &workerTree{root: piso}
-	}
-	tree := piso.cfg.workers
+	tree := piso.cfg.tree
 	if l := piso.cfg.Limits.Workers; l > 0 && tree.live.Load() >= int64(l) {
 		tree.root.StopWith(&LimitError{Limit: "workers", Value: fmt.Sprint(l)})
 		return e.Throw(errTooManyWorkers, "", "", "")
@@ -412,7 +402,7 @@ func (w *workerHandle) run() {
 		w.stdin.discard()
 	}
 	liveWorkers.Add(-1)
-	w.child.cfg.workers.live.Add(-1)
+	w.child.cfg.tree.live.Add(-1)
 	if w.terminated.Load() {
 		code = 1
 	}

@@ -87,9 +87,9 @@ type Config struct {
 	// SnapshotEnv=off for every isolate. Both ways behave the same.
 	Fresh bool
 
-	// workers counts the worker threads of the tree this isolate belongs
-	// to (shared by every worker's copy of the root's Config).
-	workers *workerTree
+	// tree is what the isolate shares with the other isolates of its
+	// tree (shared by every worker's copy of the root's Config).
+	tree *isolateTree
 }
 
 // Isolate is one JS runtime with its loop, on one goroutine.
@@ -177,7 +177,10 @@ func newIsolate(cfg Config, img *bootImage) (*Isolate, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts := wasm.Options{Stdout: cfg.Stderr, Stderr: cfg.Stderr}
+	if iso.cfg.tree == nil {
+		iso.cfg.tree = newIsolateTree(iso, eng)
+	}
+	opts := wasm.Options{Stdout: cfg.Stderr, Stderr: cfg.Stderr, Shared: iso.cfg.tree.shared}
 	if img != nil {
 		iso.vm, err = eng.NewVMFromSnapshot(img.snap, opts)
 	} else {

@@ -11,7 +11,8 @@ import (
 // of n bytes.
 func sharedPair(t *testing.T, n int) (*VM, *VM) {
 	t.Helper()
-	a, b := newVM(t), newVM(t)
+	region := NewSharedRegion(0)
+	a, b := newVMWith(t, Options{Shared: region}), newVMWith(t, Options{Shared: region})
 	v, err := a.Eval(`globalThis.s = new SharedArrayBuffer(`+itoa(n)+`); s`, "t.js", 0)
 	if err != nil {
 		t.Fatal(err)

@@ -61,7 +61,7 @@ func (vm *VM) allocator() experimental.MemoryAllocator {
 		if !ok || m == nil {
 			return nil
 		}
-		vm.mapShared(m)
+		vm.lin = m
 		m.hit = &vm.memHit
 		return m
 	})

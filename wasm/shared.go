@@ -14,40 +14,49 @@ import (
 
 // Shared memory. Every VM's linear memory has a region of SharedRegionSize
 // bytes just above the C stack (wasmpatch.Layout.SharedBase; the heap
-// starts after it), over which one process-wide memfd is mapped
-// MAP_SHARED: the same bytes in every VM. QuickJS's SharedArrayBuffer
-// hooks (rt->sab_funcs) are served here: sab_alloc takes a block of the
-// region (reference count 1), sab_dup adds a reference, sab_free drops one;
-// the block is reused once its last reference is gone. A SharedArrayBuffer
-// posted to another VM is the same block there: the message holds a
-// reference (SharedRef) until the receiver makes its own object over the
-// block (VM.NewSharedArrayBuffer, through the engine's own deserializer,
-// which calls sab_dup).
+// starts after it). The VMs of one group (an isolate and its worker
+// threads: Options.Shared) share one SharedRegion, a memfd mapped
+// MAP_SHARED over that place in each of their memories the first time one
+// of them makes or receives a SharedArrayBuffer: the same bytes in every
+// VM of the group, and in no other. QuickJS's SharedArrayBuffer hooks
+// (rt->sab_funcs) are served here: sab_alloc takes a block of the region
+// (reference count 1), sab_dup adds a reference, sab_free drops one; the
+// block is reused once its last reference is gone. A SharedArrayBuffer
+// posted to another VM of the group is the same block there: the message
+// holds a reference (SharedRef) until the receiver makes its own object
+// over the block (VM.NewSharedArrayBuffer, through the engine's own
+// deserializer, which calls sab_dup).
 //
-// Bounds: the region is the global cap on shared bytes. When it is full a
+// Bounds: a region's quota (NewSharedRegion) caps the shared bytes its
+// group holds at once, so one group neither takes another's shared memory
+// nor holds more outside its VMs' limits than the quota. Past it a
 // SharedArrayBuffer is malloc'd in its VM like an ArrayBuffer (counted
 // against that VM's memory limit) and cannot be shared with another
 // thread. A VM's references are dropped when it closes. Snapshots leave
 // the region out of their image (and refuse a VM that holds shared
-// blocks): a clone maps the region afresh.
+// blocks): a clone maps its group's region when it first needs it.
 //
 // The region's offset differs between engines whose stack sizes differ,
 // so the host never passes raw addresses between VMs: blocks are named by
 // their offset in the region.
 
 // SharedRegionSize is the size of the shared-memory region of every VM,
-// and so the most SharedArrayBuffer bytes live at once in the process. It
+// and so the most SharedArrayBuffer bytes one group has live at once. It
 // costs address space, not memory: only the pages of live
 // SharedArrayBuffers are backed.
 const SharedRegionSize = 256 << 20
 
-// regionState is the process-wide region.
-type regionState struct {
-	once sync.Once
-	fd   int
-	err  error
+// SharedRegion is the shared memory of one group of VMs that may share
+// SharedArrayBuffers, as the threads of one process do. Give the same
+// region to every VM of the group in Options.Shared; VMs of different
+// regions share nothing. Its memfd exists only while some VM of the group
+// has mapped it and a VM or a SharedRef still uses it.
+type SharedRegion struct {
+	quota uint64 // most bytes in live blocks at once
 
 	mu     sync.Mutex
+	fd     int               // -1 until first mapped
+	users  int               // VMs and SharedRefs attached
 	free   []span            // sorted by offset, coalesced
 	blocks map[uint32]*block // live blocks by offset
 	used   uint64            // bytes in live blocks
@@ -60,30 +69,63 @@ type block struct {
 	refs int
 }
 
-var region regionState
+// NewSharedRegion makes the region of a new group whose live shared
+// bytes are at most quota (0, or more than SharedRegionSize, means
+// SharedRegionSize).
+func NewSharedRegion(quota uint64) *SharedRegion {
+	if quota == 0 || quota > SharedRegionSize {
+		quota = SharedRegionSize
+	}
+	return &SharedRegion{quota: quota, fd: -1, free: []span{{0, SharedRegionSize}}, blocks: map[uint32]*block{}}
+}
 
-func (r *regionState) init() error {
-	r.once.Do(func() {
-		fd, err := unix.MemfdCreate("wqnode-shared", unix.MFD_CLOEXEC)
-		if err != nil {
-			r.err = err
-			return
-		}
-		if err := unix.Ftruncate(fd, SharedRegionSize); err != nil {
-			unix.Close(fd)
-			r.err = err
-			return
-		}
-		r.fd = fd
-		r.free = []span{{0, SharedRegionSize}}
-		r.blocks = map[uint32]*block{}
-	})
-	return r.err
+// Used is how many bytes of the region live SharedArrayBuffers (and
+// messages carrying them) hold.
+func (r *SharedRegion) Used() uint64 {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.used
+}
+
+func (r *SharedRegion) attach() {
+	r.mu.Lock()
+	r.users++
+	r.mu.Unlock()
+}
+
+// detach drops a user; the last one closes the memfd (no VM maps it any
+// more, and no block outlives its references).
+func (r *SharedRegion) detach() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.users--; r.users == 0 && r.fd >= 0 {
+		unix.Close(r.fd)
+		r.fd = -1
+	}
+}
+
+// memfd returns the region's memfd, made on first use.
+func (r *SharedRegion) memfd() (int, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.fd >= 0 {
+		return r.fd, nil
+	}
+	fd, err := unix.MemfdCreate("wqnode-shared", unix.MFD_CLOEXEC)
+	if err != nil {
+		return -1, err
+	}
+	if err := unix.Ftruncate(fd, SharedRegionSize); err != nil {
+		unix.Close(fd)
+		return -1, err
+	}
+	r.fd = fd
+	return fd, nil
 }
 
 // alloc takes a block of n bytes (16-byte aligned, page-aligned from 16
 // KiB) with one reference, or reports that the region is full.
-func (r *regionState) alloc(n uint32) (uint32, bool) {
+func (r *SharedRegion) alloc(n uint32) (uint32, bool) {
 	if n == 0 {
 		n = 1
 	}
@@ -97,6 +139,9 @@ func (r *regionState) alloc(n uint32) (uint32, bool) {
 	size := (n + align - 1) &^ (align - 1)
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if r.used+uint64(size) > r.quota {
+		return 0, false
+	}
 	for i, s := range r.free {
 		start := (s.off + align - 1) &^ (align - 1)
 		if start < s.off || uint64(start)+uint64(size) > uint64(s.off)+uint64(s.size) {
@@ -119,7 +164,7 @@ func (r *regionState) alloc(n uint32) (uint32, bool) {
 }
 
 // retain adds a reference to the live block at off.
-func (r *regionState) retain(off uint32) bool {
+func (r *SharedRegion) retain(off uint32) bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	b := r.blocks[off]
@@ -132,7 +177,7 @@ func (r *regionState) retain(off uint32) bool {
 
 // release drops a reference; the last one returns the block to the free
 // list and its whole pages to the system.
-func (r *regionState) release(off uint32) {
+func (r *SharedRegion) release(off uint32) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	b := r.blocks[off]
@@ -162,33 +207,34 @@ func (r *regionState) release(off uint32) {
 	// memory back.
 	const page = 4096
 	lo, hi := (off+page-1)&^(page-1), (off+b.size)&^(page-1)
-	if hi > lo {
+	if hi > lo && r.fd >= 0 {
 		unix.Fallocate(r.fd, unix.FALLOC_FL_PUNCH_HOLE|unix.FALLOC_FL_KEEP_SIZE, int64(lo), int64(hi-lo))
 	}
 }
 
-// SharedBytes is how many bytes of the shared region live
-// SharedArrayBuffers (and messages carrying them) hold.
-func SharedBytes() uint64 {
-	region.mu.Lock()
-	defer region.mu.Unlock()
-	return region.used
-}
-
-// mapShared maps the region over its place in the VM's memory reservation.
-// If it cannot (no memfd, no mapping), the VM goes without: its region
-// stays private and unused, and its SharedArrayBuffers are ordinary
-// allocations that cannot be shared.
-func (vm *VM) mapShared(m *mmapMemory) {
-	l := vm.engine.layout
-	vm.regionless = true
-	if l.SharedSize == 0 || region.init() != nil || uint64(l.SharedBase)+uint64(l.SharedSize) > uint64(len(m.buf)) {
-		return
+// mapShared maps the VM's region over its place in the VM's memory
+// reservation, once. If it cannot (no memfd, no mapping), the VM goes
+// without: its SharedArrayBuffers are ordinary allocations that cannot be
+// shared.
+func (vm *VM) mapShared() bool {
+	if vm.regionMapped || vm.regionFailed {
+		return vm.regionMapped
 	}
-	if _, err := unix.MmapPtr(region.fd, 0, unsafe.Pointer(&m.buf[l.SharedBase]), uintptr(l.SharedSize),
-		unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED|unix.MAP_FIXED); err == nil {
-		vm.regionless = false
+	l, m := vm.engine.layout, vm.lin
+	vm.regionFailed = true
+	if l.SharedSize == 0 || m == nil || uint64(l.SharedBase)+uint64(l.SharedSize) > uint64(len(m.buf)) {
+		return false
 	}
+	fd, err := vm.region.memfd()
+	if err != nil {
+		return false
+	}
+	if _, err := unix.MmapPtr(fd, 0, unsafe.Pointer(&m.buf[l.SharedBase]), uintptr(l.SharedSize),
+		unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED|unix.MAP_FIXED); err != nil {
+		return false
+	}
+	vm.regionFailed, vm.regionMapped = false, true
+	return true
 }
 
 // reservation is the memory a VM reserves: its limit plus the shared
@@ -210,7 +256,7 @@ func (vm *VM) installSAB() {
 // regionOffset is p's offset in the shared region, if p is in it.
 func (vm *VM) regionOffset(p uint32) (uint32, bool) {
 	l := vm.engine.layout
-	if vm.regionless || p < l.SharedBase || p-l.SharedBase >= l.SharedSize {
+	if !vm.regionMapped || p < l.SharedBase || p-l.SharedBase >= l.SharedSize {
 		return 0, false
 	}
 	return p - l.SharedBase, true
@@ -227,8 +273,8 @@ func (vm *VM) sabHook(op, arg uint32) uint64 {
 	switch op {
 	case wasmpatch.SABAlloc:
 		off, ok := uint32(0), false
-		if !vm.regionless {
-			off, ok = region.alloc(arg)
+		if vm.mapShared() {
+			off, ok = vm.region.alloc(arg)
 		}
 		if !ok {
 			// An ordinary allocation of this VM. The engine throws nothing
@@ -252,11 +298,11 @@ func (vm *VM) sabHook(op, arg uint32) uint64 {
 		}
 		if vm.shared[off] > 0 {
 			vm.holdShared(off, -1)
-			region.release(off)
+			vm.region.release(off)
 		}
 		return 1
 	case wasmpatch.SABDup:
-		if off, ok := vm.regionOffset(arg); ok && region.retain(off) {
+		if off, ok := vm.regionOffset(arg); ok && vm.region.retain(off) {
 			vm.holdShared(off, 1)
 		}
 	}
@@ -286,19 +332,22 @@ func (vm *VM) holdShared(off uint32, d int) {
 	}
 }
 
-// releaseShared drops every reference the VM holds.
+// releaseShared drops every reference the VM holds, and the VM's use of
+// its region.
 func (vm *VM) releaseShared() {
 	for off, n := range vm.shared {
 		for ; n > 0; n-- {
-			region.release(off)
+			vm.region.release(off)
 		}
 	}
 	vm.shared = nil
+	vm.region.detach()
 }
 
 // SharedRef is a reference to a SharedArrayBuffer's memory held outside
 // any VM, such as by a message in flight. Release it once done with it.
 type SharedRef struct {
+	region                 *SharedRegion
 	off, length, maxLength uint32 // maxLength: ^0 when not growable
 	once                   sync.Once
 }
@@ -312,24 +361,29 @@ func (vm *VM) ShareSAB(v Value) (*SharedRef, error) {
 	}
 	ab := vm.Opaque(v)
 	off, ok := vm.regionOffset(vm.load32(ab + abDataOffset))
-	if !ok || !region.retain(off) {
+	if !ok || !vm.region.retain(off) {
 		return nil, errors.New("this SharedArrayBuffer cannot be shared with another thread (the shared memory region was full when it was made)")
 	}
-	r := &SharedRef{off: off, length: vm.load32(ab + abLengthOffset), maxLength: vm.load32(ab + abMaxLengthOffset)}
+	vm.region.attach()
+	r := &SharedRef{region: vm.region, off: off, length: vm.load32(ab + abLengthOffset), maxLength: vm.load32(ab + abMaxLengthOffset)}
 	return r, nil
 }
 
 // Release drops the reference (once; later calls do nothing).
 func (r *SharedRef) Release() {
 	if r != nil {
-		r.once.Do(func() { region.release(r.off) })
+		r.once.Do(func() {
+			r.region.release(r.off)
+			r.region.detach()
+		})
 	}
 }
 
 // Clone takes another reference to the same memory.
 func (r *SharedRef) Clone() *SharedRef {
-	region.retain(r.off)
-	return &SharedRef{off: r.off, length: r.length, maxLength: r.maxLength}
+	r.region.retain(r.off)
+	r.region.attach()
+	return &SharedRef{region: r.region, off: r.off, length: r.length, maxLength: r.maxLength}
 }
 
 // Len is the SharedArrayBuffer's byte length.
@@ -338,7 +392,10 @@ func (r *SharedRef) Len() uint32 { return r.length }
 // NewSharedArrayBuffer makes a SharedArrayBuffer over r's memory in this
 // VM (its own reference; r is unchanged).
 func (vm *VM) NewSharedArrayBuffer(r *SharedRef) (Value, error) {
-	if vm.regionless {
+	if r.region != vm.region {
+		return Undefined, errors.New("wasm: a SharedArrayBuffer of another group of VMs")
+	}
+	if !vm.mapShared() {
 		return Undefined, errors.New("wasm: no shared region")
 	}
 	// The engine's serialized form of a SharedArrayBuffer

@@ -10,7 +10,8 @@ import (
 // finalizer drops one (sab_free); two VMs, of engines whose regions sit at
 // different addresses, see the same bytes.
 func TestSharedArrayBufferHooks(t *testing.T) {
-	a := newVM(t)
+	region := NewSharedRegion(0)
+	a := newVMWith(t, Options{Shared: region})
 	e2, err := NewEngine(EngineConfig{StackSize: 8 << 20})
 	if err != nil {
 		t.Fatal(err)
@@ -18,11 +19,12 @@ func TestSharedArrayBufferHooks(t *testing.T) {
 	if e2.layout.SharedBase == a.engine.layout.SharedBase {
 		t.Fatal("the engines' regions are at the same address")
 	}
-	b, err := e2.NewVM(Options{})
+	b, err := e2.NewVM(Options{Shared: region})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer b.Close()
+	SharedBytes := region.Used
 	before := SharedBytes()
 	evalString(t, a, `globalThis.s = new SharedArrayBuffer(100000); new Int32Array(s)[5] = 7; ''`)
 	if got := SharedBytes() - before; got < 100000 || got > 110000 {
@@ -76,6 +78,7 @@ func TestSharedArrayBufferClose(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	SharedBytes := vm.region.Used
 	before := SharedBytes()
 	evalString(t, vm, `globalThis.k = []; for (let i = 0; i < 100; i++) k.push(new SharedArrayBuffer(1000)); ''`)
 	if SharedBytes() == before {
@@ -94,6 +97,7 @@ func TestSharedArrayBufferClose(t *testing.T) {
 // which cannot be shared.
 func TestSharedArrayBufferRegionFull(t *testing.T) {
 	vm := newVM(t)
+	region := vm.region
 	// Fill the region (without touching its pages).
 	var taken []uint32
 	for n := uint32(SharedRegionSize); n >= 16; n /= 2 {
@@ -129,7 +133,7 @@ func TestSharedArrayBufferRegionFull(t *testing.T) {
 	evalString(t, vm, `extra = null; ''`)
 	vm.collectSoon()
 	evalString(t, vm, `[{}]; ''`)
-	if got := SharedBytes(); got != SharedRegionSize {
+	if got := region.Used(); got != SharedRegionSize {
 		t.Fatalf("shared bytes %d, want the whole region", got)
 	}
 }
@@ -138,13 +142,14 @@ func TestSharedArrayBufferRegionFull(t *testing.T) {
 // SharedArrayBuffers are shared with other VMs, and the snapshot's image
 // holds nothing of the region.
 func TestSharedArrayBufferSnapshotClone(t *testing.T) {
-	a := newVM(t)
+	region := NewSharedRegion(0)
+	a := newVMWith(t, Options{Shared: region})
 	snap, err := a.Snapshot()
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer snap.Close()
-	c, err := a.engine.NewVMFromSnapshot(snap, Options{})
+	c, err := a.engine.NewVMFromSnapshot(snap, Options{Shared: region})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,7 +179,7 @@ func TestSharedArrayBufferSnapshotClone(t *testing.T) {
 	}
 	// A second clone starts with nothing of it (the region is not in the image)
 	// and still shares.
-	d, err := a.engine.NewVMFromSnapshot(snap, Options{})
+	d, err := a.engine.NewVMFromSnapshot(snap, Options{Shared: region})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,5 +189,52 @@ func TestSharedArrayBufferSnapshotClone(t *testing.T) {
 	}
 	if len(d.shared) != 0 {
 		t.Fatalf("a fresh clone holds %v", d.shared)
+	}
+}
+
+// VMs of different regions share nothing: a SharedArrayBuffer of one
+// cannot be made in the other, and a region's quota caps its live shared
+// bytes (past it, buffers are the VM's own, unshareable).
+func TestSharedRegionsApart(t *testing.T) {
+	r1 := NewSharedRegion(1 << 20)
+	a := newVMWith(t, Options{Shared: r1})
+	b := newVMWith(t, Options{}) // a region of its own
+	v, err := a.Eval(`globalThis.s = new SharedArrayBuffer(4096); s`, "a.js", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := a.ShareSAB(v)
+	a.Free(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ref.Release()
+	if _, err := b.NewSharedArrayBuffer(ref); err == nil {
+		t.Fatal("a SharedArrayBuffer crossed into another region's VM")
+	}
+	if b.regionMapped {
+		t.Fatal("a VM that never used shared memory mapped a region")
+	}
+	// The quota: 1 MiB in all; the second buffer no longer fits.
+	got := evalString(t, a, `globalThis.big = new SharedArrayBuffer((1 << 20) - 8192); globalThis.over = new SharedArrayBuffer(8192); new Uint8Array(over)[1] = 2; '' + new Uint8Array(over)[1]`)
+	if got != "2" {
+		t.Fatal(got)
+	}
+	if used := r1.Used(); used > 1<<20 {
+		t.Fatalf("region holds %d bytes, quota 1 MiB", used)
+	}
+	for _, name := range []string{"big", "over"} {
+		g := a.Global()
+		x := a.Get(g, name)
+		a.Free(g)
+		r, err := a.ShareSAB(x)
+		a.Free(x)
+		if name == "big" && err != nil {
+			t.Fatalf("big: %v", err)
+		}
+		if name == "over" && err == nil {
+			t.Fatal("a buffer past the quota was shared")
+		}
+		r.Release()
 	}
 }

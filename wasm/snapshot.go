@@ -169,7 +169,7 @@ func (e *Engine) NewVMFromSnapshot(s *Snapshot, opts Options) (vm *VM, err error
 	alloc := experimental.MemoryAllocatorFunc(func(capBytes, maxBytes uint64) experimental.LinearMemory {
 		mem := newSnapshotMemory(s, e.reservation(maxBytes), &vm.memHit)
 		if m, ok := mem.(*mmapMemory); ok {
-			vm.mapShared(m)
+			vm.lin = m
 		}
 		return mem
 	})

@@ -53,6 +53,11 @@ type Options struct {
 	// values freed twice or used after free; slow). GCStressEnv set to a
 	// non-empty value turns it on for every VM.
 	GCStress bool
+	// Shared is the shared memory of the group of VMs this one belongs to
+	// (see SharedRegion): SharedArrayBuffers pass between VMs of one
+	// region only. Nil: a region of its own, with the engine's memory
+	// limit as its quota.
+	Shared *SharedRegion
 }
 
 // GCStressEnv names the environment variable that turns Options.GCStress
@@ -93,7 +98,10 @@ type VM struct {
 
 	shared       map[uint32]int // shared-region blocks this VM's objects reference (see shared.go)
 	sabAllocated uint64         // shared bytes allocated since the last collection request
-	regionless   bool           // the shared region could not be mapped: no sharing
+	region       *SharedRegion  // its group's shared memory (Options.Shared)
+	lin          *mmapMemory    // its linear memory, where the region is mapped
+	regionMapped bool           // the region is mapped over its place in lin
+	regionFailed bool           // it could not be: no sharing
 
 	// Modules and Rejections, when set, serve ES module loading and
 	// promise rejection tracking.
@@ -224,7 +232,11 @@ func newVMShell(e *Engine, opts Options) (*VM, wazero.ModuleConfig) {
 	if opts.Context == nil {
 		opts.Context = context.Background()
 	}
-	vm := &VM{engine: e, fns: map[string]*export{}, gcStress: opts.GCStress || gcStressAll}
+	vm := &VM{engine: e, fns: map[string]*export{}, gcStress: opts.GCStress || gcStressAll, region: opts.Shared}
+	if vm.region == nil {
+		vm.region = NewSharedRegion(e.cfg.MemoryLimit)
+	}
+	vm.region.attach()
 	vm.irq.wake = make(chan struct{}, 1)
 	vm.ctx = context.WithValue(opts.Context, vmKey{}, vm)
 	cfg := wazero.NewModuleConfig().WithName("").WithStartFunctions().
@@ -986,5 +998,5 @@ func (vm *VM) Cached(key string, mk func() Value) Value {
 
 // MemorySize is the current size of the VM's own linear memory in bytes:
 // all of it but the shared region (see shared.go), whose bytes are counted
-// process-wide (SharedBytes) and against no one VM's limit.
+// against its group's quota (SharedRegion.Used), not one VM's limit.
 func (vm *VM) MemorySize() uint32 { return vm.mem.Size() - vm.engine.layout.SharedSize }
