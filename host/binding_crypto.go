@@ -6,7 +6,6 @@ import (
 	"crypto/hkdf"
 	"crypto/hmac"
 	"crypto/md5"
-	"crypto/pbkdf2"
 	"crypto/rand"
 	"crypto/sha1"
 	"crypto/sha256"
@@ -20,9 +19,8 @@ import (
 	"io"
 	"math/bits"
 
-	"golang.org/x/crypto/scrypt"
-
 	"github.com/wqnode/wqnode/host/binding"
+	kdfpkg "github.com/wqnode/wqnode/internal/kdf"
 	"github.com/wqnode/wqnode/internal/ripemd160"
 	"github.com/wqnode/wqnode/wasm"
 )
@@ -224,8 +222,9 @@ var cryptoHashFuncs = []binding.Func{
 		}
 		pw, salt := bytesOf(vm, binding.Arg(args, 1)), bytesOf(vm, binding.Arg(args, 2))
 		iter, keylen := int(binding.Arg(args, 3).Number()), int(binding.Arg(args, 4).Number())
+		done := e.Done()
 		return kdf(e, binding.Arg(args, 5), keylen, func() ([]byte, error) {
-			return pbkdf2.Key(mk, string(pw), salt, iter, keylen)
+			return kdfpkg.PBKDF2(done, mk, pw, salt, iter, keylen)
 		})
 	}},
 	{Name: "hkdf", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
@@ -257,8 +256,9 @@ var cryptoHashFuncs = []binding.Func{
 		if need > maxmem || need > float64(e.MaxBuffer) {
 			return e.Fail(binding.Arg(args, 6), errScryptMemory, kdfError)
 		}
+		done := e.Done()
 		return kdf(e, binding.Arg(args, 6), keylen, func() ([]byte, error) {
-			return scrypt.Key(pw, salt, N, r, p, keylen)
+			return kdfpkg.Scrypt(done, pw, salt, N, r, p, keylen)
 		})
 	}},
 

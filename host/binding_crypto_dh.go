@@ -65,9 +65,9 @@ var cryptoDHFuncs = []binding.Func{
 		if v := binding.Arg(args, 3); !v.IsUndefined() {
 			rem = append([]byte{}, bytesOf(vm, v)...)
 		}
-		ctx := vm.Context()
+		stopped := e.StopCheck()
 		return e.Do(binding.Arg(args, 4), func() (binding.Result, error) {
-			p, err := dh.GeneratePrime(bits, safe, add, rem, func() bool { return ctx.Err() != nil })
+			p, err := dh.GeneratePrime(bits, safe, add, rem, stopped)
 			if err != nil {
 				return nil, err
 			}

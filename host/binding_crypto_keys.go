@@ -216,9 +216,9 @@ var cryptoKeyFuncs = []binding.Func{
 		if err := json.Unmarshal([]byte(vm.String(binding.Arg(args, 1))), &o); err != nil {
 			return e.Fail(cb, err, cryptoErrorValue)
 		}
-		ctx := vm.Context()
+		stopped := e.StopCheck()
 		return e.Do(cb, func() (binding.Result, error) {
-			k, err := generate(typ, o, func() bool { return ctx.Err() != nil })
+			k, err := generate(typ, o, stopped)
 			if err != nil {
 				return nil, err
 			}

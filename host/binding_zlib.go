@@ -87,7 +87,7 @@ var zlibBinding = &binding.Module{Name: "zlib", Funcs: []binding.Func{
 			e.Handles.Remove(slot)
 			// A pending asynchronous process holds the stream: close
 			// after it, off the loop.
-			e.Pool.Submit(func() { s.Close() })
+			e.Pool.Submit(e.PoolGroup(), func() { s.Close() })
 		}
 		return wasm.Undefined
 	}},

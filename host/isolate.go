@@ -209,6 +209,7 @@ func newIsolate(cfg Config, img *bootImage) (*Isolate, error) {
 		Cwd:       cwd,
 		MaxBuffer: maxBuffer(eng.MemoryLimit()),
 		Owner:     iso,
+		Group:     iso.cfg.tree,
 	}
 	iso.env.Handles.Set(0, &binding.Stdio{Fd: 0, Reader: cfg.Stdin})
 	iso.env.Handles.Set(1, &binding.Stdio{Fd: 1, Writer: cfg.Stdout})

@@ -39,6 +39,7 @@ type stopState struct {
 // not poll (sorting a huge typed array) runs to its end.
 func (iso *Isolate) Interrupt() {
 	iso.stop.requested.Store(true)
+	iso.env.Stop() // ends long host work (key derivations) it asked for
 	iso.vm.Interrupt()
 	iso.loop.Post(iso.loop.Stop) // wakes a loop waiting in poll
 }

@@ -25,6 +25,9 @@ var runaways = map[string]string{
 	"immediates":  `console.log('ready'); (function spin() { setImmediate(spin); })();`,
 	"exitHandler": `process.on('exit', () => { while (true) {} }); console.log('ready');`,
 	"vmTimeout":   `console.log('ready'); require('vm').runInThisContext('while (true) {}', { timeout: 1e6 });`,
+	"pbkdf2Sync":  `console.log('ready'); require('crypto').pbkdf2Sync('a', 'b', 2e9, 64, 'sha512')`,
+	"pbkdf2":      `for (let i = 0; i < 8; i++) require('crypto').pbkdf2('a', 'b', 2e9, 64, 'sha512', () => {}); console.log('ready')`,
+	"scryptSync":  `console.log('ready'); require('crypto').scryptSync('a', 'b', 64, { N: 1024, r: 1, p: 1 << 17 })`,
 	"vmTimeouts":  `const vm = require('vm'); console.log('ready'); for (;;) { try { vm.runInThisContext('while (true) {}', { timeout: 2 }); } catch {} }`,
 }
 
@@ -173,4 +176,35 @@ func TestNotStopped(t *testing.T) {
 	if code != 4 || iso.Err() != nil || w.buf.String() != "done\n" {
 		t.Fatal(fmt.Sprint(code, iso.Err(), w.buf.String()))
 	}
+}
+
+// A tenant that fills the pool with work that takes hours (eight async
+// key derivations) leaves another tenant's file reads running, and its
+// own work ends when it is closed.
+func TestPoolSharedFairly(t *testing.T) {
+	iso, w, done := startIsolate(t, runaways["pbkdf2"])
+	<-w.ready
+	src := `require('fs').readFile(__filename, () => console.log('read'))`
+	var out bytes.Buffer
+	other, err := New(Config{EvalSource: &src, Stdout: &out, Stderr: &out, Stdin: strings.NewReader("")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ran := make(chan int, 1)
+	go func() { ran <- other.Run() }()
+	select {
+	case <-ran:
+		if out.String() != "read\n" {
+			t.Errorf("other tenant: %q", out.String())
+		}
+	case <-time.After(stopBound):
+		t.Error("the other tenant's readFile waited behind the first tenant's derivations")
+		other.Close()
+		<-ran
+	}
+	other.Close()
+	start := time.Now()
+	iso.Close()
+	waitStopped(t, "pbkdf2", iso, w, done, start)
+	iso.Close()
 }

@@ -60,7 +60,7 @@ type dnsState struct {
 func newDNSState() *dnsState { return &dnsState{cancels: map[int]context.CancelFunc{}} }
 
 // dnsPool bounds the goroutines DNS queries use, across isolates.
-var dnsPool = binding.NewPool(32)
+var dnsPool = binding.NewPool(32, 128)
 
 // codeError is a DNS failure with Node's code (ENOTFOUND, ...).
 type codeError string
@@ -269,7 +269,7 @@ func dnsQuery(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	st.cancels[qid] = cancel
 	cb = vm.Dup(cb)
 	req := e.Loop.Reserve()
-	dnsPool.Submit(func() {
+	dnsPool.Submit(e.PoolGroup(), func() {
 		js, err := runQuery(withLocal(ctx, local), typ, name, servers, timeout, tries)
 		req.Complete(func() {
 			delete(st.cancels, qid)

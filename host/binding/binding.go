@@ -13,6 +13,7 @@ import (
 	"github.com/wqnode/wqnode/host/permission"
 	"github.com/wqnode/wqnode/loop"
 	"github.com/wqnode/wqnode/wasm"
+	"sync"
 )
 
 // Fn implements one binding function. this and args are borrowed; the
@@ -62,11 +63,67 @@ type Env struct {
 	MaxBuffer int64
 	// Owner is the isolate (package host's), for host's own bindings.
 	Owner any
+	// Group is what the isolate shares its place in the pools with (its
+	// tree of worker threads, as one process's threads share libuv's
+	// pool): each pool serves groups in turn, so no tenant's work keeps
+	// another's waiting. Nil: the Env itself.
+	Group any
 
 	// callback runs fn(args...) as a macrotask; set with SetCallback.
 	callback func(fn wasm.Value, args ...wasm.Value)
 	state    map[any]any
 	closers  []func()
+
+	stopMu sync.Mutex
+	done   chan struct{} // closed by Stop; made on first use
+}
+
+// Done is closed once the isolate is stopped or closed. Long host work
+// (a key derivation a script sized) watches it, on the loop or off it, so
+// that it ends with the isolate. Safe from any goroutine.
+func (e *Env) Done() <-chan struct{} {
+	e.stopMu.Lock()
+	defer e.stopMu.Unlock()
+	if e.done == nil {
+		e.done = make(chan struct{})
+	}
+	return e.done
+}
+
+// StopCheck returns a function that reports whether Done is closed, for
+// host work that polls (safe from any goroutine).
+func (e *Env) StopCheck() func() bool {
+	done := e.Done()
+	return func() bool {
+		select {
+		case <-done:
+			return true
+		default:
+			return false
+		}
+	}
+}
+
+// Stop closes Done (once). Safe from any goroutine.
+func (e *Env) Stop() {
+	e.stopMu.Lock()
+	defer e.stopMu.Unlock()
+	if e.done == nil {
+		e.done = make(chan struct{})
+	}
+	select {
+	case <-e.done:
+	default:
+		close(e.done)
+	}
+}
+
+// PoolGroup is e's key in the pools (Group, or e itself).
+func (e *Env) PoolGroup() any {
+	if e.Group != nil {
+		return e.Group
+	}
+	return e
 }
 
 // EnvOf returns the Env of the VM running a host function.
@@ -128,6 +185,7 @@ func (e *Env) OnClose(fn func()) { e.closers = append(e.closers, fn) }
 // Close releases everything the isolate holds on the host side: every
 // handle, then what OnClose registered.
 func (e *Env) Close() {
+	e.Stop()
 	if e.Handles != nil {
 		e.Handles.CloseAll()
 	}

@@ -55,13 +55,13 @@ func TestHandlesLowestFreeAndLimit(t *testing.T) {
 }
 
 func TestPoolIsBounded(t *testing.T) {
-	p := NewPool(3)
+	p := NewPool(3, 3)
 	var running, peak atomic.Int32
 	var wg sync.WaitGroup
 	release := make(chan struct{})
 	for i := 0; i < 50; i++ {
 		wg.Add(1)
-		p.Submit(func() {
+		p.Submit(i%2, func() {
 			defer wg.Done()
 			n := running.Add(1)
 			for {
@@ -79,5 +79,59 @@ func TestPoolIsBounded(t *testing.T) {
 	wg.Wait()
 	if peak.Load() != 3 {
 		t.Fatalf("peak concurrency %d, want 3", peak.Load())
+	}
+}
+
+// One group's work that blocks takes at most its share of the pool: the
+// work of another group runs meanwhile; everything queued runs, and the
+// pool is left empty.
+func TestPoolIsFair(t *testing.T) {
+	p := NewPool(2, 3)
+	block := make(chan struct{})
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var order []string
+	for i := 0; i < 6; i++ {
+		wg.Add(1)
+		p.Submit("a", func() {
+			defer wg.Done()
+			<-block
+			mu.Lock()
+			order = append(order, "a")
+			mu.Unlock()
+		})
+	}
+	ran := make(chan struct{})
+	p.Submit("b", func() { close(ran) })
+	select {
+	case <-ran:
+	case <-time.After(5 * time.Second):
+		t.Fatal("another group's work waited for the blocked group")
+	}
+	close(block)
+	wg.Wait()
+	if len(order) != 6 {
+		t.Fatalf("ran %v", order)
+	}
+	// A long queue drains; no goroutine is left.
+	var seq []int
+	done := make(chan struct{})
+	for i := 0; i < 20; i++ {
+		p.Submit("c", func() {
+			mu.Lock()
+			seq = append(seq, i)
+			n := len(seq)
+			mu.Unlock()
+			if n == 20 {
+				close(done)
+			}
+		})
+	}
+	<-done
+	time.Sleep(10 * time.Millisecond)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.running != 0 || len(p.groups) != 0 || len(p.ready) != 0 {
+		t.Fatalf("left: running %d, groups %d, ready %d", p.running, len(p.groups), len(p.ready))
 	}
 }

@@ -12,25 +12,39 @@ import (
 // a bounded set of goroutines, as libuv's thread pool: work beyond the
 // bound waits in a queue, so no number of pending operations can exhaust
 // the host's threads.
+//
+// Work is queued per group (an isolate tree: Env.Group). A group runs at
+// most size pieces at once, as one Node process's pool does, and all
+// groups together at most total; a goroutine that finishes a piece takes
+// the next one from the next group in turn. One tenant with a long queue,
+// or with size pieces that block for long, leaves the others' work
+// running.
 type Pool struct {
-	size int
+	size, total int
 
 	mu      sync.Mutex
-	queue   []func()
+	groups  map[any]*poolGroup // groups with work queued or running
+	ready   []*poolGroup       // groups with work queued and room to run it, in turn
 	running int
 }
 
-// NewPool returns a pool of size goroutines (at least 1).
-func NewPool(size int) *Pool {
-	if size < 1 {
-		size = 1
-	}
-	return &Pool{size: size}
+type poolGroup struct {
+	key     any
+	queue   []func()
+	running int
+	ready   bool // in Pool.ready
 }
 
-// DefaultPool is the process's pool: UV_THREADPOOL_SIZE goroutines
-// (default 4, at most 1024), shared by every isolate.
-var DefaultPool = NewPool(threadpoolSize())
+// NewPool returns a pool that runs at most size pieces of one group's work
+// at once (at least 1), and at most total (at least size) in all.
+func NewPool(size, total int) *Pool {
+	size = max(size, 1)
+	return &Pool{size: size, total: max(total, size), groups: map[any]*poolGroup{}}
+}
+
+// DefaultPool is the process's pool: UV_THREADPOOL_SIZE goroutines per
+// isolate tree (default 4, at most 1024), 64 in all (or that size).
+var DefaultPool = NewPool(threadpoolSize(), 64)
 
 func threadpoolSize() int {
 	n, err := strconv.Atoi(os.Getenv("UV_THREADPOOL_SIZE"))
@@ -40,35 +54,61 @@ func threadpoolSize() int {
 	return min(n, 1024)
 }
 
-// Size is the pool's bound.
+// Size is the bound on one group's running work.
 func (p *Pool) Size() int { return p.size }
 
-// Submit queues fn to run on one of the pool's goroutines. Safe from any
-// goroutine; it never blocks.
-func (p *Pool) Submit(fn func()) {
+// Submit queues fn, work of group, to run on one of the pool's goroutines.
+// Safe from any goroutine; it never blocks.
+func (p *Pool) Submit(group any, fn func()) {
 	p.mu.Lock()
-	if p.running < p.size {
+	g := p.groups[group]
+	if g == nil {
+		g = &poolGroup{key: group}
+		p.groups[group] = g
+	}
+	if g.running < p.size && p.running < p.total && len(g.queue) == 0 {
+		g.running++
 		p.running++
 		p.mu.Unlock()
-		go p.work(fn)
+		go p.work(g, fn)
 		return
 	}
-	p.queue = append(p.queue, fn)
+	g.queue = append(g.queue, fn)
+	p.markReadyLocked(g)
 	p.mu.Unlock()
 }
 
-func (p *Pool) work(fn func()) {
+func (p *Pool) markReadyLocked(g *poolGroup) {
+	if !g.ready && len(g.queue) > 0 && g.running < p.size {
+		g.ready = true
+		p.ready = append(p.ready, g)
+	}
+}
+
+// work runs fn, then the next group's next piece, until none is ready.
+func (p *Pool) work(g *poolGroup, fn func()) {
 	for fn != nil {
 		fn()
 		p.mu.Lock()
-		if len(p.queue) == 0 {
-			p.running--
-			p.mu.Unlock()
-			return
+		g.running--
+		p.running--
+		p.markReadyLocked(g)
+		if g.running == 0 && len(g.queue) == 0 {
+			delete(p.groups, g.key)
 		}
-		fn = p.queue[0]
-		p.queue[0] = nil
-		p.queue = p.queue[1:]
+		fn = nil
+		if len(p.ready) > 0 {
+			g = p.ready[0]
+			p.ready[0] = nil
+			p.ready = p.ready[1:]
+			g.ready = false
+			fn = g.queue[0]
+			g.queue[0] = nil
+			g.queue = g.queue[1:]
+			g.running++
+			p.running++
+			p.markReadyLocked(g) // at the back: the others go first
+		}
 		p.mu.Unlock()
 	}
 }
@@ -103,7 +143,7 @@ func (e *Env) Do(cb wasm.Value, work Work, onErr ErrorValue) wasm.Value {
 	}
 	cb = e.VM.Dup(cb)
 	req := e.Loop.Reserve()
-	e.Pool.Submit(func() {
+	e.Pool.Submit(e.PoolGroup(), func() {
 		res, err := work()
 		req.Complete(func() { e.finish(cb, res, err, onErr) })
 	})
