@@ -97,6 +97,12 @@ func (iso *Isolate) runSync(o *spawnOptions, input []byte) *syncResult {
 				buf := make([]byte, 64<<10)
 				for {
 					n, err := f.Read(buf)
+					if int64(len(out))+int64(n) > iso.env.MaxBuffer {
+						// Past what the isolate could hold (maxBuffer
+						// Infinity): the output is not kept in the host.
+						kill(syscall.ENOBUFS)
+						n = 0
+					}
 					out = append(out, buf[:n]...)
 					if o.MaxBuffer > 0 && float64(len(out)) > o.MaxBuffer {
 						kill(syscall.ENOBUFS)
@@ -121,6 +127,23 @@ func (iso *Isolate) runSync(o *spawnOptions, input []byte) *syncResult {
 			f.Close()
 		}
 	}
+	// Stopping the isolate ends the child (which may ignore killSignal)
+	// and the wait for its pipes (which grandchildren may hold open).
+	finished := make(chan struct{})
+	defer close(finished)
+	go func(stop <-chan struct{}) {
+		select {
+		case <-stop:
+			kill(syscall.EINTR)
+			syscall.Kill(sc.pid, syscall.SIGKILL)
+			for fd, f := range sc.parent {
+				if sc.readable[fd] {
+					f.Close()
+				}
+			}
+		case <-finished:
+		}
+	}(iso.env.Done())
 	var timer *time.Timer
 	if o.Timeout > 0 {
 		timer = time.AfterFunc(time.Duration(o.Timeout*float64(time.Millisecond)), func() { kill(syscall.ETIMEDOUT) })

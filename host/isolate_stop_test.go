@@ -3,6 +3,7 @@ package host
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"testing"
@@ -28,6 +29,8 @@ var runaways = map[string]string{
 	"pbkdf2Sync":  `console.log('ready'); require('crypto').pbkdf2Sync('a', 'b', 2e9, 64, 'sha512')`,
 	"pbkdf2":      `for (let i = 0; i < 8; i++) require('crypto').pbkdf2('a', 'b', 2e9, 64, 'sha512', () => {}); console.log('ready')`,
 	"scryptSync":  `console.log('ready'); require('crypto').scryptSync('a', 'b', 64, { N: 1024, r: 1, p: 1 << 17 })`,
+	"spawnSync":   `console.log('ready'); require('child_process').spawnSync('sh', ['-c', 'trap "" TERM; sleep 30'])`,
+	"execSync":    `console.log('ready'); require('child_process').execSync('sleep 30 & sleep 30', { stdio: 'pipe' })`,
 	"vmTimeouts":  `const vm = require('vm'); console.log('ready'); for (;;) { try { vm.runInThisContext('while (true) {}', { timeout: 2 }); } catch {} }`,
 }
 
@@ -206,5 +209,34 @@ func TestPoolSharedFairly(t *testing.T) {
 	start := time.Now()
 	iso.Close()
 	waitStopped(t, "pbkdf2", iso, w, done, start)
+	iso.Close()
+}
+
+// blockedReader is an embedder's stdin that never returns.
+type blockedReader struct{ unblock chan struct{} }
+
+func (r blockedReader) Read([]byte) (int, error) {
+	<-r.unblock
+	return 0, io.EOF
+}
+
+// A synchronous read of an embedder's stdin that never answers ends when
+// the isolate is closed.
+func TestStopBlockedStdin(t *testing.T) {
+	src := `console.log('ready'); require('fs').readSync(0, Buffer.alloc(10))`
+	r := blockedReader{make(chan struct{})}
+	defer close(r.unblock)
+	w := &readyWriter{ready: make(chan struct{})}
+	iso, err := New(Config{EvalSource: &src, Stdout: w, Stderr: w, Stdin: r})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan int, 1)
+	go func() { done <- iso.Run() }()
+	<-w.ready
+	time.Sleep(20 * time.Millisecond)
+	start := time.Now()
+	iso.Close()
+	waitStopped(t, "readSync(0)", iso, w, done, start)
 	iso.Close()
 }

@@ -30,9 +30,10 @@ func (pending) Close() error { return nil }
 // stream is what a descriptor reads and writes: a host file, or the
 // embedder's reader and writer for stdio that is not a file.
 type stream struct {
-	f *os.File
-	r io.Reader
-	w io.Writer
+	f    *os.File
+	r    io.Reader
+	w    io.Writer
+	done <-chan struct{} // the isolate's Env.Done: a read of r ends with it
 }
 
 // lookup finds descriptor fd in e's table (on the loop): EBADF unless it
@@ -40,7 +41,7 @@ type stream struct {
 func lookup(e *binding.Env, fd int) (stream, error) {
 	switch h := e.Handles.Get(fd).(type) {
 	case *binding.Stdio:
-		return stream{f: h.HostFile(), r: h.Reader, w: h.Writer}, nil
+		return stream{f: h.HostFile(), r: h.Reader, w: h.Writer, done: e.Done()}, nil
 	case *file:
 		return stream{f: h.f}, nil
 	}
@@ -77,13 +78,45 @@ func (s stream) read(b []byte, pos int64) (n int, err error) {
 		if pos >= 0 {
 			return 0, syscall.ESPIPE
 		}
-		n, err = s.r.Read(b)
+		n, err = readStopping(s.r, b, s.done)
 		if err == io.EOF {
 			err = nil
 		}
 		return n, err
 	}
 	return 0, syscall.EBADF
+}
+
+// readStopping reads r into b, or gives up with EINTR when done closes:
+// an embedder's reader may block for good, and the isolate must still be
+// able to stop. The read goes to a buffer of its own, since b (the VM's
+// memory) must not be written once the call has returned; what such an
+// abandoned read returns later is dropped with the isolate.
+func readStopping(r io.Reader, b []byte, done <-chan struct{}) (int, error) {
+	if done == nil {
+		return r.Read(b)
+	}
+	select {
+	case <-done:
+		return 0, syscall.EINTR
+	default:
+	}
+	type result struct {
+		n   int
+		err error
+	}
+	buf := make([]byte, len(b))
+	ch := make(chan result, 1)
+	go func() {
+		n, err := r.Read(buf)
+		ch <- result{n, err}
+	}()
+	select {
+	case res := <-ch:
+		return copy(b, buf[:res.n]), res.err
+	case <-done:
+		return 0, syscall.EINTR
+	}
 }
 
 func (s stream) write(b []byte, pos int64) (n int, err error) {
