@@ -64,28 +64,52 @@ func strResult(s string) binding.Result {
 	return func(e *binding.Env) wasm.Value { return e.VM.NewString(s) }
 }
 
-// statArray is Node's stat array: dev, mode, nlink, uid, gid, rdev,
-// blksize, ino, size, blocks, then seconds and nanoseconds of atime,
-// mtime, ctime, birthtime.
-func statArray(st *Stat) []float64 {
-	out := []float64{
-		float64(unix.Mkdev(st.Dev_major, st.Dev_minor)), float64(st.Mode), float64(st.Nlink),
-		float64(st.Uid), float64(st.Gid), float64(unix.Mkdev(st.Rdev_major, st.Rdev_minor)),
-		float64(st.Blksize), float64(st.Ino), float64(st.Size), float64(st.Blocks),
+// putStat writes Node's stat values into b (18 float64s, little-endian):
+// dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, then
+// seconds and nanoseconds of atime, mtime, ctime, birthtime.
+func putStat(b []byte, st *Stat) {
+	put := func(i int, f float64) { binary.LittleEndian.PutUint64(b[8*i:], math.Float64bits(f)) }
+	put(0, float64(unix.Mkdev(st.Dev_major, st.Dev_minor)))
+	put(1, float64(st.Mode))
+	put(2, float64(st.Nlink))
+	put(3, float64(st.Uid))
+	put(4, float64(st.Gid))
+	put(5, float64(unix.Mkdev(st.Rdev_major, st.Rdev_minor)))
+	put(6, float64(st.Blksize))
+	put(7, float64(st.Ino))
+	put(8, float64(st.Size))
+	put(9, float64(st.Blocks))
+	for i, t := range [4]*unix.StatxTimestamp{&st.Atime, &st.Mtime, &st.Ctime, &st.Btime} {
+		put(10+2*i, float64(t.Sec))
+		put(11+2*i, float64(t.Nsec))
 	}
-	for _, t := range []unix.StatxTimestamp{st.Atime, st.Mtime, st.Ctime, st.Btime} {
-		out = append(out, float64(t.Sec), float64(t.Nsec))
+}
+
+const statBytes = 18 * 8
+
+// syncOut is args[outAt], the array a synchronous stat call fills, when
+// args[cbAt] is no callback; Undefined for an asynchronous call (its
+// values must outlive the next stat).
+func syncOut(args []wasm.Value, cbAt, outAt int) wasm.Value {
+	if binding.IsFunc(binding.Arg(args, cbAt)) {
+		return wasm.Undefined
 	}
-	return out
+	return binding.Arg(args, outAt)
 }
 
 // statResult hands stat values to JS as a new Float64Array written in
 // place (a shared array, as Node's binding uses, would be overwritten by
-// concurrent fs.promises stats before they are read).
-func statResult(st *Stat) binding.Result {
-	a := statArray(st)
+// concurrent fs.promises stats before they are read); a synchronous call
+// may pass its own view as out (18 float64s or more; internal code
+// passes a Float64Array): that one
+// is filled and returned, so the sync stat family allocates nothing here.
+func statResult(st *Stat, out wasm.Value) binding.Result {
 	return func(e *binding.Env) wasm.Value {
 		vm := e.VM
+		if b, ok := vm.ViewBytes(out); ok && len(b) >= statBytes {
+			putStat(b, st)
+			return vm.Dup(out)
+		}
 		mk := vm.Cached("fs.newStatValues", func() wasm.Value {
 			v, err := vm.Eval("() => new Float64Array(18)", "<wqnode:host>", wasm.EvalStrict)
 			if err != nil {
@@ -98,9 +122,7 @@ func statResult(st *Stat) binding.Result {
 			panic(err)
 		}
 		b, _ := vm.ViewBytes(arr)
-		for i, f := range a {
-			binary.LittleEndian.PutUint64(b[8*i:], math.Float64bits(f))
-		}
+		putStat(b, st)
 		return arr
 	}
 }

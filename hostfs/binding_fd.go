@@ -339,16 +339,17 @@ var fdFuncs = []binding.Func{
 		})
 	}},
 	{Name: "fstat", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		out := syncOut(args, 1, 2)
 		return withFd(e, args, binding.Arg(args, 1), "fstat", func(s stream) (binding.Result, error) {
 			if s.f == nil {
-				return statResult(&Stat{Mode: unix.S_IFIFO | 0o600, Blksize: 4096}), nil
+				return statResult(&Stat{Mode: unix.S_IFIFO | 0o600, Blksize: 4096}, out), nil
 			}
 			var st *Stat
 			err := s.fd(func(fd int) (err error) { st, err = statx(fd, "", unix.AT_EMPTY_PATH); return err })
 			if err != nil {
 				return nil, err
 			}
-			return statResult(st), nil
+			return statResult(st, out), nil
 		})
 	}},
 	{Name: "ftruncate", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {

@@ -51,6 +51,7 @@ func onTwo(e *binding.Env, args []wasm.Value, cbAt int, sys string, op func(fs F
 
 func statFunc(name string, lstat bool) binding.Func {
 	return binding.Func{Name: name, Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		out := syncOut(args, 1, 2)
 		return onPath(e, args, 1, name, func(fs FS, p Path) (binding.Result, error) {
 			stat := fs.Stat
 			if lstat {
@@ -60,7 +61,7 @@ func statFunc(name string, lstat bool) binding.Func {
 			if err != nil {
 				return nil, err
 			}
-			return statResult(st), nil
+			return statResult(st, out), nil
 		})
 	}}
 }

@@ -29,6 +29,11 @@ const { open, readFileSync } = require('internal/fs/io');
 const kStatSyncDefaults = Object.freeze({ __proto__: null, bigint: false, throwIfNoEntry: true });
 const kStatDefaults = Object.freeze({ __proto__: null, bigint: false });
 
+// The sync stat calls have the binding fill this one array (read at once
+// into a Stats, before any other stat can run); the async ones get a new
+// array each.
+const statValues = new Float64Array(18);
+
 function statOptions(options) {
   if (options === undefined || options === null || typeof options !== 'object') return kStatDefaults;
   return options;
@@ -42,7 +47,7 @@ function statSync(path, options = kStatSyncDefaults) {
   options = statOptions(options);
   path = getValidatedPath(path);
   try {
-    return getStatsFromBinding(binding.stat(path), options.bigint);
+    return getStatsFromBinding(binding.stat(path, undefined, statValues), options.bigint);
   } catch (e) {
     if (options.throwIfNoEntry === false && hasNoEntryError(e)) return undefined;
     throw e;
@@ -53,7 +58,7 @@ function lstatSync(path, options = kStatSyncDefaults) {
   options = statOptions(options);
   path = getValidatedPath(path);
   try {
-    return getStatsFromBinding(binding.lstat(path), options.bigint);
+    return getStatsFromBinding(binding.lstat(path, undefined, statValues), options.bigint);
   } catch (e) {
     if (options.throwIfNoEntry === false && hasNoEntryError(e)) return undefined;
     throw e;
@@ -63,7 +68,7 @@ function lstatSync(path, options = kStatSyncDefaults) {
 function fstatSync(fd, options = kStatDefaults) {
   options = statOptions(options);
   fd = getValidatedFd(fd);
-  return getStatsFromBinding(binding.fstat(fd), options.bigint);
+  return getStatsFromBinding(binding.fstat(fd, undefined, statValues), options.bigint);
 }
 
 function stat(path, options = { bigint: false }, callback) {
