@@ -15,6 +15,7 @@ if (isMainThread) {
   const w = new Worker(__filename, { env: SHARE_ENV, workerData: 'shared' });
   process.env.WQ_AFTER = 1;
   const copy = new Worker(__filename, { workerData: 'copy' });
+  w.postMessage('go'); // the worker changes the env only now: the copy above is older
   w.on('message', (m) => {
     if (m === 'ready') {
       console.log('parent sees', process.env.WQ_FROM_WORKER, 'WQ_DEL' in process.env, keys('WQ_'));
@@ -36,8 +37,12 @@ if (isMainThread) {
     own.on('exit', (code) => console.log('own exit', code, process.env.WQ_OWN, process.env.WQ_OWN_CHILD));
   });
 } else if (workerData === 'shared') {
+  parentPort.once('message', shared);
+}
+
+function shared() {
   // Reported through messages: a worker's stdout is not ordered with the parent's.
-  const seen = ['worker sees', process.env.WQ_A, process.env.WQ_AFTER];
+  const seen = ['worker sees', process.env.WQ_A];
   process.env.WQ_FROM_WORKER = 'w';
   delete process.env.WQ_DEL;
   try {
@@ -54,7 +59,9 @@ if (isMainThread) {
     process.env.WQ_NESTED = 'pending';
     parentPort.close();
   });
-} else if (workerData === 'copy') {
+}
+
+if (workerData === 'copy') {
   process.env.WQ_COPY = 'copy';
   parentPort.once('message', () => {
     parentPort.postMessage([process.env.WQ_A, process.env.WQ_FROM_WORKER, process.env.WQ_LATE]);
