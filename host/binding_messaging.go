@@ -22,12 +22,13 @@ import (
 // JS contract:
 //
 //	setHandlers(onMessage(id, arrayBuffer, portIds, arrayBuffers, sabs), onClose(id))
+//	    (each list undefined when empty; post takes them so too)
 //	createChannel() -> [id1, id2]
 //	post(id, uint8array, portIds, views, sabs)  transfers portIds out of this
 //	    isolate; views are ArrayBuffers' bytes sent out of band; sabs are
 //	    SharedArrayBuffers, shared (the receiver's sabs are the same memory)
 //	start(id), stop(id), setRef(id, bool), close(id)
-//	receive(id) -> [arrayBuffer, portIds, arrayBuffers, sabs] | undefined   (receiveMessageOnPort)
+//	receive(id) -> [arrayBuffer, portIds, arrayBuffers, sabs] | undefined   (receiveMessageOnPort; lists as onMessage's)
 //	broadcastJoin(name) -> id; broadcastPost(id, uint8array, sabs)
 var messagingBinding = &binding.Module{Name: "messaging", Funcs: []binding.Func{
 	{Name: "setHandlers", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
@@ -389,28 +390,36 @@ func deliver(env *binding.Env, p *msgPort, m portMsg) {
 }
 
 // messageValues adopts m's ports into env and returns the message's
-// bytes, port ids and out-of-band ArrayBuffers as JS values (owned).
+// bytes, port ids, out-of-band ArrayBuffers and SharedArrayBuffers as JS
+// values (owned); each list is undefined when the message has none.
 func messageValues(env *binding.Env, m portMsg) (ab, ids, bufs, sabs wasm.Value) {
 	if m.release != nil {
 		m.release()
 	}
 	vm := env.VM
-	ids = vm.NewArray()
-	for i, q := range m.ports {
-		id, err := adoptPort(env, q)
-		if err != nil {
-			portsMu.Lock()
-			q.closeLocked()
-			portsMu.Unlock()
-			id = -1
+	ids, bufs, sabs = wasm.Undefined, wasm.Undefined, wasm.Undefined
+	if len(m.ports) > 0 {
+		ids = vm.NewArray()
+		for i, q := range m.ports {
+			id, err := adoptPort(env, q)
+			if err != nil {
+				portsMu.Lock()
+				q.closeLocked()
+				portsMu.Unlock()
+				id = -1
+			}
+			vm.SetIndex(ids, uint32(i), wasm.MakeInt(int32(id)))
 		}
-		vm.SetIndex(ids, uint32(i), wasm.MakeInt(int32(id)))
 	}
-	bufs = vm.NewArray()
-	for i, b := range m.bufs {
-		vm.SetIndex(bufs, uint32(i), vm.NewArrayBuffer(b))
+	if len(m.bufs) > 0 {
+		bufs = vm.NewArray()
+		for i, b := range m.bufs {
+			vm.SetIndex(bufs, uint32(i), vm.NewArrayBuffer(b))
+		}
 	}
-	sabs = sharedValues(vm, m.sabs)
+	if len(m.sabs) > 0 {
+		sabs = sharedValues(vm, m.sabs)
+	}
 	return vm.NewArrayBuffer(m.data), ids, bufs, sabs
 }
 

@@ -29,7 +29,8 @@ import (
 //	    'stderr' (ArrayBuffer), 'error' (ArrayBuffer: a serialized error),
 //	    'oom', 'exit' (code)
 //	create(main, isEval, argv, env, execArgv, [workerData, envData,
-//	    limits[4], name, stdin, workerDataPortIds, workerDataSABs, envDataSABs]) -> [workerId, portId, threadId]
+//	    limits[4], name, stdin, workerDataPortIds, workerDataSABs, envDataSABs,
+//	    shareEnv]) -> [workerId, portId, threadId]
 //	terminate(id), setRef(id, bool), stdinWrite(id, u8), stdinEnd(id)
 //
 // In a worker: isMainThread, threadId, name, parentPort (a port id),
@@ -42,6 +43,7 @@ var workerBinding = &binding.Module{Name: "worker",
 		vm := e.VM
 		w := workerInfoOf(e)
 		vm.Set(obj, "isMainThread", wasm.MakeBool(w.handle == nil))
+		vm.Set(obj, "sharedEnv", wasm.MakeBool(w.env != nil))
 		vm.Set(obj, "threadId", wasm.MakeFloat(float64(w.threadID)))
 		vm.Set(obj, "maxWorkers", wasm.MakeInt(MaxWorkers))
 		if w.handle == nil {
@@ -62,7 +64,7 @@ var workerBinding = &binding.Module{Name: "worker",
 		vm.Set(obj, "environmentDataSabs", sharedValues(vm, w.envSABs))
 		w.dataSABs, w.envSABs = nil, nil
 	},
-	Funcs: []binding.Func{
+	Funcs: append([]binding.Func{
 		{Name: "setHandler", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 			w := workerInfoOf(e)
 			if w.onEvent != 0 {
@@ -122,7 +124,7 @@ var workerBinding = &binding.Module{Name: "worker",
 			}
 			return wasm.Undefined
 		}},
-	}}
+	}, sharedEnvFuncs...)}
 
 // MaxWorkers bounds the worker threads alive at once in the process.
 const MaxWorkers = 1024
@@ -147,6 +149,7 @@ type workerInfo struct {
 	dataPorts  []int             // ports transferred with workerData, in the worker's table
 	dataSABs   []*wasm.SharedRef // SharedArrayBuffers of workerData, until the worker makes them
 	envSABs    []*wasm.SharedRef // and of environmentData
+	env        *sharedEnv        // process.env when shared with other threads (SHARE_ENV)
 	onEvent    wasm.Value        // owned
 }
 
@@ -232,7 +235,7 @@ func createWorker(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	// A host function sees at most 8 arguments: the rest come in an array.
 	if rest := binding.Arg(args, 5); rest.IsObject() {
 		all := append([]wasm.Value(nil), args[:5]...)
-		for i := uint32(0); i < 8; i++ {
+		for i := uint32(0); i < 9; i++ {
 			v := vm.GetIndex(rest, i)
 			defer vm.Free(v)
 			all = append(all, v)
@@ -285,7 +288,17 @@ func createWorker(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		cfg.EvalSource = nil
 		cfg.Argv = append([]string{execPath, main}, argv...)
 	}
-	if env := binding.Arg(args, 3); env.IsObject() {
+	var shared *sharedEnv
+	if vm.Bool(binding.Arg(args, 13)) {
+		// SHARE_ENV: the parent's process.env moves to the store both use
+		// (JS switches its own over once create returns).
+		pw := workerInfoOf(e)
+		if pw.env == nil {
+			pw.env = newSharedEnv(stringList(vm, binding.Arg(args, 3)))
+		}
+		shared = pw.env
+		cfg.Env = shared.environ()
+	} else if env := binding.Arg(args, 3); env.IsObject() {
 		cfg.Env = stringList(vm, env)
 	} else {
 		cfg.Env = append([]string(nil), piso.cfg.Env...)
@@ -293,7 +306,7 @@ func createWorker(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	if xa := binding.Arg(args, 4); xa.IsObject() {
 		cfg.ExecArgv = stringList(vm, xa)
 	}
-	info := &workerInfo{name: vm.String(binding.Arg(args, 8))}
+	info := &workerInfo{name: vm.String(binding.Arg(args, 8)), env: shared}
 	if b, ok := vm.ViewBytes(binding.Arg(args, 5)); ok {
 		info.workerData = append([]byte(nil), b...)
 	}

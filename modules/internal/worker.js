@@ -176,8 +176,9 @@ class Worker extends EventEmitter {
       execArgv = process.execArgv.slice();
     }
     let env;
-    if (options.env === SHARE_ENV) {
-      throw notImplemented('worker_threads.SHARE_ENV');
+    const shareEnv = options.env === SHARE_ENV;
+    if (shareEnv) {
+      env = process.env;
     } else if (options.env !== undefined && options.env !== null) {
       if (typeof options.env !== 'object') {
         throw new ERR_INVALID_ARG_TYPE('options.env',
@@ -213,7 +214,10 @@ class Worker extends EventEmitter {
     const wd = serialize(options.workerData, transferList ?? [], null);
     const envData = serialize(environmentData, [], null);
     const ids = binding.create(main, !!options.eval, argv, envList, execArgv, [wd.data, envData.data,
-      limits, options.name ?? '', !!options.stdin, wd.ports.map((p) => p[io.kId]), wd.sabs, envData.sabs]);
+      limits, options.name ?? '', !!options.stdin, wd.ports.map((p) => p[io.kId]), wd.sabs, envData.sabs,
+      shareEnv]);
+    // SHARE_ENV: this thread's process.env now lives where the worker's does.
+    if (shareEnv) require('internal/process/object').shareEnv();
     wd.ports.forEach(io.detach);
     const [id, portId, tid] = ids;
     this[kId] = id;

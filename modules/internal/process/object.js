@@ -359,24 +359,42 @@ function setupProcess(process, pb) {
 // process.env belongs to the isolate: it starts as a copy of the host
 // environment (or the embedder's Config.Env) and changes stay in it, so
 // isolates in one process do not see each other's; child processes get it.
+// A thread that shares its environment (worker_threads.SHARE_ENV) keeps it
+// in the host instead, where its other threads see it: shareEnv.
+let envHost = null;
+
+function shareEnv() {
+  const wb = internalBinding('worker');
+  envHost = { get: wb.envGet, set: wb.envSet, del: wb.envDelete, keys: wb.envKeys };
+}
+
 function createEnv(pb) {
   const store = { __proto__: null };
   for (const kv of pb.env) {
     const i = kv.indexOf('=');
     if (i > 0) store[kv.slice(0, i)] = kv.slice(i + 1);
   }
+  if (internalBinding('worker').sharedEnv) shareEnv();
+  const put = (target, key, s) => {
+    if (envHost !== null) envHost.set(key, s);
+    else target[key] = s;
+  };
+  const own = (target, key) => {
+    if (envHost !== null) return envHost.get(key);
+    // Own only: a prototype given to process.env lends values, not keys.
+    return Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined;
+  };
   return new Proxy(store, {
     get(target, key) {
       if (typeof key === 'symbol') return undefined;
-      return target[key];
+      return envHost !== null ? envHost.get(key) : target[key];
     },
     set(target, key, value) {
       if (typeof key === 'symbol') return false;
       if (typeof value === 'symbol') {
         throw new TypeError('Cannot convert a Symbol value to a string');
       }
-      const s = `${value}`;
-      target[key] = s;
+      put(target, key, `${value}`);
       return true;
     },
     defineProperty(target, key, desc) {
@@ -385,21 +403,29 @@ function createEnv(pb) {
         err.code = 'ERR_INVALID_OBJECT_DEFINE_PROPERTY';
         throw err;
       }
-      target[key] = `${desc.value}`;
+      put(target, key, `${desc.value}`);
       return true;
     },
     deleteProperty(target, key) {
-      delete target[key];
+      if (envHost !== null) {
+        if (typeof key !== 'symbol') envHost.del(key);
+      } else {
+        delete target[key];
+      }
       return true;
     },
-    has(target, key) { return key in target; },
-    ownKeys(target) { return Reflect.ownKeys(target); },
+    has(target, key) {
+      if (envHost !== null) return typeof key !== 'symbol' && envHost.get(key) !== undefined;
+      return key in target;
+    },
+    ownKeys(target) { return envHost !== null ? envHost.keys() : Reflect.ownKeys(target); },
     getOwnPropertyDescriptor(target, key) {
-      // Own only: a prototype given to process.env lends values, not keys.
-      if (!Object.prototype.hasOwnProperty.call(target, key)) return undefined;
-      return { value: target[key], writable: true, enumerable: true, configurable: true };
+      if (typeof key === 'symbol' && envHost !== null) return undefined;
+      const value = own(target, key);
+      if (value === undefined) return undefined;
+      return { value, writable: true, enumerable: true, configurable: true };
     },
   });
 }
 
-module.exports = { createProcess, setupProcess };
+module.exports = { createProcess, setupProcess, shareEnv };

@@ -74,8 +74,13 @@ function emitMessageError(target, err) {
   target[kHybridDispatch](err, 'messageerror', new MessageEvent('messageerror', { data: err }));
 }
 
+const noPorts = Object.freeze([]);
+
+// onMessage: portIds, buffers and sabs are undefined when the message has
+// none (most have none: no arrays are made for them).
 function onMessage(id, ab, portIds, buffers, sabs) {
-  const ports = portIds.map((pid) => (pid < 0 ? null : wrapPort(pid)));
+  let ports = noPorts;
+  if (portIds !== undefined) ports = portIds.map((pid) => (pid < 0 ? null : wrapPort(pid)));
   const target = live.get(id);
   if (target === undefined) return;
   let data;
@@ -86,7 +91,7 @@ function onMessage(id, ab, portIds, buffers, sabs) {
     return;
   }
   if (target[kOnMessage]) target[kOnMessage](data, ports);
-  else emitMessage(target, data, ports.filter((p) => p !== null));
+  else emitMessage(target, data, ports === noPorts ? [] : ports.filter((p) => p !== null));
 }
 
 function onClose(id) {
@@ -182,7 +187,8 @@ class MessagePortImpl extends NodeEventTarget {
       for (let i = 0; i < ports.length; i++) ports[i].close();
       return;
     }
-    binding.post(this[kId], data, ports.map((p) => p[kId]), buffers, sabs);
+    binding.post(this[kId], data, ports.length === 0 ? undefined : ports.map((p) => p[kId]),
+      buffers.length === 0 ? undefined : buffers, sabs.length === 0 ? undefined : sabs);
     detachBuffers();
     for (let i = 0; i < ports.length; i++) detach(ports[i]);
   }
@@ -251,7 +257,8 @@ function receiveMessageOnPort(port) {
   if (port[kId] < 0) return undefined;
   const r = binding.receive(port[kId]);
   if (r === undefined) return undefined;
-  return { message: deserialize(r[0], r[1].map((pid) => (pid < 0 ? null : wrapPort(pid))), r[2], r[3]) };
+  const ports = r[1] === undefined ? [] : r[1].map((pid) => (pid < 0 ? null : wrapPort(pid)));
+  return { message: deserialize(r[0], ports, r[2], r[3]) };
 }
 
 class BroadcastChannel extends NodeEventTarget {

@@ -95,17 +95,25 @@ function isMarkedAsUntransferable(obj) {
 // caller calls once the host has them.
 const outOfBandMin = 4096;
 
+// One Writer is kept for postMessage (outOfBand), whose bytes the host
+// copies before anything else runs; a nested serialize (a getter that
+// posts) makes its own.
+let spare = null;
+const noList = Object.freeze([]);
+
 function serialize(value, transferList, sourcePort, outOfBand = false) {
   types ??= internalBinding('types'); // native class checks: the JS brand checks throw, which is slow here
-  const moving = new Set();
+  const list = transferList ?? noList;
+  // Allocated only when the message has them: most have none.
+  let moving = null;
   const ports = [];
   const buffers = [];
   const sabs = [];
-  const list = transferList ?? [];
   for (let i = 0; i < list.length; i++) { // not for-of: programs may replace Array.prototype[Symbol.iterator]
     const t = list[i];
     if (t !== null && typeof t === 'object' && untransferable.has(t)) continue; // cloned, not moved
     if (types.isArrayBuffer(t)) {
+      moving ??= new Set();
       if (moving.has(t)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
       moving.add(t);
     } else if (kPortMarker?.(t)) {
@@ -117,8 +125,15 @@ function serialize(value, transferList, sourcePort, outOfBand = false) {
       throw new (require('internal/errors').codes.ERR_INVALID_TRANSFER_OBJECT)();
     }
   }
-  const w = new Writer();
-  const ids = new Map();
+  let w;
+  if (outOfBand && spare !== null) {
+    w = spare;
+    spare = null;
+    w.len = 0;
+  } else {
+    w = new Writer();
+  }
+  let ids = null; // object -> its number, from the first object met
 
   function write(v) {
     switch (typeof v) {
@@ -134,69 +149,89 @@ function serialize(value, transferList, sourcePort, outOfBand = false) {
         throw dataCloneError(`${describe(v)} could not be cloned.`);
     }
     if (v === null) { w.byte(T.null); return; }
-    const seen = ids.get(v);
-    if (seen !== undefined) { w.byte(T.ref); w.u32(seen); return; }
-    if (kPortMarker?.(v)) {
-      const i = ports.indexOf(v);
-      if (i < 0) throw new (require('internal/errors').codes.ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST)();
-      ids.set(v, ids.size);
-      w.byte(T.port); w.u32(i);
-      return;
+    if (ids === null) {
+      ids = new Map();
+    } else {
+      const seen = ids.get(v);
+      if (seen !== undefined) { w.byte(T.ref); w.u32(seen); return; }
     }
-    if (types.isSharedArrayBuffer(v)) {
-      ids.set(v, ids.size);
-      w.byte(T.sab); w.u32(sabs.length);
-      sabs.push(v);
-      return;
-    }
-    if (types.isProxy(v) || types.isPromise(v) || types.isWeakMap(v) || types.isWeakSet(v) ||
-        types.isGeneratorObject(v) || (typeof WeakRef === 'function' && v instanceof WeakRef)) {
-      throw dataCloneError(`${describe(v)} could not be cloned.`);
-    }
-    ids.set(v, ids.size);
-    if (Array.isArray(v)) {
-      const n = v.length;
-      w.byte(T.array); w.u32(n);
-      for (let i = 0; i < n; i++) {
-        if (Object.prototype.hasOwnProperty.call(v, i)) write(v[i]); else w.byte(T.hole);
-      }
-      const extra = Object.keys(v).filter((k) => !(String(k >>> 0) === k && (k >>> 0) < n));
-      w.u32(extra.length);
-      for (const k of extra) { w.string(k); write(v[k]); }
-      return;
-    }
-    if (types.isDate(v)) { w.byte(T.date); w.f64(v.getTime()); return; }
-    if (types.isRegExp(v)) { w.byte(T.regexp); w.string(v.source); w.string(v.flags); return; }
-    if (types.isBoxedPrimitive(v)) { w.byte(T.boxed); write(v.valueOf()); return; }
-    if (types.isArrayBuffer(v)) {
-      const bytes = v.detached ? new Uint8Array(0) : new Uint8Array(v);
-      if (outOfBand && bytes.length >= outOfBandMin) {
-        w.byte(T.bufref); w.u32(buffers.length);
-        buffers.push(bytes);
+    // One host call says what the engine's class of v is (the 'types'
+    // binding's cloneKind numbers).
+    const kind = types.cloneKind(v);
+    switch (kind) {
+      case 1: // ordinary object: a port, an Error made by hand, a Blob, a host object or plain
+        if (kPortMarker?.(v)) {
+          const i = ports.indexOf(v);
+          if (i < 0) throw new (require('internal/errors').codes.ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST)();
+          ids.set(v, ids.size);
+          w.byte(T.port); w.u32(i);
+          return;
+        }
+        break;
+      case 2: { // array
+        ids.set(v, ids.size);
+        const n = v.length;
+        w.byte(T.array); w.u32(n);
+        for (let i = 0; i < n; i++) {
+          if (Object.prototype.hasOwnProperty.call(v, i)) write(v[i]); else w.byte(T.hole);
+        }
+        const keys = Object.keys(v);
+        let extra = 0;
+        if (keys.length !== n) {
+          extra = keys.filter((k) => !(String(k >>> 0) === k && (k >>> 0) < n));
+        }
+        if (extra === 0) { w.u32(0); return; }
+        w.u32(extra.length);
+        for (let i = 0; i < extra.length; i++) { const k = extra[i]; w.string(k); write(v[k]); }
         return;
       }
-      w.byte(T.arraybuffer);
-      w.bytes(bytes);
-      return;
+      case 3: ids.set(v, ids.size); w.byte(T.date); w.f64(v.getTime()); return;
+      case 4: ids.set(v, ids.size); w.byte(T.regexp); w.string(v.source); w.string(v.flags); return;
+      case 5:
+        ids.set(v, ids.size);
+        w.byte(T.map); w.u32(v.size);
+        for (const [k, val] of v) { write(k); write(val); }
+        return;
+      case 6:
+        ids.set(v, ids.size);
+        w.byte(T.set); w.u32(v.size);
+        for (const k of v) write(k);
+        return;
+      case 7: { // ArrayBuffer
+        ids.set(v, ids.size);
+        const bytes = v.detached ? new Uint8Array(0) : new Uint8Array(v);
+        if (outOfBand && bytes.length >= outOfBandMin) {
+          w.byte(T.bufref); w.u32(buffers.length);
+          buffers.push(bytes);
+          return;
+        }
+        w.byte(T.arraybuffer);
+        w.bytes(bytes);
+        return;
+      }
+      case 8: // SharedArrayBuffer
+        ids.set(v, ids.size);
+        w.byte(T.sab); w.u32(sabs.length);
+        sabs.push(v);
+        return;
+      case 9: case 10: { // typed array, DataView
+        ids.set(v, ids.size);
+        const name = kind === 10 ? 'DataView' : Object.prototype.toString.call(v).slice(8, -1);
+        w.byte(T.view); w.byte(Math.max(0, viewNames.indexOf(name)));
+        write(v.buffer);
+        w.u32(v.byteOffset); w.u32(kind === 10 ? v.byteLength : v.length);
+        return;
+      }
+      case 11: break; // Error
+      case 12: case 13: case 14: case 15: case 16: // boxed primitives
+        ids.set(v, ids.size);
+        w.byte(T.boxed); write(v.valueOf());
+        return;
+      default: // proxies, promises, weak collections, generators, functions' kin
+        throw dataCloneError(`${describe(v)} could not be cloned.`);
     }
-    if (types.isArrayBufferView(v)) {
-      const name = types.isDataView(v) ? 'DataView' : Object.prototype.toString.call(v).slice(8, -1);
-      w.byte(T.view); w.byte(Math.max(0, viewNames.indexOf(name)));
-      write(v.buffer);
-      w.u32(v.byteOffset); w.u32(types.isDataView(v) ? v.byteLength : v.length);
-      return;
-    }
-    if (types.isMap(v)) {
-      w.byte(T.map); w.u32(v.size);
-      for (const [k, val] of v) { write(k); write(val); }
-      return;
-    }
-    if (types.isSet(v)) {
-      w.byte(T.set); w.u32(v.size);
-      for (const k of v) write(k);
-      return;
-    }
-    if (types.isNativeError(v) || v instanceof Error) {
+    ids.set(v, ids.size);
+    if (kind === 11 || v instanceof Error) {
       w.byte(T.error);
       let name = 'Error';
       try {
@@ -221,18 +256,27 @@ function serialize(value, transferList, sourcePort, outOfBand = false) {
     w.byte(T.object);
     const keys = Object.keys(v);
     w.u32(keys.length);
-    for (const k of keys) { w.string(k); write(v[k]); }
+    for (let i = 0; i < keys.length; i++) { const k = keys[i]; w.string(k); write(v[k]); }
   }
 
-  write(value);
-  const detach = () => {
+  try {
+    write(value);
+  } catch (err) {
+    if (outOfBand) spare = w;
+    throw err;
+  }
+  const detach = moving === null ? noop : () => {
     for (const b of moving) {
       if (!b.detached) b.transfer();
     }
   };
   if (!outOfBand) detach();
+  // The kept Writer's bytes are the caller's until its next postMessage.
+  if (outOfBand && w.buf.length <= 65536) spare = w;
   return { data: w.buf.subarray(0, w.len), ports, buffers, sabs, detach };
 }
+
+function noop() {}
 
 let Blob;
 function isBlob(v) {
@@ -242,12 +286,14 @@ function isBlob(v) {
 
 function deserialize(ab, ports, buffers = [], sabs = []) {
   const u8 = new Uint8Array(ab);
-  const dv = new DataView(ab);
+  let dv = null; // for doubles only
   let p = 0;
   const objs = [];
-  const u32 = () => { const n = dv.getUint32(p, true); p += 4; return n; };
+  const u32 = () => { const n = (u8[p] | (u8[p + 1] << 8) | (u8[p + 2] << 16) | (u8[p + 3] << 24)) >>> 0; p += 4; return n; };
+  const f64 = () => { dv ??= new DataView(ab); const n = dv.getFloat64(p, true); p += 8; return n; };
   function str(tag = u8[p++]) {
     const n = u32();
+    if (n === 1 && tag === T.latin1) return String.fromCharCode(u8[p++]);
     let s = '';
     const CHUNK = 8192;
     if (tag === T.latin1) {
@@ -269,7 +315,7 @@ function deserialize(ab, ports, buffers = [], sabs = []) {
       case T.true: return true;
       case T.false: return false;
       case T.int: return u32() | 0;
-      case T.double: { const n = dv.getFloat64(p, true); p += 8; return n; }
+      case T.double: return f64();
       case T.latin1: case T.utf16: return str(tag);
       case T.bigint: { const s = str(); return s[0] === '-' ? -BigInt('0x' + s.slice(1)) : BigInt('0x' + s); }
       case T.ref: return objs[u32()];
@@ -285,7 +331,7 @@ function deserialize(ab, ports, buffers = [], sabs = []) {
         for (let k = u32(); k > 0; k--) { const key = str(); out[key] = read(); }
         return out;
       }
-      case T.date: { const d = new Date(dv.getFloat64(p, true)); p += 8; objs.push(d); return d; }
+      case T.date: { const d = new Date(f64()); objs.push(d); return d; }
       case T.regexp: { const i = objs.push(null) - 1; const src = str(); const flags = str(); return (objs[i] = new RegExp(src, flags)); }
       case T.boxed: { const i = objs.push(null) - 1; return (objs[i] = Object(read())); }
       case T.bufref: { const out = buffers[u32()]; objs.push(out); return out; }
