@@ -140,6 +140,12 @@ func denied(err error, s permission.Scope, p Path) error {
 // Allowed answers process.permission.has for a file-system scope and a
 // path, by the same decision the operations take.
 func Allowed(fs FS, s permission.Scope, abs string) bool {
+	if m, ok := fs.(*mounts); ok {
+		if a, in := m.allowed(s, abs); in {
+			return a
+		}
+		fs = m.next
+	}
 	g, ok := fs.(*guard)
 	if !ok {
 		return true
