@@ -3,6 +3,7 @@ package wqnode
 import (
 	"context"
 	"io"
+	"io/fs"
 	"time"
 )
 
@@ -41,12 +42,36 @@ type Grants struct {
 	// relative paths are against Cwd, fixed when the isolate is made).
 	// Every access is judged after resolving symlinks and "..".
 	FSRead, FSWrite []string
+	// Mounts are file systems the isolate sees at their paths in place
+	// of the host's: grants in themselves, read-only unless Writable.
+	Mounts []Mount
 	// Net is an allow list of HOST[:PORT] entries ("*" for any), as
 	// --allow-net.
 	Net []string
 	// ChildProcess allows spawning processes; Workers allows worker
 	// threads.
 	ChildProcess, Workers bool
+}
+
+// Mount puts a file system at Path (absolute, as JS names it), in place
+// of whatever the host has there: fs.readFileSync, require and import of
+// a path beneath it reach FS, every other path is judged by the host
+// grants. Paths are judged after cleaning, so ".." cannot leave it.
+//
+// # Notes
+//
+//   - FS is any fs.FS (embed.FS, fstest.MapFS, os.DirFS, a zip.Reader),
+//     used as given: os.DirFS follows symlinks out of its directory, so
+//     grant a host directory with FSRead, which confines every access.
+//   - Only a *MemFS can be Writable. Changes to a read-only mount fail
+//     with EROFS, as on a read-only mount of Linux.
+//   - fs.watch is not available in a mount (ENOSYS), nor are symlinks
+//     in a MemFS (EPERM); rename and link between two mounts, or a mount
+//     and the host, fail with EXDEV (copyFile copies).
+type Mount struct {
+	Path     string
+	FS       fs.FS
+	Writable bool
 }
 
 // Limits bound one isolate; each breach ends it with a *LimitError

@@ -12,6 +12,7 @@ import (
 	"syscall"
 
 	"github.com/wqnode/wqnode/host"
+	"github.com/wqnode/wqnode/hostfs"
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -26,9 +27,10 @@ const (
 // Run a program to its end, or use it as a live plugin host with Eval,
 // Import and Call. Every method is safe from any goroutine.
 type Isolate struct {
-	rt  *Runtime
-	cfg Config
-	out outputLimit
+	rt     *Runtime
+	cfg    Config
+	mounts []hostfs.Mount
+	out    outputLimit
 
 	mu     sync.Mutex
 	h      *host.Isolate
@@ -53,7 +55,11 @@ func (r *Runtime) NewIsolate(cfg Config) (*Isolate, error) {
 	if r.closed {
 		return nil, ErrClosed
 	}
-	i := &Isolate{rt: r, cfg: cfg, done: make(chan struct{})}
+	mounts, err := hostMounts(cfg.Grants.Mounts)
+	if err != nil {
+		return nil, err
+	}
+	i := &Isolate{rt: r, cfg: cfg, mounts: mounts, done: make(chan struct{})}
 	i.out.max = cfg.Limits.Output
 	r.isolates[i] = struct{}{}
 	return i, nil
@@ -99,6 +105,7 @@ func (i *Isolate) hostConfig(argv []string, serve bool, extraRead ...string) hos
 		Permissions: &host.Permissions{Enabled: true,
 			FSRead: append(append([]string(nil), c.Grants.FSRead...), extraRead...), FSWrite: c.Grants.FSWrite,
 			ChildProcess: c.Grants.ChildProcess, Worker: c.Grants.Workers, Net: c.Grants.Net},
+		Mounts:     i.mounts,
 		MaxHandles: c.Limits.Handles,
 		Limits: host.Limits{CPUTime: c.Limits.CPUTime, WallTime: c.Limits.WallTime,
 			Children: c.Limits.Children, Workers: c.Limits.Workers, EndOnHandleLimit: true},
@@ -107,6 +114,26 @@ func (i *Isolate) hostConfig(argv []string, serve bool, extraRead ...string) hos
 		HostModules:         mods,
 		Serve:               serve,
 	}
+}
+
+// hostMounts checks the mounts of a Config and makes them the seam's.
+func hostMounts(ms []Mount) ([]hostfs.Mount, error) {
+	out := make([]hostfs.Mount, 0, len(ms))
+	for _, m := range ms {
+		if !filepath.IsAbs(m.Path) || m.FS == nil {
+			return nil, fmt.Errorf("wqnode: mount %q: needs an absolute path and an FS", m.Path)
+		}
+		var seam hostfs.FS
+		if mem, ok := m.FS.(*MemFS); ok {
+			seam = mem.m.Seam()
+		} else if m.Writable {
+			return nil, fmt.Errorf("wqnode: mount %q: only a *MemFS can be writable", m.Path)
+		} else {
+			seam = hostfs.ReadOnly(m.FS)
+		}
+		out = append(out, hostfs.Mount{Path: filepath.Clean(m.Path), FS: seam, Writable: m.Writable})
+	}
+	return out, nil
 }
 
 func orDiscard(w io.Writer) io.Writer {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/wqnode/wqnode/host/binding"
 	"github.com/wqnode/wqnode/host/permission"
+	"github.com/wqnode/wqnode/hostfs"
 	"github.com/wqnode/wqnode/loop"
 	"github.com/wqnode/wqnode/modules"
 	"github.com/wqnode/wqnode/wasm"
@@ -51,6 +52,9 @@ type Config struct {
 	EvalName string
 	// Permissions, when enabled, deny what they do not grant.
 	Permissions *Permissions
+	// Mounts are file systems the isolate sees at their paths in place
+	// of the host's (grants in themselves; workers inherit them).
+	Mounts []hostfs.Mount
 	// MaxHandles bounds the isolate's handle table (files, sockets,
 	// children, watchers, stdio): 0 means binding.DefaultHandleLimit.
 	MaxHandles int
@@ -210,6 +214,9 @@ func newIsolate(cfg Config, img *bootImage) (*Isolate, error) {
 		MaxBuffer: maxBuffer(eng.MemoryLimit()),
 		Owner:     iso,
 		Group:     iso.cfg.tree,
+	}
+	if len(cfg.Mounts) > 0 {
+		hostfs.SetMounts(iso.env, cfg.Mounts)
 	}
 	iso.env.Handles.Set(0, &binding.Stdio{Fd: 0, Reader: cfg.Stdin})
 	iso.env.Handles.Set(1, &binding.Stdio{Fd: 1, Writer: cfg.Stdout})

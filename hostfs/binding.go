@@ -19,7 +19,8 @@ var Modules = []*binding.Module{&fsOps, &fsLoader, &fsWatch, &permissionModule}
 type fsKey struct{}
 
 // FSOf is the FS an isolate's bindings use: the policy over the host's
-// file system, made once per isolate from e.Policy.
+// file system, made once per isolate from e.Policy, under the isolate's
+// mounts (SetMounts).
 func FSOf(e *binding.Env) FS {
 	return *binding.State(e, fsKey{}, func() *FS {
 		fs := Guard(Plain, e.Policy)

@@ -1,8 +1,6 @@
 package hostfs
 
 import (
-	"io"
-	"os"
 	"syscall"
 
 	"github.com/wqnode/wqnode/host/binding"
@@ -11,7 +9,7 @@ import (
 
 // dir is an open directory stream (fs.opendir) in the handle table. It
 // is not a file: fs.close and fs.read refuse it.
-type dir struct{ f *os.File }
+type dir struct{ f File }
 
 // Close closes the directory.
 func (d *dir) Close() error { return d.f.Close() }
@@ -64,10 +62,10 @@ var dirFuncs = []binding.Func{
 		}
 		return e.Do(cb, func() (binding.Result, error) {
 			ents, err := d.f.ReadDir(n)
-			if err != nil && err != io.EOF {
+			if err != nil {
 				return nil, err
 			}
-			return direntsResult(dirents(ents), true), nil
+			return direntsResult(ents, true), nil
 		}, fail("scandir", "", ""))
 	}},
 	{Name: "dirClose", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {

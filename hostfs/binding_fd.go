@@ -12,14 +12,15 @@ import (
 )
 
 // file is an open file in the isolate's handle table: what a JS fd
-// indexes. A child process may inherit it (binding.HostFile).
-type file struct{ f *os.File }
+// indexes. A child process may inherit a host file (binding.HostFile).
+type file struct{ f File }
 
-// Close closes the host file.
+// Close closes the file.
 func (h *file) Close() error { return h.f.Close() }
 
-// HostFile is the host file, for a child's stdio.
-func (h *file) HostFile() *os.File { return h.f }
+// HostFile is the host file, for a child's stdio; nil for a file of
+// another FS (a mount).
+func (h *file) HostFile() *os.File { return hostFile(h.f) }
 
 // pending holds a table slot while an open is in flight, so the open
 // fails with EMFILE before it starts, not after.
@@ -27,10 +28,10 @@ type pending struct{}
 
 func (pending) Close() error { return nil }
 
-// stream is what a descriptor reads and writes: a host file, or the
+// stream is what a descriptor reads and writes: a file, or the
 // embedder's reader and writer for stdio that is not a file.
 type stream struct {
-	f    *os.File
+	f    File
 	r    io.Reader
 	w    io.Writer
 	done <-chan struct{} // the isolate's Env.Done: a read of r ends with it
@@ -41,39 +42,20 @@ type stream struct {
 func lookup(e *binding.Env, fd int) (stream, error) {
 	switch h := e.Handles.Get(fd).(type) {
 	case *binding.Stdio:
-		return stream{f: h.HostFile(), r: h.Reader, w: h.Writer, done: e.Done()}, nil
+		if f := h.HostFile(); f != nil {
+			return stream{f: osFile{f}}, nil
+		}
+		return stream{r: h.Reader, w: h.Writer, done: e.Done()}, nil
 	case *file:
 		return stream{f: h.f}, nil
 	}
 	return stream{}, syscall.EBADF
 }
 
-// control runs op on f's descriptor, which stays valid while op runs
-// even if the JS side closes f meanwhile.
-func control(f *os.File, op func(fd int) error) error {
-	rc, err := f.SyscallConn()
-	if err != nil {
-		return syscall.EBADF
-	}
-	var opErr error
-	if err := rc.Control(func(fd uintptr) { opErr = retry0(func() error { return op(int(fd)) }) }); err != nil {
-		return syscall.EBADF
-	}
-	return opErr
-}
-
 func (s stream) read(b []byte, pos int64) (n int, err error) {
 	switch {
 	case s.f != nil:
-		err = control(s.f, func(fd int) (err error) {
-			if pos >= 0 {
-				n, err = unix.Pread(fd, b, pos)
-			} else {
-				n, err = unix.Read(fd, b)
-			}
-			return err
-		})
-		return n, err
+		return s.f.Read(b, pos)
 	case s.r != nil:
 		if pos >= 0 {
 			return 0, syscall.ESPIPE
@@ -122,15 +104,7 @@ func readStopping(r io.Reader, b []byte, done <-chan struct{}) (int, error) {
 func (s stream) write(b []byte, pos int64) (n int, err error) {
 	switch {
 	case s.f != nil:
-		err = control(s.f, func(fd int) (err error) {
-			if pos >= 0 {
-				n, err = unix.Pwrite(fd, b, pos)
-			} else {
-				n, err = unix.Write(fd, b)
-			}
-			return err
-		})
-		return n, err
+		return s.f.Write(b, pos)
 	case s.w != nil:
 		if pos >= 0 {
 			return 0, syscall.ESPIPE
@@ -140,13 +114,13 @@ func (s stream) write(b []byte, pos int64) (n int, err error) {
 	return 0, syscall.EBADF
 }
 
-// fd runs op on a host file descriptor (fstat, fsync, ...); stdio that is
-// not a file has none (EINVAL, as for a pipe's fsync).
-func (s stream) fd(op func(fd int) error) error {
+// file runs op on the file (fstat, fsync, ...); stdio that is not a file
+// has none (EINVAL, as for a pipe's fsync).
+func (s stream) file(op func(f File) error) error {
 	if s.f == nil {
 		return syscall.EINVAL
 	}
-	return control(s.f, op)
+	return op(s.f)
 }
 
 // kIoMaxLength is Node's bound on one read of a whole file (2 GiB - 1).
@@ -159,12 +133,11 @@ func (s stream) readAll(limit int64) ([]byte, error) {
 	limit = min(limit, kIoMaxLength)
 	size := int64(64 << 10)
 	if s.f != nil {
-		var st unix.Stat_t
-		if s.fd(func(fd int) error { return unix.Fstat(fd, &st) }) == nil && st.Mode&unix.S_IFMT == unix.S_IFREG && st.Size > 0 {
-			if st.Size > limit {
-				return nil, binding.FileTooLarge(st.Size)
+		if st, err := s.f.Stat(); err == nil && st.Mode&unix.S_IFMT == unix.S_IFREG && st.Size > 0 {
+			if int64(st.Size) > limit {
+				return nil, binding.FileTooLarge(int64(st.Size))
 			}
-			size = st.Size + 1
+			size = int64(st.Size) + 1
 		}
 	}
 	out := make([]byte, 0, min(size, limit+1))
@@ -344,8 +317,7 @@ var fdFuncs = []binding.Func{
 			if s.f == nil {
 				return statResult(&Stat{Mode: unix.S_IFIFO | 0o600, Blksize: 4096}, out), nil
 			}
-			var st *Stat
-			err := s.fd(func(fd int) (err error) { st, err = statx(fd, "", unix.AT_EMPTY_PATH); return err })
+			st, err := s.f.Stat()
 			if err != nil {
 				return nil, err
 			}
@@ -354,33 +326,31 @@ var fdFuncs = []binding.Func{
 	}},
 	{Name: "ftruncate", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		n := int64(num(args, 1))
-		return fdOp(e, args, 2, "ftruncate", func(fd int) error { return unix.Ftruncate(fd, n) })
+		return fdOp(e, args, 2, "ftruncate", func(f File) error { return f.Truncate(n) })
 	}},
 	{Name: "fchmod", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		mode := uint32(num(args, 1))
-		return fdOp(e, args, 2, "fchmod", func(fd int) error { return unix.Fchmod(fd, mode) })
+		return fdOp(e, args, 2, "fchmod", func(f File) error { return f.Chmod(mode) })
 	}},
 	{Name: "fchown", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		uid, gid := int(num(args, 1)), int(num(args, 2))
-		return fdOp(e, args, 3, "fchown", func(fd int) error { return unix.Fchown(fd, uid, gid) })
+		return fdOp(e, args, 3, "fchown", func(f File) error { return f.Chown(uid, gid) })
 	}},
 	{Name: "futime", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		ts := []unix.Timespec{tspec(num(args, 1)), tspec(num(args, 2))}
-		return fdOp(e, args, 3, "futime", func(fd int) error {
-			return unix.UtimesNanoAt(unix.AT_FDCWD, procPath(fd), ts, 0)
-		})
+		return fdOp(e, args, 3, "futime", func(f File) error { return f.Utimes(ts) })
 	}},
 	{Name: "fsync", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
-		return fdOp(e, args, 1, "fsync", unix.Fsync)
+		return fdOp(e, args, 1, "fsync", func(f File) error { return f.Sync(false) })
 	}},
 	{Name: "fdatasync", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
-		return fdOp(e, args, 1, "fdatasync", unix.Fdatasync)
+		return fdOp(e, args, 1, "fdatasync", func(f File) error { return f.Sync(true) })
 	}},
 }
 
-func fdOp(e *binding.Env, args []wasm.Value, cbAt int, sys string, op func(fd int) error) wasm.Value {
+func fdOp(e *binding.Env, args []wasm.Value, cbAt int, sys string, op func(f File) error) wasm.Value {
 	return withFd(e, args, binding.Arg(args, cbAt), sys, func(s stream) (binding.Result, error) {
-		return nil, s.fd(op)
+		return nil, s.file(op)
 	})
 }
 

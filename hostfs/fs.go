@@ -41,7 +41,7 @@ type Dirent struct {
 // on the pool).
 type FS interface {
 	// Open opens p with open(2) flags and mode.
-	Open(p Path, flags int, mode uint32) (*os.File, error)
+	Open(p Path, flags int, mode uint32) (File, error)
 	// Stat follows a final symlink; Lstat does not.
 	Stat(p Path) (*Stat, error)
 	Lstat(p Path) (*Stat, error)
@@ -78,9 +78,10 @@ type FS interface {
 	// ReadDir lists p, sorted by name when sorted.
 	ReadDir(p Path, sorted bool) ([]Dirent, error)
 	// OpenDir opens p as a directory stream.
-	OpenDir(p Path) (*os.File, error)
+	OpenDir(p Path) (File, error)
 	Statfs(p Path) (*unix.Statfs_t, error)
 	// WatchTarget opens p for a watch: the caller adds an inotify watch
-	// on the descriptor (through /proc/self/fd) and closes it.
+	// on the descriptor (through /proc/self/fd) and closes it. Only the
+	// host's file system has one (ENOSYS elsewhere).
 	WatchTarget(p Path) (*os.File, error)
 }

@@ -140,6 +140,12 @@ func denied(err error, s permission.Scope, p Path) error {
 // Allowed answers process.permission.has for a file-system scope and a
 // path, by the same decision the operations take.
 func Allowed(fs FS, s permission.Scope, abs string) bool {
+	if m, ok := fs.(*mounts); ok {
+		if a, in := m.allowed(s, abs); in {
+			return a
+		}
+		fs = m.next
+	}
 	g, ok := fs.(*guard)
 	if !ok {
 		return true
@@ -198,8 +204,8 @@ func two(g *guard, a, b Path, sa, sb permission.Scope, f func(a, b Path) error) 
 	return denied(err, sa, a)
 }
 
-func (g *guard) Open(p Path, flags int, mode uint32) (*os.File, error) {
-	return one(g, p, func(q Path) (*os.File, error) { return g.next.Open(q, flags, mode) }, openScopes(flags)...)
+func (g *guard) Open(p Path, flags int, mode uint32) (File, error) {
+	return one(g, p, func(q Path) (File, error) { return g.next.Open(q, flags, mode) }, openScopes(flags)...)
 }
 func (g *guard) Stat(p Path) (*Stat, error)  { return one(g, p, g.next.Stat, rd) }
 func (g *guard) Lstat(p Path) (*Stat, error) { return one(g, p, g.next.Lstat, rd) }
@@ -273,7 +279,7 @@ func (g *guard) CopyFile(src, dst Path, excl bool) error {
 func (g *guard) ReadDir(p Path, sorted bool) ([]Dirent, error) {
 	return one(g, p, func(q Path) ([]Dirent, error) { return g.next.ReadDir(q, sorted) }, rd)
 }
-func (g *guard) OpenDir(p Path) (*os.File, error) { return one(g, p, g.next.OpenDir, rd) }
+func (g *guard) OpenDir(p Path) (File, error) { return one(g, p, g.next.OpenDir, rd) }
 func (g *guard) Statfs(p Path) (*unix.Statfs_t, error) {
 	return one(g, p, g.next.Statfs, rd)
 }

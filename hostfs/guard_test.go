@@ -267,7 +267,7 @@ func TestGuardRaceDirSymlinkSwap(t *testing.T) {
 			continue
 		}
 		b := make([]byte, 16)
-		n, _ := f.Read(b)
+		n, _ := f.Read(b, -1)
 		f.Close()
 		if string(b[:n]) == "SECRET" {
 			leaked++
@@ -310,7 +310,7 @@ func TestReadAllBounded(t *testing.T) {
 		t.Skip(err)
 	}
 	defer f.Close()
-	if _, err := (stream{f: f}).readAll(1 << 20); err == nil || !strings.Contains(err.Error(), "greater than 2 GiB") {
+	if _, err := (stream{f: osFile{f}}).readAll(1 << 20); err == nil || !strings.Contains(err.Error(), "greater than 2 GiB") {
 		t.Fatalf("/dev/zero: %v", err)
 	}
 }

@@ -218,7 +218,15 @@ func statx(dirfd int, name string, flags int) (*Stat, error) {
 	return &st, nil
 }
 
-func (sysFS) Open(p Path, flags int, mode uint32) (*os.File, error) {
+func (sysFS) Open(p Path, flags int, mode uint32) (File, error) {
+	f, err := openFile(p, flags, mode)
+	if err != nil {
+		return nil, err
+	}
+	return osFile{f}, nil
+}
+
+func openFile(p Path, flags int, mode uint32) (*os.File, error) {
 	fd, err := openPath(p, flags, mode)
 	if err != nil {
 		return nil, err
@@ -455,8 +463,8 @@ func (sysFS) Truncate(p Path, size int64) error {
 	return step(retry0(func() error { return unix.Ftruncate(fd, size) }), "ftruncate")
 }
 
-func (s sysFS) CopyFile(src, dst Path, excl bool) error {
-	in, err := s.Open(src, unix.O_RDONLY, 0)
+func (sysFS) CopyFile(src, dst Path, excl bool) error {
+	in, err := openFile(src, unix.O_RDONLY, 0)
 	if err != nil {
 		return err
 	}
@@ -472,7 +480,7 @@ func (s sysFS) CopyFile(src, dst Path, excl bool) error {
 	if excl {
 		flags |= unix.O_EXCL
 	}
-	out, err := s.Open(dst, flags, uint32(st.Mode().Perm()))
+	out, err := openFile(dst, flags, uint32(st.Mode().Perm()))
 	if err != nil {
 		return second(err)
 	}
@@ -517,8 +525,8 @@ func dirents(ents []os.DirEntry) []Dirent {
 	return out
 }
 
-func (s sysFS) ReadDir(p Path, sorted bool) ([]Dirent, error) {
-	f, err := s.OpenDir(p)
+func (sysFS) ReadDir(p Path, sorted bool) ([]Dirent, error) {
+	f, err := openFile(p, unix.O_RDONLY|unix.O_DIRECTORY, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -533,7 +541,7 @@ func (s sysFS) ReadDir(p Path, sorted bool) ([]Dirent, error) {
 	return dirents(ents), nil
 }
 
-func (s sysFS) OpenDir(p Path) (*os.File, error) {
+func (s sysFS) OpenDir(p Path) (File, error) {
 	return s.Open(p, unix.O_RDONLY|unix.O_DIRECTORY, 0)
 }
 
@@ -549,6 +557,6 @@ func (sysFS) Statfs(p Path) (st *unix.Statfs_t, err error) {
 	return st, err
 }
 
-func (s sysFS) WatchTarget(p Path) (*os.File, error) {
-	return s.Open(p, unix.O_PATH, 0)
+func (sysFS) WatchTarget(p Path) (*os.File, error) {
+	return openFile(p, unix.O_PATH, 0)
 }
