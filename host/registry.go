@@ -32,6 +32,7 @@ var registry = concat(hostfs.Modules, []*binding.Module{
 	workerBinding,
 	embedBinding,
 	hostnet.StreamWrap,
+	hostnet.IPCWrap,
 	hostnet.TCPWrap,
 	hostnet.PipeWrap,
 	hostnet.CaresWrap,

@@ -57,6 +57,9 @@ type stream struct {
 	// ipc marks an IPC channel: reads take descriptors passed with
 	// SCM_RIGHTS, and writeHandle sends one.
 	ipc bool
+	// framer (an IPC channel's, once JS set it) frames reads into
+	// messages (ipc_framing.go)
+	framer *ipcFramer
 	// readEnded (an IPC channel's) is closed once JS was given the end of
 	// the stream (or the stream closed).
 	readEnded    chan struct{}
@@ -151,6 +154,9 @@ func (s *stream) Close() error {
 		closeFds(fds)
 	}
 	s.pendingFds = nil
+	if s.framer != nil {
+		s.framer.reset()
+	}
 	s.updateRef()
 	return nil
 }
@@ -432,6 +438,10 @@ func (s *stream) onData(bp *[]byte, n int, fds []int) {
 // deliver hands JS bytes read, with the handle made of a descriptor that
 // came with them (an IPC channel's): onEvent(1, arrayBuffer[, handle]).
 func (s *stream) deliver(b []byte, fds []int) {
+	if s.framer != nil {
+		s.deliverFramed(b, fds)
+		return
+	}
 	if len(fds) == 0 {
 		s.e.Callback(s.cb, wasm.MakeInt(evRead), s.e.VM.NewArrayBuffer(b))
 		return

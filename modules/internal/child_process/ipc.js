@@ -21,6 +21,8 @@ const { validateObject } = require('internal/validators');
 const { TCP, Pipe, TCPConstants, PipeConstants, WriteWrap } = require('internal/net_handles');
 const serialization = require('internal/child_process/serialization');
 
+const ipcWrap = internalBinding('ipc_wrap');
+
 const MAX_HANDLE_RETRANSMISSIONS = 3;
 const kChannelHandle = Symbol('kChannelHandle');
 const kPendingMessages = Symbol('kPendingMessages');
@@ -181,20 +183,44 @@ function setupChannel(target, channel, serializationMode, fd) {
   target._handleQueue = null;
   target._pendingMessage = null;
 
-  const { initMessageChannel, parseChannelMessages, writeChannelMessage } =
+  const { framing, decode, writeChannelMessage } =
     serialization[serializationMode] || serialization.json;
-  initMessageChannel(channel);
 
-  channel.pendingHandle = null;
-  channel.onread = function(nread, buf) {
-    let recvHandle = channel.pendingHandle;
-    channel.pendingHandle = null;
-    if (nread > 0 && buf !== undefined) {
-      for (const message of parseChannelMessages(channel, buf)) {
+  // The host frames what is read: onEvent(3, messages, handleInfo,
+  // buffering) per read that completed messages or brought a descriptor,
+  // onEvent(1, errno) at the end. A descriptor waits for the NODE_HANDLE
+  // message it came with (which may end in a later read); one no message
+  // can claim any more is closed.
+  channel.buffering = false;
+  let pendingInfo;
+  let ended = false;
+  function dropPending() {
+    if (pendingInfo === undefined) return;
+    const h = handleFromInfo(pendingInfo);
+    pendingInfo = undefined;
+    if (h) h.close();
+  }
+  ipcWrap.setFraming(channel._id, framing, function onChannelEvent(kind, messages, info, buffering) {
+    if (ended) {
+      if (info !== undefined) {
+        const h = handleFromInfo(info);
+        if (h) h.close();
+      }
+      return;
+    }
+    if (kind === 3) {
+      if (info !== undefined) {
+        dropPending();
+        pendingInfo = info;
+      }
+      channel.buffering = buffering;
+      for (let i = 0; i < messages.length; i++) {
+        const message = decode(messages[i]);
         if (isInternal(message)) {
           if (message.cmd === 'NODE_HANDLE') {
-            handleMessage(message, handleFromInfo(recvHandle), true);
-            recvHandle = null;
+            const h = handleFromInfo(pendingInfo);
+            pendingInfo = undefined;
+            handleMessage(message, h, true);
           } else {
             handleMessage(message, undefined, true);
           }
@@ -202,22 +228,16 @@ function setupChannel(target, channel, serializationMode, fd) {
           handleMessage(message, undefined, false);
         }
       }
-      if (recvHandle) {
-        // a descriptor no NODE_HANDLE message asked for
-        const h = handleFromInfo(recvHandle);
-        if (h) h.close();
-      }
-    } else {
-      if (recvHandle) {
-        const h = handleFromInfo(recvHandle);
-        if (h) h.close();
-      }
-      this.buffering = false;
-      channel.onread = nop;
-      if (target.connected) target.disconnect();
-      else if (target.channel) target._disconnect();
+      if (!buffering) dropPending();
+      return;
     }
-  };
+    if (kind !== 1 || typeof messages !== 'number') return;
+    dropPending();
+    ended = true;
+    channel.buffering = false;
+    if (target.connected) target.disconnect();
+    else if (target.channel) target._disconnect();
+  });
 
   target.on('internalMessage', function(message, handle) {
     if (message.cmd === 'NODE_HANDLE_ACK') {
@@ -327,7 +347,9 @@ function setupChannel(target, channel, serializationMode, fd) {
     }
 
     const req = new WriteWrap();
-    const err = writeChannelMessage(channel, req, message, handle);
+    const err = writeChannelMessage(channel, req, message, handle, (status) => {
+      if (typeof req.oncomplete === 'function') req.oncomplete(status);
+    });
     if (err === 0) {
       if (handle) {
         if (!this._handleQueue) this._handleQueue = [];
@@ -352,8 +374,9 @@ function setupChannel(target, channel, serializationMode, fd) {
         else process.nextTick(() => this.emit('error', ex));
       }
     }
-    // Past the high-water mark the caller is asked to wait.
-    return channel.writeQueueSize < 65536 * 2;
+    // Past the high-water mark the caller is asked to wait (a write the
+    // kernel took at once found the queue empty and left it so).
+    return (err === 0 && !req.async) || channel.writeQueueSize < 65536 * 2;
   };
 
   target.connected = true;

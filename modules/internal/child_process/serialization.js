@@ -2,44 +2,42 @@
 // The IPC channel's serializations, by name: how messages are framed on the
 // channel and read back. 'json' writes each message as JSON and a newline;
 // 'advanced' writes a 4-byte big-endian length and the message in V8's
-// serializer format (see v8.js), so both interoperate with Node.
+// serializer format (see v8.js), so both interoperate with Node. The
+// host splits what is read into messages (hostnet/ipc_framing.go).
 
-const { Buffer } = require('buffer');
-const { StringDecoder } = require('string_decoder');
+const { FastBuffer } = require('internal/buffer');
 
-const kJSONBuffer = Symbol('kJSONBuffer');
-const kStringDecoder = Symbol('kStringDecoder');
-const kMessageBuffer = Symbol('kMessageBuffer');
-const kMessageBufferSize = Symbol('kMessageBufferSize');
+const ipcWrap = internalBinding('ipc_wrap');
 
+// Each serialization names its framing (done by the host: ipc_wrap's
+// setFraming delivers a read's complete messages at once), decodes one
+// framed message and writes one.
 const json = {
-  initMessageChannel(channel) {
-    channel[kJSONBuffer] = '';
-    channel[kStringDecoder] = undefined;
+  framing: 1,
+
+  // A line, as a string (the host split the stream at newlines).
+  decode(line) {
+    return JSON.parse(line);
   },
 
-  *parseChannelMessages(channel, readData) {
-    if (readData.length === 0) return;
-    if (channel[kStringDecoder] === undefined) channel[kStringDecoder] = new StringDecoder('utf8');
-    const chunks = channel[kStringDecoder].write(readData).split('\n');
-    const complete = chunks.length - 1;
-    const incomplete = chunks[complete];
-    if (complete === 0) {
-      channel[kJSONBuffer] += incomplete;
-      channel.buffering = channel[kJSONBuffer].length !== 0;
-      return;
-    }
-    chunks[0] = channel[kJSONBuffer] + chunks[0];
-    channel[kJSONBuffer] = incomplete;
-    channel.buffering = incomplete.length !== 0;
-    for (let i = 0; i < complete; i++) yield JSON.parse(chunks[i]);
-  },
-
-  writeChannelMessage(channel, req, message, handle) {
-    const string = JSON.stringify(message) + '\n';
-    return channel.writeUtf8String(req, string, handle);
+  writeChannelMessage(channel, req, message, handle, oncomplete) {
+    let string = JSON.stringify(message);
+    if (typeof string !== 'string') string = `${string}`;
+    if (handle) return channel.writeUtf8String(req, string + '\n', handle);
+    return writeResult(req, ipcWrap.writeLine(channel._id, string, oncomplete));
   },
 };
+
+// writeResult is a write's result as a stream handle reports it: 0 (or
+// an errno) with req.async saying whether oncomplete follows.
+function writeResult(req, r) {
+  if (r === 1) {
+    req.async = true;
+    return 0;
+  }
+  req.async = false;
+  return r;
+}
 
 let serializers;
 // The serializer classes 'advanced' uses: v8's defaults, with a leading
@@ -73,37 +71,14 @@ function getSerializers() {
 }
 
 const advanced = {
-  initMessageChannel(channel) {
-    channel[kMessageBuffer] = [];
-    channel[kMessageBufferSize] = 0;
-    channel.buffering = false;
-  },
+  framing: 2,
 
-  *parseChannelMessages(channel, readData) {
-    if (readData.length === 0) return;
-    channel[kMessageBuffer].push(readData);
-    channel[kMessageBufferSize] += readData.length;
-    // Each message: a 4-byte big-endian size, then that many bytes.
-    while (channel[kMessageBufferSize] >= 4) {
-      let head = channel[kMessageBuffer][0];
-      if (head.length < 4) {
-        const all = Buffer.concat(channel[kMessageBuffer]);
-        channel[kMessageBuffer] = [all];
-        head = all;
-      }
-      const size = head.readUInt32BE(0);
-      if (channel[kMessageBufferSize] < 4 + size) break;
-      const all = channel[kMessageBuffer].length === 1 ? head : Buffer.concat(channel[kMessageBuffer]);
-      const body = all.subarray(4, 4 + size);
-      const rest = all.subarray(4 + size);
-      channel[kMessageBuffer] = rest.length ? [rest] : [];
-      channel[kMessageBufferSize] = rest.length;
-      const { ChildProcessDeserializer } = getSerializers();
-      const d = new ChildProcessDeserializer(body);
-      d.readHeader();
-      yield d.readValue();
-    }
-    channel.buffering = channel[kMessageBufferSize] > 0;
+  // A message's bytes (an ArrayBuffer, without its size).
+  decode(body) {
+    const { ChildProcessDeserializer } = getSerializers();
+    const d = new ChildProcessDeserializer(new FastBuffer(body, 0, body.byteLength));
+    d.readHeader();
+    return d.readValue();
   },
 
   writeChannelMessage(channel, req, message, handle) {
