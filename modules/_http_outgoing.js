@@ -586,6 +586,36 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   }
 };
 
+const kWriteDirect = Symbol.for('wqnode.net.writeDirect');
+
+// endDirect is end(chunk) for a message whose header is not rendered yet,
+// on the socket it owns, with nothing buffered: the header and the body go
+// to the socket's handle in one host call (net's writeDirect) instead of a
+// cork, two writes and an uncork. The events are end()'s, in its order:
+// 'prefinish' now, 'finish' after the write's callback. It returns false
+// where end() takes its usual way (the header may be rendered by then).
+function endDirect(msg, chunk, encoding, callback) {
+  const socket = msg.socket;
+  if (msg._header || !socket || socket._httpMessage !== msg || msg[kCorked] !== 0 ||
+      msg.strictContentLength || msg.outputData.length !== 0 || msg.destroyed ||
+      msg[kChunkedBuffer].length !== 0 || typeof socket[kWriteDirect] !== 'function') {
+    return false;
+  }
+  if (typeof chunk !== 'string' && !isUint8Array(chunk)) {
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+  const len = byteLength(chunk, encoding);
+  msg._contentLength = len;
+  msg._implicitHeader();
+  if (!msg._hasBody || msg.chunkedEncoding || msg._header === null) return false;
+  if (!socket[kWriteDirect](msg._header, chunk, encoding, len, () => onFinish(msg))) return false;
+  msg._headerSent = true;
+  if (typeof callback === 'function') msg.once('finish', callback);
+  msg.finished = true;
+  msg._finish();
+  return true;
+}
+
 function onFinish(msg) {
   if (msg && msg.socket && msg.socket._hadError) return;
   msg.emit('finish');
@@ -606,6 +636,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
       return this;
     }
+    if (endDirect(this, chunk, encoding, callback)) return this;
     if (this.socket) this.socket.cork();
     write_(this, chunk, encoding, null, true);
   } else if (this.finished) {
