@@ -536,7 +536,10 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     return true;
   }
 
-  if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
+  // Writes in one tick go out together (the socket is corked until the
+  // next); a large chunk after the header, sent whole, gains nothing by it.
+  if (!fromEnd && msg.socket && !msg.socket.writableCorked &&
+      (msg.chunkedEncoding || !msg._headerSent || chunk.length < kDirectWriteMin)) {
     msg.socket.cork();
     process.nextTick(connectionCorkNT, msg.socket);
   }
@@ -557,6 +560,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
 }
 
 function connectionCorkNT(conn) { conn.uncork(); }
+const kDirectWriteMin = 16 << 10;
 
 OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   this._trailer = '';
@@ -704,6 +708,20 @@ OutgoingMessage.prototype._flush = function _flush() {
 OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
   const data = this.outputData;
   if (data.length <= 0) return undefined;
+  if (data.length === 1 && socket[kWriteDirect]) {
+    // One chunk (a request's header, as a rule): straight to the handle.
+    const { data: d, encoding, callback } = data[0];
+    const enc = typeof d === 'string' ? (encoding || 'utf8') : encoding;
+    if (typeof d !== 'string' || enc === 'latin1' || enc === 'utf8') {
+      const len = byteLength(d, enc);
+      if (socket[kWriteDirect]('', d, enc, len, callback || nop)) {
+        this.outputData = [];
+        this._onPendingData(-this.outputSize);
+        this.outputSize = 0;
+        return len < socket.writableHighWaterMark;
+      }
+    }
+  }
   socket.cork();
   let ret;
   for (let i = 0; i < data.length; i++) {
