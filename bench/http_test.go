@@ -36,7 +36,7 @@ const (
 	loadWarmup = 500 * time.Millisecond
 	loadWindow = time.Second
 	loadRounds = 3
-	pipeBytes  = 128 << 20
+	pipeBytes  = 1 << 30
 )
 
 // server is a bench/http script running under one runtime.
@@ -454,4 +454,98 @@ func BenchmarkHTTPPipe(b *testing.B) {
 	b.ReportMetric(mibps(w.up), "wqnode-up-MiB/s")
 	b.ReportMetric(mibps(n.up), "node-up-MiB/s")
 	b.ReportMetric(mibps(w.up)/mibps(n.up), "up-ratio")
+}
+
+// idleConns is how many keep-alive connections BenchmarkHTTPIdleConns holds.
+const idleConns = 10000
+
+// BenchmarkHTTPIdleConns: idleConns keep-alive connections to the hello
+// server, each after one request, held idle; the server's RSS once all are
+// open (and what it grew by), the time to open them, and how many of a
+// sample still answer after being held.
+func BenchmarkHTTPIdleConns(b *testing.B) {
+	node := nodePath(b)
+	dir := httpDir(b, "")
+	type result struct {
+		rss, grown int64 // KiB
+		open       time.Duration
+		answered   int
+	}
+	measure := func(bin string) result {
+		s := startServer(b, bin, dir, "hello.js")
+		defer s.stop()
+		pid := s.cmd.Process.Pid
+		base := rssKiB(pid)
+		conns := make([]net.Conn, idleConns)
+		readers := make([]*bufio.Reader, idleConns)
+		defer func() {
+			for _, c := range conns {
+				if c != nil {
+					c.Close()
+				}
+			}
+		}()
+		req := []byte("GET / HTTP/1.1\r\nHost: " + s.addr + "\r\n\r\n")
+		var (
+			wg       sync.WaitGroup
+			mu       sync.Mutex
+			firstErr error
+		)
+		next := make(chan int)
+		t0 := time.Now()
+		for w := 0; w < 64; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range next {
+					c, err := net.Dial("tcp", s.addr)
+					if err == nil {
+						conns[i] = c
+						readers[i] = bufio.NewReaderSize(c, 512)
+						if _, err = c.Write(req); err == nil {
+							_, _, err = readResponse(readers[i])
+						}
+					}
+					if err != nil {
+						mu.Lock()
+						firstErr = cmpErr(firstErr, fmt.Errorf("connection %d: %w", i, err))
+						mu.Unlock()
+					}
+				}
+			}()
+		}
+		for i := 0; i < idleConns; i++ {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+		open := time.Since(t0)
+		if firstErr != nil {
+			b.Fatalf("%s: %v", bin, firstErr)
+		}
+		time.Sleep(time.Second) // held idle
+		rss := rssKiB(pid)
+		answered := 0
+		for i := 0; i < idleConns; i += idleConns / 100 {
+			if _, err := conns[i].Write(req); err == nil {
+				if st, _, err := readResponse(readers[i]); err == nil && st == 200 {
+					answered++
+				}
+			}
+		}
+		return result{rss: rss, grown: rss - base, open: open, answered: answered}
+	}
+	var w, n result
+	for i := 0; i < b.N; i++ {
+		w, n = measure(wqnodeBin), measure(node)
+	}
+	b.ReportMetric(float64(w.rss)/1024, "wqnode-rss-MiB")
+	b.ReportMetric(float64(n.rss)/1024, "node-rss-MiB")
+	b.ReportMetric(float64(w.rss)/float64(n.rss), "rss-ratio")
+	b.ReportMetric(float64(w.grown)/idleConns, "wqnode-KiB/conn")
+	b.ReportMetric(float64(n.grown)/idleConns, "node-KiB/conn")
+	b.ReportMetric(w.open.Seconds(), "wqnode-open-s")
+	b.ReportMetric(n.open.Seconds(), "node-open-s")
+	b.ReportMetric(float64(w.answered), "wqnode-sample-answered")
+	b.ReportMetric(float64(n.answered), "node-sample-answered")
 }

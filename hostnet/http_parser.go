@@ -29,6 +29,10 @@ const (
 	hpAtHeader = 1  // stopped after a header section: call headersDone
 	hpUpgraded = 2  // the connection left HTTP; the rest is not consumed
 	hpFailed   = -1 // err is set
+	// hpEnded is internal (execute reports it as hpDone): a request
+	// without a body ended with its header section, and execute returns
+	// there, so each message's callbacks still run before the next is read.
+	hpEnded = 3
 )
 
 // Parser types, as HTTPParser.REQUEST and RESPONSE.
@@ -156,6 +160,9 @@ func (p *httpParser) execute(data []byte) (int, int) {
 		case stHead, stTrailers, stChunkSize:
 			used, st := p.feedLines(data[n:])
 			n += used
+			if st == hpEnded {
+				return n, hpDone
+			}
 			if st != hpDone {
 				return n, st
 			}

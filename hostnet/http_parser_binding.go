@@ -20,6 +20,7 @@ import (
 //	parserFree(id)
 //	parserNow() -> milliseconds on a monotonic clock
 //
+// An event is [kind, args...]; message begin carries parserNow's time.
 // A step is [consumed, status, code, reason, event...], status 0 (all
 // consumed), 1 (stopped after headers), 2 (upgraded), -1 (error code, reason).
 var HTTPParser = &binding.Module{Name: "http_parser", Funcs: []binding.Func{
@@ -34,7 +35,7 @@ var HTTPParser = &binding.Module{Name: "http_parser", Funcs: []binding.Func{
 			off = len(b)
 		}
 		n, st := p.execute(b[off:])
-		return stepValue(e.VM, p, n, st)
+		return stepValueIn(e.VM, p, n, st, b, off)
 	})},
 	{Name: "parserHeadersDone", Fn: withParser(func(e *binding.Env, p *httpParser, args []wasm.Value) wasm.Value {
 		return stepValue(e.VM, p, 0, p.headersDone(intArg(args, 1)))
@@ -52,11 +53,14 @@ var HTTPParser = &binding.Module{Name: "http_parser", Funcs: []binding.Func{
 		return wasm.Undefined
 	}},
 	{Name: "parserNow", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
-		return e.VM.NewNumber(float64(time.Since(clockStart).Nanoseconds()) / 1e6)
+		return e.VM.NewNumber(parserNow())
 	}},
 }, Init: initHTTPParser}
 
 var clockStart = time.Now()
+
+// parserNow is milliseconds on the parsers' monotonic clock.
+func parserNow() float64 { return float64(time.Since(clockStart).Nanoseconds()) / 1e6 }
 
 // maxParsers bounds the live parsers of one isolate (each holds at most
 // its header limit): enough for tens of thousands of idle connections.
@@ -134,6 +138,13 @@ func withParser(fn func(e *binding.Env, p *httpParser, args []wasm.Value) wasm.V
 
 // stepValue builds a step (owned) and takes p's events.
 func stepValue(vm *wasm.VM, p *httpParser, n, st int) wasm.Value {
+	return stepValueIn(vm, p, n, st, nil, 0)
+}
+
+// stepValueIn is stepValue for a step that parsed in[off:]: a body in it
+// is given as its offset and length in the caller's buffer, which JS
+// slices (no copy, as Node's kOnBody gets a slice of the socket's chunk).
+func stepValueIn(vm *wasm.VM, p *httpParser, n, st int, in []byte, off int) wasm.Value {
 	r := vm.NewArray()
 	vm.SetIndex(r, 0, wasm.MakeInt(int32(n)))
 	vm.SetIndex(r, 1, wasm.MakeInt(int32(st)))
@@ -142,7 +153,16 @@ func stepValue(vm *wasm.VM, p *httpParser, n, st int) wasm.Value {
 		vm.SetIndex(r, 3, vm.NewString(p.err.reason))
 	}
 	for i, ev := range p.events {
-		vm.SetIndex(r, uint32(4+i), eventValue(vm, &ev))
+		var v wasm.Value
+		if ev.kind == hpBody && in != nil {
+			v = vm.NewArray()
+			vm.SetIndex(v, 0, wasm.MakeInt(hpBody))
+			vm.SetIndex(v, 1, wasm.MakeInt(int32(off+cap(in[off:])-cap(ev.body))))
+			vm.SetIndex(v, 2, wasm.MakeInt(int32(len(ev.body))))
+		} else {
+			v = eventValue(vm, &ev)
+		}
+		vm.SetIndex(r, uint32(4+i), v)
 	}
 	p.events = p.events[:0]
 	return r
@@ -161,6 +181,9 @@ func eventValue(vm *wasm.VM, ev *hpEvent) wasm.Value {
 	a := vm.NewArray()
 	vm.SetIndex(a, 0, wasm.MakeInt(int32(ev.kind)))
 	switch ev.kind {
+	case hpBegin:
+		// when the message began, as parserNow reads it (no call for it)
+		vm.SetIndex(a, 1, vm.NewNumber(parserNow()))
 	case hpHeaders:
 		vm.SetIndex(a, 1, stringsArray(vm, ev.headers))
 		vm.SetIndex(a, 2, vm.NewString(ev.url))

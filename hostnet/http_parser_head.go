@@ -112,6 +112,14 @@ func (p *httpParser) headers() int {
 	ev.upgrade, ev.keepOpen = p.upgrade, p.keepOpn
 	p.emit(ev)
 	p.state = stAwaitHeaders
+	if p.typ == hpRequest && !p.upgrade && !p.badTE && !p.chunked && !p.eofBody &&
+		(!p.hasLen || p.remaining == 0) {
+		// A request without a body: kOnHeadersComplete's answer cannot
+		// change how it is read, so the message ends here, with no stop
+		// (and no host call) after its headers.
+		p.headersDone(0)
+		return hpEnded
+	}
 	return hpAtHeader
 }
 

@@ -10,6 +10,11 @@ let FB;
 const B = {
   from: (x) => (FB || (FB = globalThis.Buffer)).from(x),
   alloc: (n) => (FB || (FB = globalThis.Buffer)).alloc(n),
+  // a Buffer over bytes [o, o+n) of buf (no copy when buf is a Buffer)
+  slice: (buf, o, n) => {
+    const F = FB || (FB = globalThis.Buffer);
+    return typeof F === 'function' && buf instanceof F ? buf.subarray(o, o + n) : F.from(buf.subarray(o, o + n));
+  },
 };
 const kOnMessageBegin = 0, kOnHeaders = 1, kOnHeadersComplete = 2, kOnBody = 3,
   kOnMessageComplete = 4, kOnExecute = 5, kOnTimeout = 6;
@@ -134,7 +139,7 @@ class HTTPParser {
     let cb;
     switch (ev[0]) {
       case 0:
-        this.#start = raw.parserNow();
+        this.#start = ev[1];
         this.#done = false;
         if (this.#list) { this.#list.all.add(this); this.#list.active.add(this); }
         cb = this[kOnMessageBegin];
@@ -157,7 +162,7 @@ class HTTPParser {
       }
       case 3:
         cb = this[kOnBody];
-        if (typeof cb === 'function') cb.call(this, B.from(ev[1]));
+        if (typeof cb === 'function') cb.call(this, ev.length === 3 ? B.slice(this.#buf, ev[1], ev[2]) : B.from(ev[1]));
         return ret;
       case 4:
         if (this.#list) this.#list.active.delete(this);

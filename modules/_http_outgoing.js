@@ -536,7 +536,10 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     return true;
   }
 
-  if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
+  // Writes in one tick go out together (the socket is corked until the
+  // next); a large chunk after the header, sent whole, gains nothing by it.
+  if (!fromEnd && msg.socket && !msg.socket.writableCorked &&
+      (msg.chunkedEncoding || !msg._headerSent || chunk.length < kDirectWriteMin)) {
     msg.socket.cork();
     process.nextTick(connectionCorkNT, msg.socket);
   }
@@ -557,6 +560,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
 }
 
 function connectionCorkNT(conn) { conn.uncork(); }
+const kDirectWriteMin = 16 << 10;
 
 OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   this._trailer = '';
@@ -586,6 +590,36 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   }
 };
 
+const kWriteDirect = Symbol.for('wqnode.net.writeDirect');
+
+// endDirect is end(chunk) for a message whose header is not rendered yet,
+// on the socket it owns, with nothing buffered: the header and the body go
+// to the socket's handle in one host call (net's writeDirect) instead of a
+// cork, two writes and an uncork. The events are end()'s, in its order:
+// 'prefinish' now, 'finish' after the write's callback. It returns false
+// where end() takes its usual way (the header may be rendered by then).
+function endDirect(msg, chunk, encoding, callback) {
+  const socket = msg.socket;
+  if (msg._header || !socket || socket._httpMessage !== msg || msg[kCorked] !== 0 ||
+      msg.strictContentLength || msg.outputData.length !== 0 || msg.destroyed ||
+      msg[kChunkedBuffer].length !== 0 || typeof socket[kWriteDirect] !== 'function') {
+    return false;
+  }
+  if (typeof chunk !== 'string' && !isUint8Array(chunk)) {
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+  const len = byteLength(chunk, encoding);
+  msg._contentLength = len;
+  msg._implicitHeader();
+  if (!msg._hasBody || msg.chunkedEncoding || msg._header === null) return false;
+  if (!socket[kWriteDirect](msg._header, chunk, encoding, len, () => onFinish(msg))) return false;
+  msg._headerSent = true;
+  if (typeof callback === 'function') msg.once('finish', callback);
+  msg.finished = true;
+  msg._finish();
+  return true;
+}
+
 function onFinish(msg) {
   if (msg && msg.socket && msg.socket._hadError) return;
   msg.emit('finish');
@@ -606,6 +640,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
       return this;
     }
+    if (endDirect(this, chunk, encoding, callback)) return this;
     if (this.socket) this.socket.cork();
     write_(this, chunk, encoding, null, true);
   } else if (this.finished) {
@@ -673,6 +708,20 @@ OutgoingMessage.prototype._flush = function _flush() {
 OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
   const data = this.outputData;
   if (data.length <= 0) return undefined;
+  if (data.length === 1 && socket[kWriteDirect]) {
+    // One chunk (a request's header, as a rule): straight to the handle.
+    const { data: d, encoding, callback } = data[0];
+    const enc = typeof d === 'string' ? (encoding || 'utf8') : encoding;
+    if (typeof d !== 'string' || enc === 'latin1' || enc === 'utf8') {
+      const len = byteLength(d, enc);
+      if (socket[kWriteDirect]('', d, enc, len, callback || nop)) {
+        this.outputData = [];
+        this._onPendingData(-this.outputSize);
+        this.outputSize = 0;
+        return len < socket.writableHighWaterMark;
+      }
+    }
+  }
   socket.cork();
   let ret;
   for (let i = 0; i < data.length; i++) {

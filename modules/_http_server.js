@@ -139,7 +139,8 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     headers = obj;
   }
 
-  if (/[^\t\x20-\x7e\x80-\xff]/.test(this.statusMessage)) {
+  if (this.statusMessage !== STATUS_CODES[statusCode] &&
+      /[^\t\x20-\x7e\x80-\xff]/.test(this.statusMessage)) {
     throw new ERR_INVALID_CHAR('statusMessage');
   }
   const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;

@@ -692,6 +692,54 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   };
 };
 
+// writeDirect writes head (a latin1 string) and body (a string in encoding,
+// or a Uint8Array) to the handle in one host call, for the http layer's
+// one-shot response, which would otherwise cork, write twice and uncork.
+// It is taken only when the writable state holds nothing and no host write
+// is pending (the bytes keep their order, and the next write still sees
+// backpressure), on a connected, writable socket; it returns false when
+// the caller must write() instead. cb runs as write()'s callback would.
+Socket.prototype[Symbol.for('wqnode.net.writeDirect')] = function(head, body, encoding, bodyBytes, cb) {
+  const handle = this._handle;
+  const state = this._writableState;
+  if (!handle || this.connecting || this.destroyed || !this.writable ||
+      state.length !== 0 || state.corked !== 0 || state.writing || state.errored ||
+      this[kLastWriteQueueSize] !== 0 || typeof handle.writevStrings !== 'function') {
+    return false;
+  }
+  let enc = 0;
+  if (typeof body === 'string') {
+    const e = normEncoding(encoding);
+    if (e === 'utf8') enc = 1;
+    else if (e === 'latin1' || e === 'binary') enc = 2;
+    else return false;
+  }
+  this._unrefTimer();
+  const req = new WriteWrap();
+  const err = handle.writevStrings(req, [head, 2, body, enc]);
+  if (err) {
+    this.destroy(errnoException(err, 'write', req.error));
+    return true;
+  }
+  const bytes = head.length + bodyBytes;
+  this[kBytesWritten] += bytes;
+  if (!req.async) {
+    process.nextTick(cb);
+    return true;
+  }
+  this[kLastWriteQueueSize] = bytes;
+  req.oncomplete = (status, h, error) => {
+    this[kLastWriteQueueSize] = 0;
+    if (status < 0) {
+      if (!this.destroyed) this.destroy(errnoException(status, 'write', error));
+      return;
+    }
+    if (!this.destroyed) this._unrefTimer();
+    cb();
+  };
+  return true;
+};
+
 function normEncoding(enc) {
   if (!enc || enc === 'utf8' || enc === 'utf-8' || enc === 'buffer') return 'utf8';
   const l = `${enc}`.toLowerCase();
