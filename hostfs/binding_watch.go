@@ -4,6 +4,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"golang.org/x/sys/unix"
@@ -74,21 +76,159 @@ type watchEvent struct {
 	err       error
 }
 
-// watcher is an fs.watch handle. Its reader goroutine waits in the
-// runtime's poller (the inotify descriptor is non-blocking), so it holds
-// no thread.
+// One inotify instance serves every watcher of the process, as libuv
+// serves every watcher of a loop with one: the kernel allows a user 128
+// instances in all, so one per fs.watch let a script exhaust them for the
+// whole host (the embedder's and other tenants' watches too). Watches on
+// the same inode share their watch descriptor; the hub keeps, per
+// descriptor, the watchers subscribed and what the descriptor names for
+// each. A tree of isolates may hold maxTreeWatches watches, the process
+// maxWatches (the kernel's per-user budget is shared with everything else
+// the user runs); past either, watching fails with ENOSPC as the kernel's
+// own limit does.
+var (
+	maxTreeWatches = 8192
+	maxWatches     = 65536
+)
+
+type inotifyHub struct {
+	once sync.Once
+	err  error
+	fd   int
+	file *os.File
+
+	mu    sync.Mutex
+	subs  map[int]map[*watcher]struct{} // watch descriptor -> watchers
+	count map[any]int                   // watches per isolate tree
+	total int
+}
+
+var hub inotifyHub
+
+// start makes the instance and its reader goroutine, once. The reader
+// waits in the runtime's poller (the descriptor is non-blocking), so it
+// holds no thread.
+func (h *inotifyHub) start() error {
+	h.once.Do(func() {
+		fd, err := unix.InotifyInit1(unix.IN_NONBLOCK | unix.IN_CLOEXEC)
+		if err != nil {
+			h.err = err
+			return
+		}
+		h.fd = fd
+		h.file = os.NewFile(uintptr(fd), "inotify")
+		h.subs = map[int]map[*watcher]struct{}{}
+		h.count = map[any]int{}
+		go h.read()
+	})
+	return h.err
+}
+
+// read dispatches the instance's events to their watchers, for good.
+func (h *inotifyHub) read() {
+	buf := make([]byte, 64<<10)
+	for {
+		n, err := h.file.Read(buf)
+		if err != nil {
+			if errors.Is(err, unix.EINTR) || errors.Is(err, unix.EAGAIN) {
+				continue
+			}
+			h.mu.Lock()
+			seen := map[*watcher]bool{}
+			for _, ws := range h.subs {
+				for w := range ws {
+					if !seen[w] {
+						seen[w] = true
+						w.post([]watchEvent{{err: err}})
+					}
+				}
+			}
+			h.mu.Unlock()
+			return
+		}
+		h.dispatch(buf[:n])
+	}
+}
+
+// dispatch turns a buffer of inotify records into each watcher's events.
+func (h *inotifyHub) dispatch(buf []byte) {
+	type dirAdd struct {
+		w   *watcher
+		rel string
+	}
+	var adds []dirAdd
+	out := map[*watcher][]watchEvent{}
+	var order []*watcher
+	h.mu.Lock()
+	for off := 0; off+unix.SizeofInotifyEvent <= len(buf); {
+		ev := (*unix.InotifyEvent)(unsafe.Pointer(&buf[off]))
+		nameBytes := buf[off+unix.SizeofInotifyEvent : off+unix.SizeofInotifyEvent+int(ev.Len)]
+		off += unix.SizeofInotifyEvent + int(ev.Len)
+		name := string(nameBytes)
+		for len(name) > 0 && name[len(name)-1] == 0 {
+			name = name[:len(name)-1]
+		}
+		mask, wd := ev.Mask, int(ev.Wd)
+		if mask&unix.IN_Q_OVERFLOW != 0 {
+			continue
+		}
+		if mask&unix.IN_IGNORED != 0 {
+			// The kernel dropped the watch (its inode is gone): it no
+			// longer counts, and its number may be handed out again.
+			for w := range h.subs[wd] {
+				delete(w.wds, wd)
+				h.uncountLocked(w)
+			}
+			delete(h.subs, wd)
+			continue
+		}
+		for w := range h.subs[wd] {
+			rel := w.wds[wd]
+			ev, ok := w.event(mask, rel, name)
+			if !ok {
+				continue
+			}
+			if w.recursive && name != "" && mask&unix.IN_ISDIR != 0 && mask&(unix.IN_CREATE|unix.IN_MOVED_TO) != 0 {
+				adds = append(adds, dirAdd{w, ev.name})
+			}
+			if out[w] == nil {
+				order = append(order, w)
+			}
+			out[w] = append(out[w], ev)
+		}
+	}
+	h.mu.Unlock()
+	for _, a := range adds {
+		if a.w.add(Path{Abs: filepath.Join(a.w.abs, a.rel)}, a.rel, inotifyMask|unix.IN_ONLYDIR) == nil {
+			a.w.addTree(a.rel)
+		}
+	}
+	for _, w := range order {
+		w.post(out[w])
+	}
+}
+
+func (h *inotifyHub) uncountLocked(w *watcher) {
+	if h.count[w.group]--; h.count[w.group] <= 0 {
+		delete(h.count, w.group)
+	}
+	h.total--
+}
+
+// watcher is an fs.watch handle: its subscriptions to the hub's watch
+// descriptors.
 type watcher struct {
 	e         *binding.Env
 	fs        FS
-	fd        int
-	file      *os.File
+	group     any        // its isolate tree, for the watch quota
 	cb        wasm.Value // owned until close
 	ref       loop.Hold
 	closed    bool
-	base      string // basename of the path as given
+	gone      atomic.Bool // closed: the hub's goroutine posts nothing more
+	base      string      // basename of the path as given
 	abs       string
 	recursive bool
-	wds       map[int]string // watch descriptor -> directory relative to abs (reader goroutine only)
+	wds       map[int]string // watch descriptor -> directory relative to abs (hub.mu)
 }
 
 // ActiveResource: fs.watch's handle.
@@ -100,15 +240,33 @@ func (w *watcher) setRef(on bool) {
 	}
 }
 
-// Close stops the watcher (on the loop).
+// Close stops the watcher (on the loop): its subscriptions go, and the
+// watches no watcher uses any more.
 func (w *watcher) Close() error {
 	if w.closed {
 		return nil
 	}
 	w.setRef(false)
 	w.closed = true
+	w.gone.Store(true)
 	w.e.VM.Free(w.cb)
-	return w.file.Close()
+	w.unsubscribe()
+	return nil
+}
+
+func (w *watcher) unsubscribe() {
+	hub.mu.Lock()
+	defer hub.mu.Unlock()
+	for wd := range w.wds {
+		ws := hub.subs[wd]
+		delete(ws, w)
+		hub.uncountLocked(w)
+		if len(ws) == 0 {
+			delete(hub.subs, wd)
+			unix.InotifyRmWatch(hub.fd, uint32(wd))
+		}
+	}
+	w.wds = nil
 }
 
 // add watches p (through a confined handle, so the watch is on what the
@@ -119,9 +277,28 @@ func (w *watcher) add(p Path, rel string, mask uint32) error {
 		return err
 	}
 	defer f.Close()
-	wd, err := unix.InotifyAddWatch(w.fd, procPath(int(f.Fd())), mask)
+	hub.mu.Lock()
+	defer hub.mu.Unlock()
+	if w.wds == nil {
+		return nil // closed meanwhile
+	}
+	if hub.count[w.group] >= maxTreeWatches || hub.total >= maxWatches {
+		return unix.ENOSPC
+	}
+	// IN_MASK_ADD: another watcher of the same inode keeps its events.
+	wd, err := unix.InotifyAddWatch(hub.fd, procPath(int(f.Fd())), mask|unix.IN_MASK_ADD)
 	if err != nil {
 		return err
+	}
+	ws := hub.subs[wd]
+	if ws == nil {
+		ws = map[*watcher]struct{}{}
+		hub.subs[wd] = ws
+	}
+	if _, dup := ws[w]; !dup {
+		ws[w] = struct{}{}
+		hub.count[w.group]++
+		hub.total++
 	}
 	w.wds[wd] = rel
 	return nil
@@ -148,49 +325,35 @@ func (w *watcher) addTree(rel string) {
 func watchStart(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	given, p := pathArg(e, args, 0)
 	recursive := e.VM.Bool(binding.Arg(args, 1))
-	fd, err := unix.InotifyInit1(unix.IN_NONBLOCK | unix.IN_CLOEXEC)
-	if err != nil {
+	if err := hub.start(); err != nil {
 		return e.Throw(err, "watch", given, "")
 	}
-	w := &watcher{e: e, fs: FSOf(e), fd: fd, base: filepath.Base(given), abs: filepath.Clean(p.Abs), wds: map[int]string{}}
-	w.file = os.NewFile(uintptr(fd), "inotify")
+	w := &watcher{e: e, fs: FSOf(e), group: e.PoolGroup(), base: filepath.Base(given), abs: filepath.Clean(p.Abs), wds: map[int]string{}}
+	if recursive {
+		st, err := w.fs.Stat(p)
+		w.recursive = err == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR
+	}
 	if err := w.add(p, "", inotifyMask); err != nil {
-		w.file.Close()
+		w.unsubscribe()
 		return e.Throw(err, "watch", given, "")
 	}
-	if st, err := w.fs.Stat(p); err == nil && st.Mode&unix.S_IFMT == unix.S_IFDIR && recursive {
-		w.recursive = true
+	if w.recursive {
 		w.addTree("")
 	}
 	slot, err := e.Handles.Add(w)
 	if err != nil {
-		w.file.Close()
+		w.unsubscribe()
 		return e.Throw(err, "watch", given, "")
 	}
 	w.cb = e.VM.Dup(binding.Arg(args, 2))
 	w.setRef(true)
-	go w.read()
 	return wasm.MakeInt(int32(slot))
 }
 
-// read runs on its own goroutine until the watcher closes.
-func (w *watcher) read() {
-	buf := make([]byte, 64<<10)
-	for {
-		n, err := w.file.Read(buf)
-		if err != nil {
-			if errors.Is(err, os.ErrClosed) {
-				return
-			}
-			if errors.Is(err, unix.EINTR) || errors.Is(err, unix.EAGAIN) {
-				continue
-			}
-			w.e.Loop.Post(func() { w.deliver([]watchEvent{{err: err}}) })
-			return
-		}
-		if evs := w.parse(buf[:n]); len(evs) > 0 {
-			w.e.Loop.Post(func() { w.deliver(evs) })
-		}
+// post hands events to the watcher's loop (from the hub's goroutine).
+func (w *watcher) post(evs []watchEvent) {
+	if !w.gone.Load() {
+		w.e.Loop.Post(func() { w.deliver(evs) })
 	}
 }
 
@@ -209,53 +372,26 @@ func (w *watcher) deliver(evs []watchEvent) {
 	}
 }
 
-// parse turns a buffer of inotify records into events.
-func (w *watcher) parse(buf []byte) []watchEvent {
-	var out []watchEvent
-	for off := 0; off+unix.SizeofInotifyEvent <= len(buf); {
-		ev := (*unix.InotifyEvent)(unsafe.Pointer(&buf[off]))
-		nameBytes := buf[off+unix.SizeofInotifyEvent : off+unix.SizeofInotifyEvent+int(ev.Len)]
-		off += unix.SizeofInotifyEvent + int(ev.Len)
-		name := string(nameBytes)
-		for len(name) > 0 && name[len(name)-1] == 0 {
-			name = name[:len(name)-1]
-		}
-		mask := ev.Mask
-		if mask&unix.IN_Q_OVERFLOW != 0 {
-			continue
-		}
-		rel, known := w.wds[int(ev.Wd)]
-		if !known {
-			continue
-		}
-		if mask&unix.IN_IGNORED != 0 && rel != "" {
-			delete(w.wds, int(ev.Wd))
-			continue
-		}
-		typ := ""
-		if mask&^uint32(unix.IN_ATTRIB|unix.IN_MODIFY) != 0 {
-			typ = "rename"
-		} else if mask&(unix.IN_ATTRIB|unix.IN_MODIFY) != 0 {
-			typ = "change"
-		}
-		if typ == "" {
-			continue
-		}
-		var fname string
-		switch {
-		case name != "":
-			fname = filepath.Join(rel, name)
-		case rel == "":
-			fname = w.base
-		default:
-			continue // a subdirectory's own events: its parent reports them
-		}
-		if w.recursive && name != "" && mask&unix.IN_ISDIR != 0 && mask&(unix.IN_CREATE|unix.IN_MOVED_TO) != 0 {
-			if w.add(Path{Abs: filepath.Join(w.abs, fname)}, fname, inotifyMask|unix.IN_ONLYDIR) == nil {
-				w.addTree(fname)
-			}
-		}
-		out = append(out, watchEvent{typ: typ, name: fname})
+// event is what an inotify record on a directory the watcher names rel
+// means to it ('rename' or 'change', and the file name it reports).
+func (w *watcher) event(mask uint32, rel, name string) (watchEvent, bool) {
+	typ := ""
+	if mask&^uint32(unix.IN_ATTRIB|unix.IN_MODIFY) != 0 {
+		typ = "rename"
+	} else if mask&(unix.IN_ATTRIB|unix.IN_MODIFY) != 0 {
+		typ = "change"
 	}
-	return out
+	if typ == "" {
+		return watchEvent{}, false
+	}
+	var fname string
+	switch {
+	case name != "":
+		fname = filepath.Join(rel, name)
+	case rel == "":
+		fname = w.base
+	default:
+		return watchEvent{}, false // a subdirectory's own events: its parent reports them
+	}
+	return watchEvent{typ: typ, name: fname}, true
 }
