@@ -135,3 +135,41 @@ func TestPoolIsFair(t *testing.T) {
 		t.Fatalf("left: running %d, groups %d, ready %d", p.running, len(p.groups), len(p.ready))
 	}
 }
+
+// All tables together hold at most ProcessHandleLimit handles: past it,
+// Add fails with EMFILE in every table, and a removal makes room.
+func TestProcessHandleLimit(t *testing.T) {
+	old := ProcessHandleLimit
+	ProcessHandleLimit = processHandles.Load() + 4
+	defer func() { ProcessHandleLimit = old }()
+	a, b := &Handles{}, &Handles{}
+	for i := 0; i < 3; i++ { // stdio: not counted
+		a.Set(i, nopHandle{})
+		b.Set(i, nopHandle{})
+	}
+	for i := 0; i < 3; i++ {
+		if _, err := a.Add(nopHandle{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	j, err := b.Add(nopHandle{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Add(nopHandle{}); err != syscall.EMFILE {
+		t.Fatalf("past the process limit: %v", err)
+	}
+	if _, err := a.Add(nopHandle{}); err != syscall.EMFILE {
+		t.Fatalf("past the process limit, other table: %v", err)
+	}
+	b.Remove(j)
+	if _, err := a.Add(nopHandle{}); err != nil {
+		t.Fatalf("after a removal: %v", err)
+	}
+	a.CloseAll()
+	b.CloseAll()
+}
+
+type nopHandle struct{}
+
+func (nopHandle) Close() error { return nil }

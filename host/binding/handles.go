@@ -4,7 +4,10 @@ import (
 	"io"
 	"os"
 	"sort"
+	"sync/atomic"
 	"syscall"
+
+	"golang.org/x/sys/unix"
 )
 
 // Handle is a host resource one isolate owns: an open file or directory, a
@@ -36,6 +39,34 @@ func (t *Handles) ActiveResources() []string {
 	return out
 }
 
+// processHandles counts the handles beyond stdio of every isolate in the
+// process, against ProcessHandleLimit: each table's own limit bounds one
+// isolate, and this bounds them all, so that a number of tenants cannot
+// take every descriptor the process may open (the embedder's own
+// listeners and files included).
+var processHandles atomic.Int64
+
+// ProcessHandleLimit is how many handles all isolates of the process may
+// hold at once: RLIMIT_NOFILE's soft limit less a quarter (at most 1024)
+// kept for the host itself.
+var ProcessHandleLimit = func() int64 {
+	var rl unix.Rlimit
+	if err := unix.Getrlimit(unix.RLIMIT_NOFILE, &rl); err != nil || rl.Cur == unix.RLIM_INFINITY {
+		return 1 << 20
+	}
+	cur := int64(rl.Cur)
+	return max(cur-min(cur/4, 1024), 64)
+}()
+
+// takeProcessHandle counts one more handle unless the process is full.
+func takeProcessHandle() bool {
+	if processHandles.Add(1) > ProcessHandleLimit {
+		processHandles.Add(-1)
+		return false
+	}
+	return true
+}
+
 // DefaultHandleLimit is how many handles an isolate may hold at once
 // (RLIMIT_NOFILE's usual soft limit); past it, opening fails with EMFILE.
 const DefaultHandleLimit = 1024
@@ -64,18 +95,18 @@ func (t *Handles) Add(h Handle) (int, error) {
 	if limit == 0 {
 		limit = DefaultHandleLimit
 	}
-	if t.count >= limit {
-		if t.OnFull != nil {
-			t.OnFull()
-		}
-		return -1, syscall.EMFILE
-	}
 	i := t.low
 	if i < 3 && len(t.slots) >= 3 {
 		i = 3 // stdio slots are only set with Set
 	}
 	for i < len(t.slots) && t.slots[i] != nil {
 		i++
+	}
+	if t.count >= limit || (i >= 3 && !takeProcessHandle()) {
+		if t.OnFull != nil {
+			t.OnFull()
+		}
+		return -1, syscall.EMFILE
 	}
 	if i == len(t.slots) {
 		t.slots = append(t.slots, nil)
@@ -93,8 +124,14 @@ func (t *Handles) Set(i int, h Handle) {
 	}
 	if t.slots[i] == nil && h != nil {
 		t.count++
+		if i >= 3 {
+			processHandles.Add(1) // given by the embedder: counted, never refused
+		}
 	} else if t.slots[i] != nil && h == nil {
 		t.count--
+		if i >= 3 {
+			processHandles.Add(-1)
+		}
 	}
 	t.slots[i] = h
 }
@@ -122,6 +159,9 @@ func (t *Handles) Remove(i int) Handle {
 	}
 	t.slots[i] = nil
 	t.count--
+	if i >= 3 {
+		processHandles.Add(-1)
+	}
 	if i < t.low && i >= 3 {
 		t.low = i
 	}
