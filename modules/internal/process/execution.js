@@ -147,15 +147,14 @@ function printError(err, fromPromise) {
   let text;
   try {
     const { inspect } = require('internal/util/inspect');
-    if (err instanceof Error || (err !== null && typeof err === 'object' && 'stack' in err)) {
-      text = inspect(err);
-    } else {
-      text = `Uncaught ${inspect(err)}`;
-      if (fromPromise) text = inspect(err);
+    text = inspect(err);
+    // As Node for a thrown primitive (it has no stack to show).
+    if (!fromPromise && (err === null || (typeof err !== 'object' && typeof err !== 'function'))) {
+      text += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
     }
   } catch {
     try {
-      text = err instanceof Error ? `${err.name}: ${err.message}\n${err.stack}` : `Uncaught ${String(err)}`;
+      text = err instanceof Error ? `${err.name}: ${err.message}\n${err.stack}` : String(err);
     } catch {
       text = 'Uncaught exception';
     }

@@ -115,13 +115,8 @@ function processRejections() {
 }
 
 function unhandledRejectionError(reason) {
-  if (reason instanceof Error) return reason;
-  let shown;
-  try {
-    shown = require('internal/util/inspect').inspect(reason);
-  } catch {
-    shown = String(reason);
-  }
+  if (isErrorLike(reason)) return reason;
+  const shown = noSideEffectsToString(reason);
   const err = new Error('This error originated either by throwing inside of an async ' +
     'function without a catch block, or by rejecting a promise which was not handled ' +
     `with .catch(). The promise rejected with the reason "${shown}".`);
@@ -130,6 +125,66 @@ function unhandledRejectionError(reason) {
   err.stack = `${err.name}: ${err.message}`;
   Object.defineProperty(err, 'name', { enumerable: false });
   return err;
+}
+
+// As Node: an object with an own stack is thrown as it is; anything else
+// is wrapped. Nothing here may run a script's code (a Proxy's traps, a
+// getter) or throw.
+function isErrorLike(v) {
+  try {
+    return typeof v === 'object' && v !== null && Object.prototype.hasOwnProperty.call(v, 'stack');
+  } catch {
+    return false;
+  }
+}
+
+// dataProp is obj[key] when found as a data property along the
+// prototype chain (undefined for an accessor: never called).
+function dataProp(obj, key) {
+  for (let o = obj, depth = 0; o !== null && depth < 64; o = Object.getPrototypeOf(o), depth++) {
+    const d = Object.getOwnPropertyDescriptor(o, key);
+    if (d) return 'value' in d ? d.value : undefined;
+  }
+  return undefined;
+}
+
+// noSideEffectsToString is how V8 names a rejection reason in Node's
+// message: primitives as strings, functions by their source, errors as
+// "Name: message", other objects as #<Constructor> or [object Tag].
+function noSideEffectsToString(v) {
+  const t = typeof v;
+  if (t === 'string') return v;
+  if (t === 'symbol') return Symbol.prototype.toString.call(v);
+  if (v === null || (t !== 'object' && t !== 'function')) return String(v);
+  if (t === 'function') {
+    try {
+      return Function.prototype.toString.call(v);
+    } catch {
+      return 'function () { [native code] }';
+    }
+  }
+  try {
+    if (Array.isArray(v)) return '[object Array]';
+    for (let p = Object.getPrototypeOf(v), depth = 0; p !== null && depth < 64; p = Object.getPrototypeOf(p), depth++) {
+      if (p === Error.prototype) {
+        const name = dataProp(v, 'name');
+        const message = dataProp(v, 'message');
+        const n = typeof name === 'string' ? name : 'Error';
+        return typeof message === 'string' && message !== '' ? `${n}: ${message}` : n;
+      }
+    }
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== null) {
+      const ctor = dataProp(proto, 'constructor');
+      if (typeof ctor === 'function') {
+        const d = Object.getOwnPropertyDescriptor(ctor, 'name');
+        if (d && typeof d.value === 'string' && d.value !== '') return `#<${d.value}>`;
+      }
+    }
+  } catch {
+    // a Proxy's trap threw: the plain name below
+  }
+  return '[object Object]';
 }
 
 function queueMicrotask(callback) {
