@@ -6,7 +6,7 @@
 
 const binding = internalBinding('embed');
 const {
-  JSONParse, JSONStringify, ObjectFreeze, ObjectPrototypeHasOwnProperty, Promise, PromisePrototypeThen,
+  JSONParse, JSONStringify, NumberIsFinite, ObjectFreeze, ObjectPrototypeHasOwnProperty, Promise, PromisePrototypeThen,
   PromiseResolve, ReflectApply, SafeMap, StringPrototypeStartsWith,
 } = primordials;
 
@@ -33,6 +33,17 @@ function reject(id, err) {
 }
 
 function resolve(id, v) {
+  // A primitive crosses as itself (no JSON either way); NaN and the
+  // infinities are null, as JSON has them.
+  const t = typeof v;
+  if (v === undefined || v === null || t === 'boolean' || t === 'string') {
+    binding.settleValue(id, v);
+    return;
+  }
+  if (t === 'number') {
+    binding.settleValue(id, NumberIsFinite(v) ? v : null);
+    return;
+  }
   let json;
   try {
     json = JSONStringify(v);
@@ -60,6 +71,11 @@ function settle(id, fn) {
     reject(id, err);
     return;
   }
+  settled(id, v);
+}
+
+// settled reports v, awaited when it is a promise, for id.
+function settled(id, v) {
   if (!isThenable(v)) {
     resolve(id, v);
     return;
@@ -104,21 +120,32 @@ function importModule(id, file) {
   });
 }
 
+function own(o, n) {
+  return o !== null && (typeof o === 'object' || typeof o === 'function') &&
+    ObjectPrototypeHasOwnProperty(o, n) ? o[n] : undefined;
+}
+
 function lookup(name) {
-  const own = (o, n) => (o !== null && (typeof o === 'object' || typeof o === 'function') &&
-    ObjectPrototypeHasOwnProperty(o, n) ? o[n] : undefined);
   let fn = own(target, name);
   if (typeof fn !== 'function') fn = own(own(target, 'default'), name);
   if (typeof fn !== 'function') fn = own(globalThis, name);
   return fn;
 }
 
-function call(id, name, argsJSON) {
-  settle(id, () => {
+// call's arguments are args (primitives, as the embedder gave them) or,
+// when json is a string, that JSON array. It is settle without a closure
+// per call.
+function call(id, name, json, args) {
+  let v;
+  try {
     const fn = lookup(name);
     if (typeof fn !== 'function') throw new TypeError(`${name} is not a function`);
-    return ReflectApply(fn, target, JSONParse(argsJSON));
-  });
+    v = ReflectApply(fn, target, json === undefined ? args : JSONParse(json));
+  } catch (err) {
+    reject(id, err);
+    return;
+  }
+  settled(id, v);
 }
 
 // ---- host modules ----
