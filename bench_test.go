@@ -19,6 +19,11 @@ func BenchmarkNewIsolate(b *testing.B) {
 	rt := wqnode.NewRuntime(wqnode.RuntimeConfig{})
 	defer rt.Close()
 	ctx := context.Background()
+	warm, _ := rt.NewIsolate(wqnode.Config{}) // the engine compiled, the snapshot loaded
+	if err := warm.Start(ctx); err != nil {
+		b.Fatal(err)
+	}
+	warm.Close()
 	defer cpuPerOp(b)()
 	for b.Loop() {
 		iso, _ := rt.NewIsolate(wqnode.Config{})
