@@ -55,3 +55,28 @@ func TestCallValues(t *testing.T) {
 		t.Error("a missing function: no error")
 	}
 }
+
+// Eval's global scope has node -e's require, module, exports, __filename
+// and __dirname (made on first use), and a plugin may replace them.
+func TestEvalScope(t *testing.T) {
+	rt := wqnode.NewRuntime(wqnode.RuntimeConfig{})
+	defer rt.Close()
+	iso, _ := rt.NewIsolate(wqnode.Config{})
+	defer iso.Close()
+	ctx := context.Background()
+	v, err := iso.Eval(ctx, `[typeof require, require('path').basename('/a/b'), typeof module.exports, exports === module.exports, __filename, __dirname].join()`)
+	if want := "function,b,object,true,[eval],."; err != nil || v != want {
+		t.Fatalf("%v %v, want %v", v, err, want)
+	}
+	v, err = iso.Eval(ctx, `exports = 5; var __dirname = 'mine'; [exports, __dirname, Object.keys(globalThis).includes('require')].join()`)
+	if want := "5,mine,true"; err != nil || v != want {
+		t.Fatalf("%v %v, want %v", v, err, want)
+	}
+	// An isolate that first reads nothing of them still has them later.
+	iso2, _ := rt.NewIsolate(wqnode.Config{})
+	defer iso2.Close()
+	iso2.Eval(ctx, "1")
+	if v, err := iso2.Eval(ctx, "require('util').format('%d', 7)"); err != nil || v != "7" {
+		t.Fatalf("%v %v", v, err)
+	}
+}

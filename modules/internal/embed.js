@@ -6,7 +6,7 @@
 
 const binding = internalBinding('embed');
 const {
-  JSONParse, JSONStringify, NumberIsFinite, ObjectFreeze, ObjectPrototypeHasOwnProperty, Promise, PromisePrototypeThen,
+  JSONParse, JSONStringify, NumberIsFinite, ObjectDefineProperty, ObjectFreeze, ObjectKeys, ObjectPrototypeHasOwnProperty, Promise, PromisePrototypeThen,
   PromiseResolve, ReflectApply, SafeMap, StringPrototypeStartsWith,
 } = primordials;
 
@@ -91,22 +91,48 @@ function settled(id, v) {
 }
 
 // The first Eval gives the global scope what node -e gives it: require,
-// module, exports, __filename and __dirname.
+// module, exports, __filename and __dirname. They are made when first
+// used (a plugin that never touches them does not pay for a module and
+// its require): each is an accessor that becomes a plain, writable global
+// on first read or write.
 let evalScope = false;
-function evalScript(id, source, name) {
-  settle(id, () => {
-    if (!evalScope) {
-      evalScope = true;
+function defineEvalScope(name) {
+  let made; // module, require, filename
+  const make = () => {
+    if (made === undefined) {
       const Module = require('internal/modules/cjs/loader');
       const filename = require('path').join(process.cwd(), name);
       const m = new Module(name);
       m.filename = filename;
       m.paths = Module._nodeModulePaths(process.cwd());
-      globalThis.module = m;
-      globalThis.require = Module.createRequire(filename);
-      globalThis.exports = m.exports;
-      globalThis.__filename = name;
-      globalThis.__dirname = '.';
+      made = { module: m, require: Module.createRequire(filename), exports: m.exports };
+    }
+    return made;
+  };
+  const values = {
+    module: () => make().module,
+    require: () => make().require,
+    exports: () => make().exports,
+    __filename: () => name,
+    __dirname: () => '.',
+  };
+  for (const key of ObjectKeys(values)) {
+    const plain = (v) => ObjectDefineProperty(globalThis, key, { __proto__: null, value: v, writable: true, configurable: true, enumerable: true });
+    ObjectDefineProperty(globalThis, key, {
+      __proto__: null,
+      configurable: true,
+      enumerable: true,
+      get() { const v = values[key](); plain(v); return v; },
+      set(v) { plain(v); },
+    });
+  }
+}
+
+function evalScript(id, source, name) {
+  settle(id, () => {
+    if (!evalScope) {
+      evalScope = true;
+      defineEvalScope(name);
     }
     return internalBinding('contextify').evalScript(source, name);
   });
