@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"testing/fstest"
 	"time"
 
 	"github.com/wqnode/wqnode"
@@ -79,4 +81,34 @@ func ExampleLimitError() {
 	var le *wqnode.LimitError
 	fmt.Println(errors.As(err, &le), le.Limit)
 	// Output: true cpu
+}
+
+// Plugins can be given file systems of the embedder's: any fs.FS
+// read-only (here an fstest.MapFS; an embed.FS works the same), and a
+// MemFS writable, which Go reads back. Nothing else of the host is seen.
+func ExampleMount() {
+	code := fstest.MapFS{"plugin.js": {Data: []byte(`
+		const fs = require('fs');
+		exports.run = (name) => {
+			fs.writeFileSync('/out/' + name + '.txt', fs.readFileSync('/code/plugin.js', 'utf8').length + ' bytes');
+			try { fs.writeFileSync('/code/x', '') } catch (e) { return e.code }
+		};`)}}
+	out := wqnode.NewMemFS(1 << 20)
+
+	rt := wqnode.NewRuntime(wqnode.RuntimeConfig{})
+	defer rt.Close()
+	iso, _ := rt.NewIsolate(wqnode.Config{Grants: wqnode.Grants{Mounts: []wqnode.Mount{
+		{Path: "/code", FS: code},
+		{Path: "/out", FS: out, Writable: true},
+	}}})
+	defer iso.Close()
+	ctx := context.Background()
+	if err := iso.Import(ctx, "/code/plugin.js"); err != nil {
+		fmt.Println(err)
+		return
+	}
+	v, err := iso.Call(ctx, "run", "report")
+	b, _ := fs.ReadFile(out, "report.txt")
+	fmt.Println(v, err, string(b))
+	// Output: EROFS <nil> 240 bytes
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -310,8 +311,14 @@ func (i *Isolate) Import(ctx context.Context, file string) error {
 //   - If ctx ends before the call returns, the isolate is ended: JS
 //     stopped half-way leaves state that cannot be trusted.
 func (i *Isolate) Call(ctx context.Context, name string, args ...any) (any, error) {
-	if args == nil {
-		args = []any{}
+	if prim, ok := primitives(args); ok {
+		return i.call(ctx, "embedCall", func(vm *wasm.VM) []wasm.Value {
+			v := append(make([]wasm.Value, 0, 2+len(prim)), vm.NewString(name), wasm.Undefined)
+			for _, a := range prim {
+				v = append(v, a.value(vm))
+			}
+			return v
+		})
 	}
 	in, err := json.Marshal(args)
 	if err != nil {
@@ -322,6 +329,60 @@ func (i *Isolate) Call(ctx context.Context, name string, args ...any) (any, erro
 	})
 }
 
+// primitive is a Call argument that crosses as itself, without JSON: nil,
+// a bool, a finite number or a string.
+type primitive struct {
+	kind int // 0 nil, 1 bool, 2 number, 3 string
+	n    float64
+	s    string
+}
+
+func (p primitive) value(vm *wasm.VM) wasm.Value {
+	switch p.kind {
+	case 1:
+		return wasm.MakeBool(p.n != 0)
+	case 2:
+		return vm.NewNumber(p.n)
+	case 3:
+		return vm.NewString(p.s)
+	}
+	return wasm.Null
+}
+
+// primitives are args as primitives, if each is one (else they cross as
+// JSON).
+func primitives(args []any) ([]primitive, bool) {
+	out := make([]primitive, len(args))
+	for k, a := range args {
+		var p primitive
+		switch v := a.(type) {
+		case nil:
+		case bool:
+			p.kind = 1
+			if v {
+				p.n = 1
+			}
+		case string:
+			p.kind, p.s = 3, v
+		case float64:
+			p.kind, p.n = 2, v
+		case int:
+			p.kind, p.n = 2, float64(v)
+		case int64:
+			p.kind, p.n = 2, float64(v)
+		case int32:
+			p.kind, p.n = 2, float64(v)
+		default:
+			return nil, false
+		}
+		if p.kind == 2 && (math.IsNaN(p.n) || math.IsInf(p.n, 0)) {
+			return nil, false // json.Marshal reports it
+		}
+		out[k] = p
+	}
+	return out, true
+}
+
 // call runs an embed entry point on the isolate's goroutine and waits for
 // the outcome it settles.
 func (i *Isolate) call(ctx context.Context, entry string, build func(*wasm.VM) []wasm.Value) (any, error) {
@@ -330,7 +391,11 @@ func (i *Isolate) call(ctx context.Context, entry string, build func(*wasm.VM) [
 	}
 	h := i.h
 	ch := make(chan host.CallResult, 1)
-	h.Post(func() {
+	post := h.Post
+	if entry == "embedCall" {
+		post = h.PostCall // it drains the queues itself
+	}
+	post(func() {
 		id := h.Await(func(r host.CallResult) { ch <- r })
 		args := append([]wasm.Value{wasm.MakeInt(int32(id))}, build(h.VM())...)
 		h.VM().Free(h.CallEntry(entry, args...))
@@ -368,6 +433,9 @@ func (i *Isolate) result(r host.CallResult) (any, error) {
 			return nil, lim
 		}
 		return nil, &Error{Name: r.Name, Message: r.Message, Code: r.Code, Stack: r.Stack}
+	}
+	if r.Primitive {
+		return r.Value, nil
 	}
 	if r.JSON == "" {
 		return nil, nil

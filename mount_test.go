@@ -166,3 +166,26 @@ func TestMountRefused(t *testing.T) {
 		}
 	}
 }
+
+// A worker thread sees its isolate's mounts.
+func TestMountsInWorker(t *testing.T) {
+	rt := wqnode.NewRuntime(wqnode.RuntimeConfig{})
+	defer rt.Close()
+	mem := wqnode.NewMemFS(0)
+	mem.WriteFile("in.txt", []byte("from go"), 0o644)
+	iso, _ := rt.NewIsolate(wqnode.Config{Grants: wqnode.Grants{Workers: true,
+		Mounts: []wqnode.Mount{{Path: "/data", FS: mem, Writable: true}}}})
+	defer iso.Close()
+	v, err := iso.Eval(context.Background(), `new Promise((resolve, reject) => {
+		const { Worker } = require('worker_threads');
+		const w = new Worker("const fs = require('fs'); fs.writeFileSync('/data/out.txt', fs.readFileSync('/data/in.txt', 'utf8').toUpperCase()); require('worker_threads').parentPort.postMessage('done')", { eval: true });
+		w.on('message', resolve);
+		w.on('error', reject);
+	})`)
+	if err != nil || v != "done" {
+		t.Fatalf("%v %v", v, err)
+	}
+	if b, err := fs.ReadFile(mem, "out.txt"); err != nil || string(b) != "FROM GO" {
+		t.Fatalf("%q %v", b, err)
+	}
+}

@@ -118,6 +118,16 @@ func (iso *Isolate) Post(fn func()) {
 	})
 }
 
+// PostCall is Post for fn that runs an entry point which drains the
+// nextTick queue and microtasks itself (embedCall).
+func (iso *Isolate) PostCall(fn func()) {
+	iso.loop.Post(func() {
+		if !iso.stopping() {
+			fn()
+		}
+	})
+}
+
 // CallEntry calls a bootstrap entry point (on the isolate's goroutine),
 // taking ownership of args; the result is owned by the caller. An
 // exception escaping it ends the isolate.
@@ -168,6 +178,7 @@ func (iso *Isolate) children() int {
 // the embedder's calls, the note of a fatal exception, and host modules.
 //
 //	settle(id, ok, json, name, message, code, stack)  a call's outcome
+//	settleValue(id, v)            a call's primitive result (no JSON)
 //	fatal(name, message, code)    the uncaught exception ending the isolate
 //	hostModules()                 [[module, [fn, async]...], ...]
 //	hostCall(module, fn, json)    a sync host function: its JSON result
@@ -191,6 +202,24 @@ var embedBinding = &binding.Module{Name: "embed", Funcs: []binding.Func{
 		}
 		return wasm.Undefined
 	}},
+	{Name: "settleValue", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		iso, vm := isoOf(e), e.VM
+		id := int(binding.Arg(args, 0).Number())
+		r := CallResult{OK: true, Primitive: true}
+		switch v := binding.Arg(args, 1); {
+		case v.IsNumber():
+			r.Value = v.Number()
+		case v.Tag() == wasm.TagBool:
+			r.Value = vm.Bool(v)
+		case v.IsString():
+			r.Value = vm.String(v)
+		}
+		if fn := iso.pending[id]; fn != nil {
+			delete(iso.pending, id)
+			fn(r)
+		}
+		return wasm.Undefined
+	}},
 	{Name: "fatal", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		iso, vm := isoOf(e), e.VM
 		if !iso.fatal.ok {
@@ -207,8 +236,12 @@ var embedBinding = &binding.Module{Name: "embed", Funcs: []binding.Func{
 // CallResult is what a call into JS made by the embedder settled with: a
 // JSON result, or the exception's parts.
 type CallResult struct {
-	OK                         bool
-	JSON                       string // "" for undefined
+	OK   bool
+	JSON string // "" for undefined
+	// Primitive says the result is Value (nil, bool, float64, string),
+	// not JSON.
+	Primitive                  bool
+	Value                      any
 	Name, Message, Code, Stack string
 }
 

@@ -2,7 +2,8 @@
 // node_file.cc and fs_event_wrap: one seam (FS) with every operation the
 // fs binding needs, the implementation that performs each operation
 // relative to a directory handle it cannot leave (sysFS), the permission
-// policy as a decorator over the seam (guard), and the binding tables
+// policy as a decorator over the seam (guard), the embedder's mounts
+// over both (an fs.FS read-only, a MemFS writable: mounts), and the binding tables
 // ("fs_ops", "fs", "fs_watch", "permission") that JS reaches through
 // internalBinding.
 //

@@ -105,6 +105,9 @@ func split(abs string) ([]string, bool) {
 // and the node, nil when missing; an error when a parent is missing or
 // not a directory. The root has no parent.
 func (m *MemFS) lookup(abs string) (dir *memNode, name string, n *memNode, err error) {
+	if len(abs) >= unix.PathMax {
+		return nil, "", nil, syscall.ENAMETOOLONG
+	}
 	parts, dirOnly := split(abs)
 	if len(parts) == 0 {
 		return nil, "", m.root, nil
@@ -484,6 +487,9 @@ func (m *MemFS) mkdir(dir *memNode, name string, mode uint32) error {
 
 func (s memSeam) MkdirAll(p Path, mode uint32) (string, error) {
 	m := s.m
+	if len(p.Abs) >= unix.PathMax {
+		return "", syscall.ENAMETOOLONG
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	parts, _ := split(p.Abs)

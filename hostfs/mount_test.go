@@ -1,6 +1,7 @@
 package hostfs
 
 import (
+	"strings"
 	"syscall"
 	"testing"
 	"testing/fstest"
@@ -68,6 +69,9 @@ func TestMountSeam(t *testing.T) {
 	}
 	check("unlink", fs.Unlink(p("/m/d/a")), nil)
 	check("unlink again", fs.Unlink(p("/m/d/a")), syscall.ENOENT)
+	long := "/m/" + strings.Repeat("d/", 2100)
+	_, err = fs.MkdirAll(p(long), 0o755)
+	check("mkdir -p past PATH_MAX", err, syscall.ENAMETOOLONG)
 	check("rename across mounts", fs.Rename(p("/m/d"), p("/r/d")), syscall.EXDEV)
 
 	// Read-only: the fs.FS, and the MemFS mounted again without Writable.

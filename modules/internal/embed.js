@@ -6,7 +6,7 @@
 
 const binding = internalBinding('embed');
 const {
-  JSONParse, JSONStringify, ObjectFreeze, ObjectPrototypeHasOwnProperty, Promise, PromisePrototypeThen,
+  JSONParse, JSONStringify, NumberIsFinite, ObjectDefineProperty, ObjectFreeze, ObjectKeys, ObjectPrototypeHasOwnProperty, Promise, PromisePrototypeThen,
   PromiseResolve, ReflectApply, SafeMap, StringPrototypeStartsWith,
 } = primordials;
 
@@ -33,6 +33,17 @@ function reject(id, err) {
 }
 
 function resolve(id, v) {
+  // A primitive crosses as itself (no JSON either way); NaN and the
+  // infinities are null, as JSON has them.
+  const t = typeof v;
+  if (v === undefined || v === null || t === 'boolean' || t === 'string') {
+    binding.settleValue(id, v);
+    return;
+  }
+  if (t === 'number') {
+    binding.settleValue(id, NumberIsFinite(v) ? v : null);
+    return;
+  }
   let json;
   try {
     json = JSONStringify(v);
@@ -60,6 +71,11 @@ function settle(id, fn) {
     reject(id, err);
     return;
   }
+  settled(id, v);
+}
+
+// settled reports v, awaited when it is a promise, for id.
+function settled(id, v) {
   if (!isThenable(v)) {
     resolve(id, v);
     return;
@@ -75,22 +91,48 @@ function settle(id, fn) {
 }
 
 // The first Eval gives the global scope what node -e gives it: require,
-// module, exports, __filename and __dirname.
+// module, exports, __filename and __dirname. They are made when first
+// used (a plugin that never touches them does not pay for a module and
+// its require): each is an accessor that becomes a plain, writable global
+// on first read or write.
 let evalScope = false;
-function evalScript(id, source, name) {
-  settle(id, () => {
-    if (!evalScope) {
-      evalScope = true;
+function defineEvalScope(name) {
+  let made; // module, require, filename
+  const make = () => {
+    if (made === undefined) {
       const Module = require('internal/modules/cjs/loader');
       const filename = require('path').join(process.cwd(), name);
       const m = new Module(name);
       m.filename = filename;
       m.paths = Module._nodeModulePaths(process.cwd());
-      globalThis.module = m;
-      globalThis.require = Module.createRequire(filename);
-      globalThis.exports = m.exports;
-      globalThis.__filename = name;
-      globalThis.__dirname = '.';
+      made = { module: m, require: Module.createRequire(filename), exports: m.exports };
+    }
+    return made;
+  };
+  const values = {
+    module: () => make().module,
+    require: () => make().require,
+    exports: () => make().exports,
+    __filename: () => name,
+    __dirname: () => '.',
+  };
+  for (const key of ObjectKeys(values)) {
+    const plain = (v) => ObjectDefineProperty(globalThis, key, { __proto__: null, value: v, writable: true, configurable: true, enumerable: true });
+    ObjectDefineProperty(globalThis, key, {
+      __proto__: null,
+      configurable: true,
+      enumerable: true,
+      get() { const v = values[key](); plain(v); return v; },
+      set(v) { plain(v); },
+    });
+  }
+}
+
+function evalScript(id, source, name) {
+  settle(id, () => {
+    if (!evalScope) {
+      evalScope = true;
+      defineEvalScope(name);
     }
     return internalBinding('contextify').evalScript(source, name);
   });
@@ -104,21 +146,32 @@ function importModule(id, file) {
   });
 }
 
+function own(o, n) {
+  return o !== null && (typeof o === 'object' || typeof o === 'function') &&
+    ObjectPrototypeHasOwnProperty(o, n) ? o[n] : undefined;
+}
+
 function lookup(name) {
-  const own = (o, n) => (o !== null && (typeof o === 'object' || typeof o === 'function') &&
-    ObjectPrototypeHasOwnProperty(o, n) ? o[n] : undefined);
   let fn = own(target, name);
   if (typeof fn !== 'function') fn = own(own(target, 'default'), name);
   if (typeof fn !== 'function') fn = own(globalThis, name);
   return fn;
 }
 
-function call(id, name, argsJSON) {
-  settle(id, () => {
+// call's arguments are args (primitives, as the embedder gave them) or,
+// when json is a string, that JSON array. It is settle without a closure
+// per call.
+function call(id, name, json, args) {
+  let v;
+  try {
     const fn = lookup(name);
     if (typeof fn !== 'function') throw new TypeError(`${name} is not a function`);
-    return ReflectApply(fn, target, JSONParse(argsJSON));
-  });
+    v = ReflectApply(fn, target, json === undefined ? args : JSONParse(json));
+  } catch (err) {
+    reject(id, err);
+    return;
+  }
+  settled(id, v);
 }
 
 // ---- host modules ----

@@ -469,6 +469,8 @@ function emitExit() {
   return (process.exitCode ?? code) | 0;
 }
 
+let embed; // internal/embed, once a call needed it
+
 // runCallback invokes a host completion callback as a macrotask.
 function runCallback(fn, ...args) {
   try {
@@ -492,5 +494,10 @@ module.exports = {
   // package wqnode's calls (internal/embed)
   embedEval(id, source, name) { require('internal/embed').evalScript(id, source, name); },
   embedImport(id, file) { require('internal/embed').importModule(id, file); },
-  embedCall(id, name, args) { require('internal/embed').call(id, name, args); },
+  // A call drains the queues itself, as runCallback does (one entry into
+  // the engine per call).
+  embedCall(id, name, json, ...args) {
+    (embed ??= require('internal/embed')).call(id, name, json, args);
+    taskQueues.processTicksAndRejections();
+  },
 };
