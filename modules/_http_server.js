@@ -327,6 +327,7 @@ function connectionListenerInternal(server, socket) {
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
 
   const state = {
+    socket, server,
     onData: null, onEnd: null, onClose: null, onDrain: null,
     outgoing: [], incoming: [],
     outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false,
@@ -348,17 +349,17 @@ function connectionListenerInternal(server, socket) {
 
 // The connection a response belongs to, for its shared listeners (one
 // function each rather than a bound one per request).
-const kConnSocket = Symbol('kConnSocket');
 const kConnState = Symbol('kConnState');
-const kConnServer = Symbol('kConnServer');
 const kConnReq = Symbol('kConnReq');
 
 function resOnPendingData(delta) {
-  updateOutgoingData(this[kConnSocket], this[kConnState], delta);
+  const state = this[kConnState];
+  updateOutgoingData(state.socket, state, delta);
 }
 
 function onResFinish() {
-  resOnFinish(this[kConnReq], this, this[kConnSocket], this[kConnState], this[kConnServer]);
+  const state = this[kConnState];
+  resOnFinish(this[kConnReq], this, state.socket, state, state.server);
 }
 
 function updateOutgoingData(socket, state, delta) {
@@ -568,9 +569,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res[kConnSocket] = socket;
   res[kConnState] = state;
-  res[kConnServer] = server;
   res[kConnReq] = req;
   res._onPendingData = resOnPendingData;
   res.shouldKeepAlive = keepAlive;

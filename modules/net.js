@@ -704,7 +704,9 @@ Socket.prototype[Symbol.for('wqnode.net.writeDirect')] = function(head, body, en
   const state = this._writableState;
   if (!handle || this.connecting || this.destroyed || !this.writable ||
       state.length !== 0 || state.corked !== 0 || state.writing || state.errored ||
-      this[kLastWriteQueueSize] !== 0 || typeof handle.writevStrings !== 'function') {
+      this[kLastWriteQueueSize] !== 0 || typeof handle.writevStrings !== 'function' ||
+      this.write !== socketWrite || this._writev !== socketWritev || this._write !== socketWriteOne) {
+    // (a write, _write or _writev of its own sees every write, as in Node)
     return false;
   }
   let enc = 0;
@@ -748,6 +750,8 @@ function normEncoding(enc) {
 
 Socket.prototype._writev = function(chunks, cb) { this._writeGeneric(true, chunks, '', cb); };
 Socket.prototype._write = function(data, encoding, cb) { this._writeGeneric(false, data, encoding, cb); };
+const socketWritev = Socket.prototype._writev;
+const socketWriteOne = Socket.prototype._write;
 
 protoGetter('bytesWritten', function bytesWritten() {
   let bytes = this[kBytesWritten];
@@ -1560,6 +1564,7 @@ function connect(...args) {
 }
 
 Socket.prototype.write = stream.Duplex.prototype.write;
+const socketWrite = Socket.prototype.write;
 
 let warnSimultaneousAccepts = true;
 function _setSimultaneousAccepts() {
