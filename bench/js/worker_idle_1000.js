@@ -1,6 +1,9 @@
 // 1,000 idle workers alive at once in one process: the time until every
 // one has said it is online (each stays alive, listening), and the resident set they add (RSS before
-// and after, on stderr); then all are terminated.
+// and after, on stderr); then all are terminated. An argument sets the
+// count. Node needs about 8 MiB per worker (some 8 GiB for 1,000); wqnode's
+// default limits allow it (Limits.Workers: none beyond the process's cap
+// of 1,024 live workers).
 const { Worker } = require('worker_threads');
 const fs = require('fs');
 const N = Number(process.argv[2]) || 1000;
