@@ -1,8 +1,9 @@
 'use strict';
-// util.types: brand checks. Most are done in plain JavaScript by calling a
-// builtin accessor or method that throws (or answers undefined) on objects
-// lacking the internal slot; the few that JavaScript cannot observe come from
-// internalBinding('types').
+// util.types: brand checks, answered by internalBinding('types') from the
+// engine's class ids (a check by calling a builtin that throws on objects
+// lacking the slot costs a thrown error, over a hundred times a host call
+// here), or for typed arrays by their toStringTag getter, which does not
+// throw.
 
 let binding;
 function native() {
@@ -13,69 +14,41 @@ function native() {
 const TypedArray = Object.getPrototypeOf(Uint8Array);
 const getTypedArrayTag =
   Object.getOwnPropertyDescriptor(TypedArray.prototype, Symbol.toStringTag).get;
-const getMapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
-const getSetSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
-const getArrayBufferByteLength =
-  Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
-const SAB = typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : undefined;
-const getSharedArrayBufferByteLength = SAB === undefined ? undefined :
-  Object.getOwnPropertyDescriptor(SAB.prototype, 'byteLength').get;
-const getDataViewBuffer = Object.getOwnPropertyDescriptor(DataView.prototype, 'buffer').get;
-const getRegExpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
-const dateGetTime = Date.prototype.getTime;
-const weakMapHas = WeakMap.prototype.has;
-const weakSetHas = WeakSet.prototype.has;
-const numberValueOf = Number.prototype.valueOf;
-const stringValueOf = String.prototype.valueOf;
-const booleanValueOf = Boolean.prototype.valueOf;
-const bigIntValueOf = typeof BigInt === 'function' ? BigInt.prototype.valueOf : undefined;
-const symbolValueOf = Symbol.prototype.valueOf;
-const probeKey = {};
 
 function isObjectLike(value) {
   return value !== null && typeof value === 'object';
 }
 
-function brand(fn, value, arg) {
-  try {
-    fn.call(value, arg);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function isDate(value) {
-  return isObjectLike(value) && brand(dateGetTime, value);
+  return isObjectLike(value) && native().isDate(value) === true;
 }
 
 function isRegExp(value) {
-  return isObjectLike(value) && value !== RegExp.prototype && brand(getRegExpSource, value);
+  return isObjectLike(value) && native().isRegExp(value) === true;
 }
 
 function isMap(value) {
-  return isObjectLike(value) && brand(getMapSize, value);
+  return isObjectLike(value) && native().isMap(value) === true;
 }
 
 function isSet(value) {
-  return isObjectLike(value) && brand(getSetSize, value);
+  return isObjectLike(value) && native().isSet(value) === true;
 }
 
 function isWeakMap(value) {
-  return isObjectLike(value) && brand(weakMapHas, value, probeKey);
+  return isObjectLike(value) && native().isWeakMap(value) === true;
 }
 
 function isWeakSet(value) {
-  return isObjectLike(value) && brand(weakSetHas, value, probeKey);
+  return isObjectLike(value) && native().isWeakSet(value) === true;
 }
 
 function isArrayBuffer(value) {
-  return isObjectLike(value) && brand(getArrayBufferByteLength, value);
+  return isObjectLike(value) && native().isArrayBuffer(value) === true;
 }
 
 function isSharedArrayBuffer(value) {
-  return getSharedArrayBufferByteLength !== undefined && isObjectLike(value) &&
-    brand(getSharedArrayBufferByteLength, value);
+  return isObjectLike(value) && native().isSharedArrayBuffer(value) === true;
 }
 
 function isAnyArrayBuffer(value) {
@@ -83,7 +56,7 @@ function isAnyArrayBuffer(value) {
 }
 
 function isDataView(value) {
-  return isObjectLike(value) && brand(getDataViewBuffer, value);
+  return isObjectLike(value) && native().isDataView(value) === true;
 }
 
 function isArrayBufferView(value) {
@@ -113,23 +86,23 @@ const isBigInt64Array = typedArrayCheck('BigInt64Array');
 const isBigUint64Array = typedArrayCheck('BigUint64Array');
 
 function isNumberObject(value) {
-  return isObjectLike(value) && brand(numberValueOf, value);
+  return isObjectLike(value) && native().isNumberObject(value) === true;
 }
 
 function isStringObject(value) {
-  return isObjectLike(value) && brand(stringValueOf, value);
+  return isObjectLike(value) && native().isStringObject(value) === true;
 }
 
 function isBooleanObject(value) {
-  return isObjectLike(value) && brand(booleanValueOf, value);
+  return isObjectLike(value) && native().isBooleanObject(value) === true;
 }
 
 function isBigIntObject(value) {
-  return bigIntValueOf !== undefined && isObjectLike(value) && brand(bigIntValueOf, value);
+  return isObjectLike(value) && native().isBigIntObject(value) === true;
 }
 
 function isSymbolObject(value) {
-  return isObjectLike(value) && brand(symbolValueOf, value);
+  return isObjectLike(value) && native().isSymbolObject(value) === true;
 }
 
 function isBoxedPrimitive(value) {

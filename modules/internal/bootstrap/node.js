@@ -138,6 +138,10 @@ function patchCallSite(cs) {
 }
 
 Error.prepareStackTrace = function prepareStackTrace(error, callsites) {
+  // A thrown primitive has no stack to hold (the engine asks all the same,
+  // for its own record of where the throw was): writing one costs more
+  // than the throw.
+  if (error === null || (typeof error !== 'object' && typeof error !== 'function')) return '';
   if (!callSitePatched && callsites.length > 0) patchCallSite(callsites[0]);
   const lines = [];
   if (error !== null && typeof error === 'object' && builtinErrorProtos.has(ObjectGetPrototypeOf(error)) &&
