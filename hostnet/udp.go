@@ -327,23 +327,32 @@ func (u *udpSocket) onError(code int32) {
 }
 
 // onReadable delivers what the kernel has queued, one datagram at a time,
-// stopping as soon as JS closes the socket or stops receiving.
+// stopping as soon as JS closes the socket or stops receiving. After a
+// full batch it queues itself behind the loop's other events rather than
+// handing back to the reader goroutine, which would only find the socket
+// readable again: a burst is drained without a wake-up per batch.
 func (u *udpSocket) onReadable() {
-	defer u.signal()
 	vm := u.e.VM
 	bp := bufPool.Get().(*[]byte)
 	defer bufPool.Put(bp)
 	for i := 0; i < maxBatch && !u.closed && u.reading; i++ {
 		n, from, err := u.recvOne(*bp)
 		if err == unix.EAGAIN {
+			u.signal()
 			return
 		}
 		if err != nil {
 			u.e.Callback(u.cb, wasm.MakeInt(evRead), errInt(errnoOf(err)))
+			u.signal()
 			return
 		}
 		u.e.Callback(u.cb, wasm.MakeInt(evRead), vm.NewArrayBuffer((*bp)[:n]), sockaddrObject(vm, from))
 	}
+	if u.closed || !u.reading {
+		u.signal()
+		return
+	}
+	u.e.Loop.Post(u.onReadable)
 }
 
 // sockaddrObject is Node's rinfo-like {address, family, port} (owned).

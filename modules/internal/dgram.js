@@ -2,7 +2,7 @@
 // What dgram shares with child_process's handle passing: the UDP handle
 // class and the symbol under which a dgram.Socket keeps its state.
 
-const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 
 const udp = internalBinding('udp_wrap');
 const sw = internalBinding('stream_wrap');
@@ -18,7 +18,7 @@ class UDP {
     const onEvent = (kind, a, b) => {
       if (typeof this.onmessage !== 'function') return;
       if (typeof a === 'number') this.onmessage(a, this, undefined, undefined);
-      else this.onmessage(a.byteLength, this, Buffer.from(a), b);
+      else this.onmessage(a.byteLength, this, new FastBuffer(a), b);
     };
     if (id === undefined) {
       this._id = udp.create(onEvent, !!ipv6);
