@@ -319,6 +319,11 @@ function setupProcess(process, pb) {
   process.throwDeprecation = flag('--throw-deprecation');
   process.traceDeprecation = flag('--trace-deprecation');
   if (flag('--trace-warnings')) process.traceWarnings = true;
+  if (flag('--expose-gc') || flag('--expose_gc')) {
+    const collect = pb.gc;
+    const gc = function gc() { collect(); };
+    Object.defineProperty(globalThis, 'gc', { value: gc, writable: true, enumerable: true, configurable: false });
+  }
 
   const perm = internalBinding('permission');
   if (perm.enabled) {
