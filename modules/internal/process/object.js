@@ -326,6 +326,8 @@ function setupProcess(process, pb) {
   }
 
   const perm = internalBinding('permission');
+  // Not under the permission model: the internals reach every binding.
+  if (flag('--expose-internals') && !perm.enabled) require('internal/bootstrap/realm').exposeInternals();
   if (perm.enabled) {
     if (process.execArgv.includes('--experimental-permission')) {
       Promise.resolve().then(() => process.emitWarning(
