@@ -15,10 +15,16 @@ class UDP {
   constructor(ipv6, id) {
     this.onmessage = null;
     this.lookup = null;
-    const onEvent = (kind, a, b) => {
+    // (kind, errno) or (kind, datagram, address, port, family)
+    const onEvent = (kind, a, address, port, family) => {
       if (typeof this.onmessage !== 'function') return;
-      if (typeof a === 'number') this.onmessage(a, this, undefined, undefined);
-      else this.onmessage(a.byteLength, this, new FastBuffer(a), b);
+      if (typeof a === 'number') {
+        this.onmessage(a, this, undefined, undefined);
+        return;
+      }
+      const size = a.byteLength;
+      this.onmessage(size, this, new FastBuffer(a),
+        { address, family: family === 4 ? 'IPv4' : 'IPv6', port, size });
     };
     if (id === undefined) {
       this._id = udp.create(onEvent, !!ipv6);
