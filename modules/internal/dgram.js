@@ -36,7 +36,8 @@ class UDP {
   }
   bind(ip, port, flags) { return udp.bind(this._id, ip, port, flags); }
   bind6(ip, port, flags) { return udp.bind(this._id, ip, port, flags); }
-  send(list, ip, port) { return udp.send(this._id, list, ip, port); }
+  // list: buffers (the binding takes a lone one as it is)
+  send(list, ip, port) { return udp.send(this._id, list.length === 1 ? list[0] : list, ip, port); }
   recvStart() { return udp.recvStart(this._id); }
   recvStop() { return this._closed ? 0 : udp.recvStop(this._id); }
   connect(ip, port) { return udp.connect(this._id, ip, port); }
