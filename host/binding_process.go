@@ -56,6 +56,11 @@ var processBinding = &binding.Module{Name: "process", Init: processInit, Setup: 
 		return wasm.MakeFloat(float64(time.Since(processStart).Nanoseconds()) + hrtimeBase)
 	}},
 	{Name: "memoryUsage", Fn: processMemoryUsage},
+	// gc is --expose-gc's global gc(): one collection of the engine's heap.
+	{Name: "gc", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
+		e.VM.CollectGarbage()
+		return wasm.Undefined
+	}},
 	{Name: "cpuUsage", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
 		u, s := cpuTimes()
 		return floatArray(e.VM, u, s)

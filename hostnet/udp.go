@@ -327,30 +327,55 @@ func (u *udpSocket) onError(code int32) {
 }
 
 // onReadable delivers what the kernel has queued, one datagram at a time,
-// stopping as soon as JS closes the socket or stops receiving.
+// stopping as soon as JS closes the socket or stops receiving. After a
+// full batch it queues itself behind the loop's other events rather than
+// handing back to the reader goroutine, which would only find the socket
+// readable again: a burst is drained without a wake-up per batch.
 func (u *udpSocket) onReadable() {
-	defer u.signal()
 	vm := u.e.VM
 	bp := bufPool.Get().(*[]byte)
 	defer bufPool.Put(bp)
 	for i := 0; i < maxBatch && !u.closed && u.reading; i++ {
 		n, from, err := u.recvOne(*bp)
 		if err == unix.EAGAIN {
+			u.signal()
 			return
 		}
 		if err != nil {
 			u.e.Callback(u.cb, wasm.MakeInt(evRead), errInt(errnoOf(err)))
+			u.signal()
 			return
 		}
-		u.e.Callback(u.cb, wasm.MakeInt(evRead), vm.NewArrayBuffer((*bp)[:n]), sockaddrObject(vm, from))
+		// The sender as (address, port, family): JS makes rinfo, fewer
+		// calls into the engine per datagram than building it here.
+		ap := sockaddrUDP(from).AddrPort()
+		fam := int32(6)
+		if ap.Addr().Is4() {
+			fam = 4
+		}
+		u.e.Callback(u.cb, wasm.MakeInt(evRead), vm.NewArrayBuffer((*bp)[:n]),
+			vm.NewString(ap.Addr().String()), wasm.MakeInt(int32(ap.Port())), wasm.MakeInt(fam))
 	}
+	if u.closed || !u.reading {
+		u.signal()
+		return
+	}
+	u.e.Loop.Post(u.onReadable)
 }
 
 // sockaddrObject is Node's rinfo-like {address, family, port} (owned).
 func sockaddrObject(vm *wasm.VM, sa unix.Sockaddr) wasm.Value {
+	if a := sockaddrUDP(sa); a.IP != nil {
+		return addrObject(vm, a)
+	}
+	return vm.NewObject()
+}
+
+// sockaddrUDP is a kernel address as Go's (no IP for another family).
+func sockaddrUDP(sa unix.Sockaddr) *net.UDPAddr {
 	switch sa := sa.(type) {
 	case *unix.SockaddrInet4:
-		return addrObject(vm, &net.UDPAddr{IP: net.IP(sa.Addr[:]).To4(), Port: sa.Port})
+		return &net.UDPAddr{IP: net.IP(sa.Addr[:]).To4(), Port: sa.Port}
 	case *unix.SockaddrInet6:
 		a := &net.UDPAddr{IP: net.IP(sa.Addr[:]), Port: sa.Port}
 		if sa.ZoneId != 0 {
@@ -358,9 +383,9 @@ func sockaddrObject(vm *wasm.VM, sa unix.Sockaddr) wasm.Value {
 				a.Zone = ifi.Name
 			}
 		}
-		return addrObject(vm, a)
+		return a
 	}
-	return vm.NewObject()
+	return &net.UDPAddr{}
 }
 
 // disconnect dissolves a connected UDP socket's association (connect

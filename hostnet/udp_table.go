@@ -63,6 +63,9 @@ var UDPWrap = &binding.Module{Name: "udp_wrap", Funcs: []binding.Func{
 			}
 		}
 		arr := binding.Arg(args, 1)
+		if b, ok := e.VM.ViewBytes(arr); ok { // one buffer, not in a list
+			return errInt(u.send([][]byte{b}, ip, port))
+		}
 		n, ok := binding.ListLen(e.VM, arr)
 		if !ok {
 			return errInt(-int32(syscall.EINVAL))

@@ -402,19 +402,18 @@ Socket.prototype.send = function(buffer, offset, length, port, address, callback
     enqueue(this, this.send.bind(this, list, port, address, callback));
     return;
   }
-  const afterDns = (ex, ip) => defaultTriggerSend(this, ex, list, port, ip, callback);
   if (!connected) {
     // an IP address needs no lookup (one tick less per datagram)
     const ip = address || (this.type === 'udp4' ? '127.0.0.1' : '::1');
     if (!state.handle.customLookup &&
         (ip === state.lastIP || isIP(ip) === (this.type === 'udp4' ? 4 : 6))) {
       state.lastIP = ip;
-      afterDns(null, ip);
+      defaultTriggerSend(this, null, list, port, ip, callback);
     } else {
-      state.handle.lookup(address, afterDns);
+      state.handle.lookup(address, (ex, ip) => defaultTriggerSend(this, ex, list, port, ip, callback));
     }
   } else {
-    afterDns(null, '');
+    defaultTriggerSend(this, null, list, port, '', callback);
   }
 };
 

@@ -9,9 +9,14 @@ const { DNSException, codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } } = req
 const { isIP } = require('internal/net');
 
 function lookup(hostname, options, callback) {
+  // Node's order: the hostname, then the callback (where a bad options
+  // value stands when there are two arguments), then the options.
+  if (hostname) validateString(hostname, 'hostname');
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
+  } else if (options !== undefined && typeof options !== 'object' && typeof options !== 'number') {
+    validateFunction(arguments.length === 2 ? options : callback, 'callback');
   }
   validateFunction(callback, 'callback');
   const a = core.lookupArgs(hostname, options);
@@ -32,7 +37,8 @@ function lookupService(address, port, callback) {
   if (arguments.length !== 3) throw new ERR_MISSING_ARGS('address', 'port', 'callback');
   port = core.validateService(address, port);
   validateFunction(callback, 'callback');
-  core.lookupServiceRaw(address, port, callback);
+  const err = core.lookupServiceRaw(address, port, callback);
+  if (err) throw err;
   return {};
 }
 

@@ -189,14 +189,33 @@ func nodeTestModule(name string) string {
 	return n
 }
 
-// runNodeTest runs one file as Node's tools/test.py does: cwd the parent of
-// the test root, stdin /dev/null, its own process group (killed when it
-// ends or times out), TEST_THREAD_ID for its own tmpdir.
+// flagsRE is the file's "// Flags:" line (the first), as tools/test.py
+// finds it.
+var flagsRE = regexp.MustCompile(`//\s+Flags:(.*)`)
+
+// testFlags are the command-line flags a test file asks for.
+func testFlags(path string) []string {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	m := flagsRE.FindSubmatch(src)
+	if m == nil {
+		return nil
+	}
+	return strings.Fields(string(m[1]))
+}
+
+// runNodeTest runs one file as Node's tools/test.py does: its "// Flags:"
+// before the file, cwd the parent of the test root, stdin /dev/null, its
+// own process group (killed when it ends or times out), TEST_THREAD_ID for
+// its own tmpdir.
 func runNodeTest(root, name string, slot int) nodeTestResult {
 	testRoot := filepath.Join(root, "test")
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, wqnodeBin, filepath.Join(testRoot, "parallel", name))
+	file := filepath.Join(testRoot, "parallel", name)
+	cmd := exec.CommandContext(ctx, wqnodeBin, append(testFlags(file), file)...)
 	cmd.Dir = root
 	var env []string
 	for _, kv := range os.Environ() {

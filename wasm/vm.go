@@ -72,6 +72,14 @@ func (vm *VM) collectSoon() {
 	vm.store32(vm.rt+wasmpatch.RuntimeGCThresholdOffset, 0)
 }
 
+// CollectGarbage runs the engine's cycle collector now (what V8's gc()
+// does for --expose-gc): the threshold is dropped and one object
+// allocated, which collects before it allocates.
+func (vm *VM) CollectGarbage() {
+	vm.collectSoon()
+	vm.Free(vm.NewObject())
+}
+
 // VM is one QuickJS runtime and context in one module instance.
 type VM struct {
 	engine  *Engine

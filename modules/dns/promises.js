@@ -22,10 +22,11 @@ function lookupService(address, port) {
   if (arguments.length !== 2) throw new ERR_MISSING_ARGS('address', 'port');
   port = core.validateService(address, port);
   return new Promise((resolve, reject) => {
-    core.lookupServiceRaw(address, port, (err, hostname, service) => {
+    const err = core.lookupServiceRaw(address, port, (err, hostname, service) => {
       if (err) reject(err);
       else resolve({ hostname, service });
     });
+    if (err) reject(err);
   });
 }
 

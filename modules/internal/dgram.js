@@ -2,7 +2,7 @@
 // What dgram shares with child_process's handle passing: the UDP handle
 // class and the symbol under which a dgram.Socket keeps its state.
 
-const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 
 const udp = internalBinding('udp_wrap');
 const sw = internalBinding('stream_wrap');
@@ -15,10 +15,16 @@ class UDP {
   constructor(ipv6, id) {
     this.onmessage = null;
     this.lookup = null;
-    const onEvent = (kind, a, b) => {
+    // (kind, errno) or (kind, datagram, address, port, family)
+    const onEvent = (kind, a, address, port, family) => {
       if (typeof this.onmessage !== 'function') return;
-      if (typeof a === 'number') this.onmessage(a, this, undefined, undefined);
-      else this.onmessage(a.byteLength, this, Buffer.from(a), b);
+      if (typeof a === 'number') {
+        this.onmessage(a, this, undefined, undefined);
+        return;
+      }
+      const size = a.byteLength;
+      this.onmessage(size, this, new FastBuffer(a),
+        { address, family: family === 4 ? 'IPv4' : 'IPv6', port, size });
     };
     if (id === undefined) {
       this._id = udp.create(onEvent, !!ipv6);
@@ -30,7 +36,8 @@ class UDP {
   }
   bind(ip, port, flags) { return udp.bind(this._id, ip, port, flags); }
   bind6(ip, port, flags) { return udp.bind(this._id, ip, port, flags); }
-  send(list, ip, port) { return udp.send(this._id, list, ip, port); }
+  // list: buffers (the binding takes a lone one as it is)
+  send(list, ip, port) { return udp.send(this._id, list.length === 1 ? list[0] : list, ip, port); }
   recvStart() { return udp.recvStart(this._id); }
   recvStop() { return this._closed ? 0 : udp.recvStop(this._id); }
   connect(ip, port) { return udp.connect(this._id, ip, port); }

@@ -101,7 +101,8 @@ function lookupRaw(a, cb) {
     return;
   }
   const start = timed();
-  cares.getaddrinfo(a.hostname, a.family, a.hints, (code, flat) => {
+  // A binding that fails at once returns the (negative) code.
+  const err = cares.getaddrinfo(a.hostname, a.family, a.hints, (code, flat) => {
     if (code) {
       cb(DNSException(code, 'getaddrinfo', a.hostname));
       return;
@@ -122,6 +123,7 @@ function lookupRaw(a, cb) {
       });
     }
   });
+  if (err) process.nextTick(cb, DNSException(err, 'getaddrinfo', a.hostname));
 }
 
 function validateService(address, port) {
@@ -131,9 +133,11 @@ function validateService(address, port) {
   return port | 0;
 }
 
+// lookupServiceRaw starts getnameinfo; it returns the error when the
+// binding fails at once (then cb is never called).
 function lookupServiceRaw(address, port, cb) {
   const start = timed();
-  cares.getnameinfo(address, port, (code, res) => {
+  const err = cares.getnameinfo(address, port, (code, res) => {
     if (code) {
       cb(DNSException(code, 'getnameinfo', address));
       return;
@@ -143,6 +147,7 @@ function lookupServiceRaw(address, port, cb) {
       perf().enqueue('lookupService', 'dns', start, { host: address, port, hostname: res[0], service: res[1] });
     }
   });
+  return err ? DNSException(err, 'getnameinfo', address) : undefined;
 }
 
 // ------------------------------------------------------------ Resolver

@@ -504,6 +504,19 @@ function uvErrmapGet(errno) {
   return uvMap.get(errno);
 }
 
+// uvBinding is internalBinding('uv'): errname, getErrorMap and a UV_
+// constant per error.
+function uvBinding() {
+  lazyUvMaps();
+  const b = {
+    __proto__: null,
+    errname(err) { return uvErrorName(err); },
+    getErrorMap: getUvErrorMap,
+  };
+  for (const [name, errno] of uvNameMap) b[`UV_${name}`] = errno;
+  return b;
+}
+
 function getUvErrorMap() {
   lazyUvMaps();
   return new Map(uvMap);
@@ -1316,6 +1329,7 @@ module.exports = {
   kIsNodeError,
   SystemError,
   uvErrmapGet,
+  uvBinding,
   uvErrnoOf,
   UVException,
   uvException: UVException,

@@ -35,6 +35,9 @@ const {
 } = primordials;
 
 const ids = new SafeSet(builtinIds);
+// --expose-internals: programs may require the internal builtins too.
+let internalsExposed = false;
+function exposeInternals() { internalsExposed = true; }
 const cache = new SafeMap();
 
 // Binding objects have no prototype: a property a builtin reads that the
@@ -44,7 +47,8 @@ const bindings = new SafeMap();
 function binding(name) {
   let b = bindings.get(name);
   if (b === undefined) {
-    b = internalBinding(name);
+    // libuv's error names and numbers are the errors module's table.
+    b = name === 'uv' ? requireBuiltin('internal/errors').uvBinding() : internalBinding(name);
     if (b !== null && typeof b === 'object' && ObjectGetPrototypeOf(b) === ObjectPrototype) ObjectSetPrototypeOf(b, null);
     bindings.set(name, b);
   }
@@ -70,7 +74,7 @@ class BuiltinModule {
   }
 
   static canBeRequiredByUsers(id) {
-    return ids.has(id) && !StringPrototypeStartsWith(id, 'internal/');
+    return ids.has(id) && (internalsExposed || !StringPrototypeStartsWith(id, 'internal/'));
   }
 
   static getPublicIds() {
@@ -123,7 +127,7 @@ function requireBuiltin(id) {
 }
 
 const realm = new BuiltinModule('internal/bootstrap/realm');
-realm.exports = ObjectFreeze({ __proto__: null, BuiltinModule, requireBuiltin });
+realm.exports = ObjectFreeze({ __proto__: null, BuiltinModule, requireBuiltin, exposeInternals });
 realm.loaded = true;
 cache.set(realm.id, realm);
 

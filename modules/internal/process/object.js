@@ -319,8 +319,15 @@ function setupProcess(process, pb) {
   process.throwDeprecation = flag('--throw-deprecation');
   process.traceDeprecation = flag('--trace-deprecation');
   if (flag('--trace-warnings')) process.traceWarnings = true;
+  if (flag('--expose-gc') || flag('--expose_gc')) {
+    const collect = pb.gc;
+    const gc = function gc() { collect(); };
+    Object.defineProperty(globalThis, 'gc', { value: gc, writable: true, enumerable: true, configurable: false });
+  }
 
   const perm = internalBinding('permission');
+  // Not under the permission model: the internals reach every binding.
+  if (flag('--expose-internals') && !perm.enabled) require('internal/bootstrap/realm').exposeInternals();
   if (perm.enabled) {
     if (process.execArgv.includes('--experimental-permission')) {
       Promise.resolve().then(() => process.emitWarning(
