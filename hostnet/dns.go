@@ -12,6 +12,7 @@ import (
 	"syscall"
 
 	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/host/permission"
 	"github.com/wqnode/wqnode/wasm"
 )
 
@@ -69,6 +70,10 @@ func (c codeError) Error() string { return string(c) }
 
 // dnsErrValue is the JS value of a DNS failure: its code as a string.
 func dnsErrValue(e *binding.Env, err error) wasm.Value {
+	var denied *permission.Denied
+	if errors.As(err, &denied) {
+		return e.ErrorValue(err, "", "", "") // ERR_ACCESS_DENIED itself, not a DNS code
+	}
 	var ce codeError
 	if errors.As(err, &ce) {
 		return e.VM.NewString(string(ce))
@@ -100,6 +105,9 @@ func getaddrinfo(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	family := intArg(args, 1)
 	hints := intArg(args, 2)
 	cb := binding.Arg(args, 3)
+	if err := e.Policy.Check(permission.NetLookup, host); err != nil {
+		return e.Fail(cb, err, dnsErrValue)
+	}
 	return e.Do(cb, func() (binding.Result, error) {
 		if strings.ContainsRune(host, 0) {
 			return nil, codeError("ENOTFOUND")
@@ -156,6 +164,9 @@ func getnameinfo(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	addr := e.VM.String(binding.Arg(args, 0))
 	port := intArg(args, 1)
 	cb := binding.Arg(args, 2)
+	if err := e.Policy.Check(permission.Net, addr); err != nil {
+		return e.Fail(cb, err, dnsErrValue)
+	}
 	return e.Do(cb, func() (binding.Result, error) {
 		host := addr
 		names, err := net.DefaultResolver.LookupAddr(context.Background(), addr)

@@ -27,6 +27,11 @@ const (
 	Net
 	Addon
 	Signal
+	// NetLookup is a name resolution (dns.lookup, lookupService): a DNS
+	// query reaches whatever servers resolve the name, so it is a way out
+	// of the sandbox even with no socket granted. Allowed for "localhost"
+	// names, for a host some Net grant names (on any port), and with "*".
+	NetLookup
 )
 
 // String is Node's name of the scope (the error's `permission` property).
@@ -40,7 +45,7 @@ func (s Scope) String() string {
 		return "ChildProcess"
 	case Worker:
 		return "WorkerThreads"
-	case Net:
+	case Net, NetLookup:
 		return "Net"
 	case Addon:
 		return "Addon"
@@ -137,6 +142,8 @@ func (p *Policy) Check(s Scope, resource string) error {
 		ok = p.g.Worker
 	case Net:
 		ok = p.netAllowed(resource)
+	case NetLookup:
+		ok = p.lookupAllowed(resource)
 	case FSRead, FSWrite:
 		// Without a path: allowed only when the whole file system is.
 		_, ok = p.FSRoots(s)
@@ -165,6 +172,26 @@ func (p *Policy) netAllowed(addr string) bool {
 		}
 		gh, h := strings.Trim(gh, "[]"), strings.Trim(host, "[]")
 		if strings.EqualFold(gh, h) || nameMatchesIP(gh, h) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *Policy) lookupAllowed(name string) bool {
+	h := strings.TrimSuffix(strings.ToLower(strings.Trim(name, "[]")), ".")
+	if h == "localhost" || strings.HasSuffix(h, ".localhost") {
+		return true
+	}
+	for _, g := range p.g.Net {
+		if g == "*" {
+			return true
+		}
+		gh, _, err := net.SplitHostPort(g)
+		if err != nil {
+			gh = g
+		}
+		if strings.EqualFold(strings.TrimSuffix(strings.Trim(gh, "[]"), "."), h) {
 			return true
 		}
 	}

@@ -104,7 +104,7 @@ function lookupRaw(a, cb) {
   // A binding that fails at once returns the (negative) code.
   const err = cares.getaddrinfo(a.hostname, a.family, a.hints, (code, flat) => {
     if (code) {
-      cb(DNSException(code, 'getaddrinfo', a.hostname));
+      cb(typeof code === 'object' ? code : DNSException(code, 'getaddrinfo', a.hostname));
       return;
     }
     let list = [];
@@ -139,7 +139,7 @@ function lookupServiceRaw(address, port, cb) {
   const start = timed();
   const err = cares.getnameinfo(address, port, (code, res) => {
     if (code) {
-      cb(DNSException(code, 'getnameinfo', address));
+      cb(typeof code === 'object' ? code : DNSException(code, 'getnameinfo', address));
       return;
     }
     cb(null, res[0], res[1]);
