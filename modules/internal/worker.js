@@ -152,6 +152,9 @@ function resolveMain(filename, isEval) {
   return path.resolve(filename);
 }
 
+
+// The errors of a thread that could not be started.
+const initFailures = new Set(['EMFILE', 'ENFILE', 'ERR_WORKER_INIT_FAILED']);
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
@@ -213,9 +216,33 @@ class Worker extends EventEmitter {
     }
     const wd = serialize(options.workerData, transferList ?? [], null);
     const envData = serialize(environmentData, [], null);
-    const ids = binding.create(main, !!options.eval, argv, envList, execArgv, [wd.data, envData.data,
-      limits, options.name ?? '', !!options.stdin, wd.ports.map((p) => p[io.kId]), wd.sabs, envData.sabs,
-      shareEnv]);
+    let ids;
+    try {
+      ids = binding.create(main, !!options.eval, argv, envList, execArgv, [wd.data, envData.data,
+        limits, options.name ?? '', !!options.stdin, wd.ports.map((p) => p[io.kId]), wd.sabs, envData.sabs,
+        shareEnv]);
+    } catch (err) {
+      // A thread that cannot be started (no descriptor, no room for more
+      // workers) is reported as Node reports it: 'error', then 'exit'.
+      if (err === null || typeof err !== 'object' || !initFailures.has(err.code)) throw err;
+      this[kId] = -1;
+      this[kExited] = true;
+      this[kOOM] = false;
+      this[kTerminating] = null;
+      this[kLimits] = {};
+      this.threadId = -1;
+      const { Readable } = require('stream');
+      this.stdout = new Readable({ read() {} });
+      this.stderr = new Readable({ read() {} });
+      this.stdout.push(null);
+      this.stderr.push(null);
+      this.stdin = null;
+      process.nextTick(() => {
+        this.emit('error', err);
+        this.emit('exit', 1);
+      });
+      return;
+    }
     // SHARE_ENV: this thread's process.env now lives where the worker's does.
     if (shareEnv) require('internal/process/object').shareEnv();
     wd.ports.forEach(io.detach);
