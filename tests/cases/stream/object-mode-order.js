@@ -23,9 +23,10 @@ const say = (...a) => log.push(a.join(' '));
   r.on('readable', () => say('readable', r.readableLength));
   r.on('end', () => say('end'));
   const s = r._readableState;
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 7; i++) {
     const v = r.read();
     say('read', i, JSON.stringify(v), s.length, s.needReadable, s.reading, s.ended);
+    if (i === 0) r.push({ n: 0 }); // completes the read _read left open
   }
 }
 
