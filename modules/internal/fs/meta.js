@@ -44,8 +44,9 @@ function hasNoEntryError(e) {
 }
 
 function statSync(path, options = kStatSyncDefaults) {
-  options = statOptions(options);
-  path = getValidatedPath(path);
+  if (options !== kStatSyncDefaults) options = statOptions(options);
+  // A string without NUL is valid as it is.
+  if (typeof path !== 'string' || path.includes('\u0000')) path = getValidatedPath(path);
   try {
     return getStatsFromBinding(binding.stat(path, undefined, statValues), options.bigint);
   } catch (e) {

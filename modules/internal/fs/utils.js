@@ -313,10 +313,39 @@ function getStatsFromBinding(a, bigint = false) {
     return new BigIntStats(B(a[0]), B(a[1]), B(a[2]), B(a[3]), B(a[4]), B(a[5]), B(a[6]),
                            B(a[7]), B(a[8]), B(a[9]), ns(10), ns(12), ns(14), ns(16));
   }
-  return new Stats(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9],
-                   a[10] * 1e3 + a[11] / 1e6, a[12] * 1e3 + a[13] / 1e6,
-                   a[14] * 1e3 + a[15] / 1e6, a[16] * 1e3 + a[17] / 1e6);
+  // A literal over Stats.prototype: the same own properties in the same
+  // order as new Stats(), and it is a Stats in every observable way, but
+  // no fourteen-argument call and no setter lookup up the prototype chain
+  // for each of its eighteen properties.
+  const atimeMs = a[10] * 1e3 + a[11] / 1e6;
+  const mtimeMs = a[12] * 1e3 + a[13] / 1e6;
+  const ctimeMs = a[14] * 1e3 + a[15] / 1e6;
+  const birthtimeMs = a[16] * 1e3 + a[17] / 1e6;
+  return {
+    __proto__: StatsPrototype,
+    dev: a[0],
+    mode: a[1],
+    nlink: a[2],
+    uid: a[3],
+    gid: a[4],
+    rdev: a[5],
+    blksize: a[6],
+    ino: a[7],
+    size: a[8],
+    blocks: a[9],
+    atimeMs,
+    mtimeMs,
+    ctimeMs,
+    birthtimeMs,
+    atime: new EngineDate(MathRound(atimeMs)),
+    mtime: new EngineDate(MathRound(mtimeMs)),
+    ctime: new EngineDate(MathRound(ctimeMs)),
+    birthtime: new EngineDate(MathRound(birthtimeMs)),
+  };
 }
+
+const MathRound = Math.round;
+const StatsPrototype = Stats.prototype;
 
 // ---- Dirent ----
 

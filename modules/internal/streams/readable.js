@@ -175,8 +175,21 @@ Readable.prototype.push = function(chunk, encoding) {
   if (state.objectMode && chunk !== null && state.decoder === null &&
       !state.ended && !state.destroyed && !state.errored) {
     state.reading = false;
-    addChunk(this, state, chunk, false);
-    return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+    // addChunk's append, inline.
+    if (state.flowing && state.length === 0 && !state.sync && state[kDataListening]) {
+      if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+      else state.awaitDrainWriters = null;
+      state.dataEmitted = true;
+      emitOne(this, 'data', chunk);
+    } else {
+      state.length++;
+      const buf = state.buffer;
+      buf[buf.length] = chunk;
+      if (state.needReadable) emitReadable(this);
+    }
+    if (!state.readingMore && state.constructed) maybeReadMore(this, state);
+    const len = state.length;
+    return !state.ended && (len < state.highWaterMark || len === 0);
   }
   return readableAddChunk(this, chunk, encoding, false);
 };
@@ -320,12 +333,66 @@ function howMuchToRead(n, state) {
 }
 
 Readable.prototype.read = function(n) {
+  const state = this._readableState;
+  if (n === undefined && state.objectMode) {
+    // The object-mode read() of flow() and most callers, with what the
+    // general path below computes for n = NaN folded in: one object off
+    // the front, _read() asked for more first when below the mark.
+    state.emittedReadable = false;
+    let len = state.length;
+    if (len === 0 && state.ended) {
+      endReadable(this);
+      return null;
+    }
+    if ((len === 0 || len - 1 < state.highWaterMark || state.needReadable) &&
+        !state.ended && !state.reading && !state.destroyed && !state.errored && state.constructed) {
+      state.reading = true;
+      state.sync = true;
+      if (len === 0) state.needReadable = true;
+      try {
+        this._read(state.highWaterMark);
+      } catch (err) {
+        errorOrDestroy(this, err);
+      }
+      state.sync = false;
+      len = state.length;
+    }
+    let ret = null;
+    if (len !== 0) {
+      const buf = state.buffer;
+      let idx = state.bufferIndex;
+      ret = buf[idx];
+      buf[idx++] = null;
+      if (idx === buf.length) {
+        buf.length = 0;
+        state.bufferIndex = 0;
+      } else if (idx > 1024) {
+        buf.splice(0, idx);
+        state.bufferIndex = 0;
+      } else {
+        state.bufferIndex = idx;
+      }
+      state.length = --len;
+      if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+      else state.awaitDrainWriters = null;
+    } else {
+      state.needReadable = true; // 0 <= highWaterMark
+    }
+    if (len === 0) {
+      if (!state.ended) state.needReadable = true;
+      else endReadable(this);
+    }
+    if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
+      state.dataEmitted = true;
+      emitOne(this, 'data', ret);
+    }
+    return ret;
+  }
   if (n === undefined) {
     n = NaN;
   } else if (!Number.isInteger(n)) {
     n = Number.parseInt(n, 10);
   }
-  const state = this._readableState;
   const nOrig = n;
 
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);

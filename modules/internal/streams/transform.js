@@ -102,8 +102,8 @@ function makeTransformCallback(stream) {
     if (rState.ended) {
       // push(null) happened: let the new state settle first.
       process.nextTick(callback);
-    } else if (stream._writableState.ended || stream[kWriteLength] === rState.length ||
-               rState.length < rState.highWaterMark) {
+    } else if (rState.length < rState.highWaterMark || stream[kWriteLength] === rState.length ||
+               stream._writableState.ended) {
       callback();
     } else {
       // Readable side is full: hold the callback until _read() is called.

@@ -71,7 +71,7 @@ function WritableState(options, stream, isDuplex) {
   this.corked = 0;
   this.sync = true;
   this.bufferProcessing = false;
-  this.onwrite = onwrite.bind(undefined, stream);
+  this.onwrite = onwriteFor(stream, this);
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
@@ -209,7 +209,25 @@ Writable.prototype.write = function(chunk, encoding, cb) {
   if (state.objectMode && chunk !== null && typeof encoding !== 'function' &&
       !state.ending && !state.destroyed) {
     state.pendingcb++;
-    return writeOrBuffer(this, state, chunk, encoding, typeof cb === 'function' ? cb : nop);
+    if (typeof cb !== 'function') cb = nop;
+    // writeOrBuffer, inline.
+    state.length++;
+    if (state.writing || state.corked || state.errored || !state.constructed) {
+      state.buffered.push({ chunk, encoding, callback: cb });
+      if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
+      if (state.allNoop && cb !== nop) state.allNoop = false;
+    } else {
+      state.writelen = 1;
+      state.writecb = cb;
+      state.writing = true;
+      state.sync = true;
+      this._write(chunk, encoding, state.onwrite);
+      state.sync = false;
+    }
+    const len = state.length;
+    if (len < state.highWaterMark || len === 0) return !state.errored && !state.destroyed;
+    state.needDrain = true;
+    return false;
   }
   return writeImpl(this, chunk, encoding, cb) === true;
 };
@@ -276,6 +294,29 @@ function onwriteError(stream, state, er, cb) {
   cb(er);
   errorBuffer(state);
   errorOrDestroy(stream, er);
+}
+
+// onwriteFor makes a stream's onwrite: the common completion inline (a
+// write done synchronously without error, nothing queued behind it, no
+// user callback), everything else through onwrite().
+function onwriteFor(stream, state) {
+  return (er) => {
+    if (!er && state.sync && state.writecb === nop && state.buffered.length === state.bufferedIndex) {
+      state.writing = false;
+      state.writecb = null;
+      const len = state.length -= state.writelen;
+      state.writelen = 0;
+      if (!state.afterWritePending && (state.objectMode || (state.needDrain && len === 0))) {
+        process.nextTick(afterWrite, stream, state, 1, nop);
+        state.afterWritePending = true;
+      } else {
+        state.pendingcb--;
+        if (state.ending) finishMaybe(stream, state, true);
+      }
+      return;
+    }
+    onwrite(stream, er);
+  };
 }
 
 function onwrite(stream, er) {
