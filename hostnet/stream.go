@@ -60,6 +60,9 @@ type stream struct {
 	// framer (an IPC channel's, once JS set it) frames reads into
 	// messages (ipc_framing.go)
 	framer *ipcFramer
+	// ipcUndone (an IPC channel's) counts queued writes whose completion
+	// has not yet run on the loop
+	ipcUndone int
 	// readEnded (an IPC channel's) is closed once JS was given the end of
 	// the stream (or the stream closed).
 	readEnded    chan struct{}
@@ -87,6 +90,7 @@ type stream struct {
 	// queued writes (wmu); writing is set while the writer goroutine runs
 	wmu     sync.Mutex
 	wq      []*writeReq
+	wcur    int // bytes of the request the writer is writing (counted as queued)
 	writing bool
 	// drainClose: closed with writes queued; the writer closes conn
 	// when they are done (closeAfterWrites)
@@ -478,6 +482,11 @@ func (s *stream) write(bufs [][]byte, cb wasm.Value, copied bool) int32 {
 	s.wmu.Lock()
 	idle := !s.writing && len(s.wq) == 0
 	s.wmu.Unlock()
+	if s.ipc && s.ipcUndone > 0 {
+		// An IPC channel's send callbacks run in order: a write after one
+		// whose completion JS has not yet heard waits behind it.
+		idle = false
+	}
 	if idle && s.rc != nil {
 		rest, err := s.tryWrite(bufs)
 		if err != nil {
@@ -556,6 +565,9 @@ func (s *stream) tryWrite(bufs [][]byte) ([][]byte, error) {
 
 // queue hands r to the writer goroutine, starting it when idle.
 func (s *stream) queue(r *writeReq) {
+	if s.ipc {
+		s.ipcUndone++
+	}
 	s.wmu.Lock()
 	s.wq = append(s.wq, r)
 	start := !s.writing
@@ -602,6 +614,10 @@ func (s *stream) writeLoop() {
 		r := s.wq[0]
 		s.wq[0] = nil
 		s.wq = s.wq[1:]
+		s.wcur = 0
+		for _, b := range r.data {
+			s.wcur += len(b)
+		}
 		s.wmu.Unlock()
 		var err error
 		if discard && !r.shutdown {
@@ -620,6 +636,9 @@ func (s *stream) writeLoop() {
 			_, err = r.data.WriteTo(conn)
 			r.release()
 		}
+		s.wmu.Lock()
+		s.wcur = 0
+		s.wmu.Unlock()
 		status := errnoOf(err)
 		if err != nil && (s.closedLocked() || s.tls != nil && binding.Errno(err) == 0) {
 			// closed under it, or a TLS session that failed (its handshake
@@ -632,10 +651,16 @@ func (s *stream) writeLoop() {
 				c.tls.holdHandshake(s.e.Loop)
 			}
 		}
+		done := func() {
+			if s.ipc {
+				s.ipcUndone--
+			}
+			s.complete(r.cb, status)
+		}
 		if r.req != nil {
-			r.req.Complete(func() { s.complete(r.cb, status) })
+			r.req.Complete(done)
 		} else {
-			s.post(func() { s.complete(r.cb, status) })
+			s.post(done)
 		}
 	}
 }
@@ -685,7 +710,8 @@ func (s *stream) writeQueueSize() int {
 			n += len(b)
 		}
 	}
-	return n
+	// libuv counts a write in progress as queued until it is done
+	return n + s.wcur
 }
 
 // closeAfterWrites: a TLS stream closed with writes queued lets the

@@ -24,6 +24,10 @@ const serialization = require('internal/child_process/serialization');
 const ipcWrap = internalBinding('ipc_wrap');
 
 const MAX_HANDLE_RETRANSMISSIONS = 3;
+// send()'s options when none are given (read, never changed).
+const kDefaultSendOptions = Object.freeze({ __proto__: null, swallowErrors: false });
+// Past this many bytes queued for the kernel, send() returns false.
+const kHighWaterMark = 65536 * 2;
 const kChannelHandle = Symbol('kChannelHandle');
 const kPendingMessages = Symbol('kPendingMessages');
 
@@ -200,6 +204,7 @@ function setupChannel(target, channel, serializationMode, fd) {
     pendingInfo = undefined;
     if (h) h.close();
   }
+  // onEvent(4, message, ...) is one message; (3, [message...], ...) many.
   ipcWrap.setFraming(channel._id, framing, function onChannelEvent(kind, messages, info, buffering) {
     if (ended) {
       if (info !== undefined) {
@@ -208,14 +213,16 @@ function setupChannel(target, channel, serializationMode, fd) {
       }
       return;
     }
-    if (kind === 3) {
+    if (kind === 4 || kind === 3) {
       if (info !== undefined) {
         dropPending();
         pendingInfo = info;
       }
       channel.buffering = buffering;
-      for (let i = 0; i < messages.length; i++) {
-        const message = decode(messages[i]);
+      // kind 4: one message, not in an array
+      const n = kind === 4 ? 1 : messages.length;
+      for (let i = 0; i < n; i++) {
+        const message = decode(kind === 4 ? messages : messages[i]);
         if (isInternal(message)) {
           if (message.cmd === 'NODE_HANDLE') {
             const h = handleFromInfo(pendingInfo);
@@ -305,7 +312,7 @@ function setupChannel(target, channel, serializationMode, fd) {
     } else if (options !== undefined) {
       validateObject(options, 'options');
     }
-    options = { swallowErrors: false, ...options };
+    options = options === undefined ? kDefaultSendOptions : { swallowErrors: false, ...options };
     if (this.connected) return this._send(message, handle, options, callback);
     const ex = new ERR_IPC_CHANNEL_CLOSED();
     if (typeof callback === 'function') process.nextTick(callback, ex);
@@ -346,10 +353,10 @@ function setupChannel(target, channel, serializationMode, fd) {
       return this._handleQueue.length === 1;
     }
 
+    if (!handle && framing === 1) return sendLine(message, options, callback);
+
     const req = new WriteWrap();
-    const err = writeChannelMessage(channel, req, message, handle, (status) => {
-      if (typeof req.oncomplete === 'function') req.oncomplete(status);
-    });
+    const err = writeChannelMessage(channel, req, message, handle);
     if (err === 0) {
       if (handle) {
         if (!this._handleQueue) this._handleQueue = [];
@@ -376,8 +383,41 @@ function setupChannel(target, channel, serializationMode, fd) {
     }
     // Past the high-water mark the caller is asked to wait (a write the
     // kernel took at once found the queue empty and left it so).
-    return (err === 0 && !req.async) || channel.writeQueueSize < 65536 * 2;
+    return (err === 0 && !req.async) || channel.writeQueueSize < kHighWaterMark;
   };
+
+  // A json message without a handle, the common case: the line goes to
+  // the host as a string; a write the kernel did not take at once
+  // completes later through onLineWritten, in order, with its callback
+  // and options from lineWrites.
+  const lineWrites = [];
+  function onLineWritten(status) {
+    const callback = lineWrites.shift();
+    const options = lineWrites.shift();
+    control.unrefCounted();
+    if (typeof callback === 'function') {
+      callback(status < 0 && !options.swallowErrors ? ErrnoException(status, 'write') : null);
+    }
+  }
+  function sendLine(message, options, callback) {
+    let string = JSON.stringify(message);
+    if (typeof string !== 'string') string = `${string}`;
+    const r = ipcWrap.writeLine(channel._id, string, onLineWritten);
+    if (r === 0) {
+      // the kernel took it: the queue was empty and still is
+      if (typeof callback === 'function') process.nextTick(callback, null);
+      return true;
+    }
+    if (r === 1) {
+      lineWrites.push(callback, options);
+      control.refCounted();
+    } else if (!options.swallowErrors) {
+      const ex = ErrnoException(r, 'write');
+      if (typeof callback === 'function') process.nextTick(callback, ex);
+      else process.nextTick(() => target.emit('error', ex));
+    }
+    return channel.writeQueueSize < kHighWaterMark;
+  }
 
   target.connected = true;
 

@@ -7,8 +7,6 @@
 
 const { FastBuffer } = require('internal/buffer');
 
-const ipcWrap = internalBinding('ipc_wrap');
-
 // Each serialization names its framing (done by the host: ipc_wrap's
 // setFraming delivers a read's complete messages at once), decodes one
 // framed message and writes one.
@@ -20,24 +18,13 @@ const json = {
     return JSON.parse(line);
   },
 
-  writeChannelMessage(channel, req, message, handle, oncomplete) {
+  // (ipc.js writes a message without a handle itself, as a line.)
+  writeChannelMessage(channel, req, message, handle) {
     let string = JSON.stringify(message);
     if (typeof string !== 'string') string = `${string}`;
-    if (handle) return channel.writeUtf8String(req, string + '\n', handle);
-    return writeResult(req, ipcWrap.writeLine(channel._id, string, oncomplete));
+    return channel.writeUtf8String(req, string + '\n', handle);
   },
 };
-
-// writeResult is a write's result as a stream handle reports it: 0 (or
-// an errno) with req.async saying whether oncomplete follows.
-function writeResult(req, r) {
-  if (r === 1) {
-    req.async = true;
-    return 0;
-  }
-  req.async = false;
-  return r;
-}
 
 let serializers;
 // The serializer classes 'advanced' uses: v8's defaults, with a leading
