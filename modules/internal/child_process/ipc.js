@@ -204,6 +204,49 @@ function setupChannel(target, channel, serializationMode, fd) {
     pendingInfo = undefined;
     if (h) h.close();
   }
+  // route gives a message to 'message' or 'internalMessage' (a NODE_HANDLE
+  // message with the descriptor that came for it): now, or in a tick.
+  // Node emits each message of a read in its own tick, queued once the
+  // read is parsed; emitting them in a row at the end of the read's
+  // callback keeps that order (ticks and microtasks the listeners queue
+  // come after the read's messages either way) without a tick each.
+  function route(message, now) {
+    let event = 'message';
+    let h;
+    if (isInternal(message)) {
+      event = 'internalMessage';
+      if (message.cmd === 'NODE_HANDLE') {
+        h = handleFromInfo(pendingInfo);
+        pendingInfo = undefined;
+      }
+    }
+    if (now) emit(event, message, h);
+    else process.nextTick(emit, event, message, h);
+  }
+  // deliverAll: the messages of one read. All are decoded first (a bad one
+  // throws before any is emitted, as in Node, those before it following in
+  // ticks); a listener that throws leaves the rest to ticks.
+  function deliverAll(framed) {
+    const n = framed.length;
+    const decoded = new Array(n);
+    let i = 0;
+    try {
+      for (; i < n; i++) decoded[i] = decode(framed[i]);
+    } catch (err) {
+      if (target.channel) for (let k = 0; k < i; k++) route(decoded[k], false);
+      throw err;
+    }
+    if (!target.channel) return;
+    for (i = 0; i < n; i++) {
+      try {
+        route(decoded[i], true);
+      } catch (err) {
+        for (let k = i + 1; k < n; k++) route(decoded[k], false);
+        throw err;
+      }
+    }
+  }
+
   // onEvent(4, message, ...) is one message; (3, [message...], ...) many.
   ipcWrap.setFraming(channel._id, framing, function onChannelEvent(kind, messages, info, buffering) {
     if (ended) {
@@ -219,23 +262,17 @@ function setupChannel(target, channel, serializationMode, fd) {
         pendingInfo = info;
       }
       channel.buffering = buffering;
-      // kind 4: one message, not in an array
-      const n = kind === 4 ? 1 : messages.length;
-      for (let i = 0; i < n; i++) {
-        const message = decode(kind === 4 ? messages : messages[i]);
-        if (isInternal(message)) {
-          if (message.cmd === 'NODE_HANDLE') {
-            const h = handleFromInfo(pendingInfo);
-            pendingInfo = undefined;
-            handleMessage(message, h, true);
-          } else {
-            handleMessage(message, undefined, true);
-          }
+      try {
+        if (kind === 4) {
+          // one message, not in an array
+          const message = decode(messages);
+          if (target.channel) route(message, true);
         } else {
-          handleMessage(message, undefined, false);
+          deliverAll(messages);
         }
+      } finally {
+        if (!buffering) dropPending();
       }
-      if (!buffering) dropPending();
       return;
     }
     if (kind !== 1 || typeof messages !== 'number') return;
