@@ -26,9 +26,10 @@ import (
 //	    message waits for more bytes. The end of the stream (or a read
 //	    error) is onEvent(1, errno) as before. onEvent replaces the
 //	    handle's callback.
-//	writeLine(id, string, cb)
-//	    writes the string and a newline (a json message); as
-//	    writeUtf8String.
+//	writeLine(id, string, cb), writeBuffer(id, view, cb)
+//	    writes the string and a newline (a json message), or the bytes;
+//	    as stream_wrap's writes, but 2 for queued past the high-water mark
+//	    (ipcWriteResult).
 //
 // A partial message is held by the host, charged to the isolate's budget
 // for host memory; past it the channel reports ENOBUFS and ends.
@@ -232,6 +233,27 @@ var IPCWrap = &binding.Module{Name: "ipc_wrap", Funcs: []binding.Func{
 			return e.VM.ThrowError("TypeError", "writeLine: not a string")
 		}
 		b := append([]byte(e.VM.String(v)), '\n')
-		return errInt(s.write([][]byte{b}, binding.Arg(args, 2), true))
+		return ipcWriteResult(s, s.write([][]byte{b}, binding.Arg(args, 2), true))
+	})},
+	{Name: "writeBuffer", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
+		b, ok := e.VM.ViewBytes(binding.Arg(args, 1))
+		if !ok {
+			return e.VM.ThrowError("TypeError", "writeBuffer: not a buffer")
+		}
+		return ipcWriteResult(s, s.write([][]byte{b}, binding.Arg(args, 2), false))
 	})},
 }}
+
+// ipcHighWater is the bytes queued for the kernel past which send()
+// returns false.
+const ipcHighWater = 65536 * 2
+
+// ipcWriteResult is a channel write's result: 0 (the kernel took it), 1
+// (queued), 2 (queued, and the queue is past the high-water mark: taken
+// now, not after the writer goroutine may have moved on) or an errno.
+func ipcWriteResult(s *stream, r int32) wasm.Value {
+	if r == 1 && s.writeQueueSize() >= ipcHighWater {
+		return errInt(2)
+	}
+	return errInt(r)
+}

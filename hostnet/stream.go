@@ -60,6 +60,10 @@ type stream struct {
 	// framer (an IPC channel's, once JS set it) frames reads into
 	// messages (ipc_framing.go)
 	framer *ipcFramer
+	// drainPosted: a drain of the channel is posted to the loop and has
+	// not started; ipcEnded: the channel's end was read (ipc_read.go)
+	drainPosted atomic.Bool
+	ipcEnded    bool
 	// ipcUndone (an IPC channel's) counts queued writes whose completion
 	// has not yet run on the loop
 	ipcUndone int
@@ -225,6 +229,13 @@ func (s *stream) readStart() int32 {
 	s.cond.Signal()
 	s.mu.Unlock()
 	s.conn.SetReadDeadline(time.Time{})
+	if s.ipc && s.rc != nil {
+		if !started {
+			go s.ipcWaitLoop()
+		}
+		s.postDrain() // what came while stopped raises no new readiness
+		return 0
+	}
 	if !started {
 		go s.readLoop()
 	}

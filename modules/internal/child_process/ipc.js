@@ -394,6 +394,9 @@ function setupChannel(target, channel, serializationMode, fd) {
 
     const req = new WriteWrap();
     const err = writeChannelMessage(channel, req, message, handle);
+    // a queued write the host found past the high-water mark
+    const over = req.async === 2;
+    if (over) req.async = true;
     if (err === 0) {
       if (handle) {
         if (!this._handleQueue) this._handleQueue = [];
@@ -420,6 +423,7 @@ function setupChannel(target, channel, serializationMode, fd) {
     }
     // Past the high-water mark the caller is asked to wait (a write the
     // kernel took at once found the queue empty and left it so).
+    if (over) return false;
     return (err === 0 && !req.async) || channel.writeQueueSize < kHighWaterMark;
   };
 
@@ -445,10 +449,13 @@ function setupChannel(target, channel, serializationMode, fd) {
       if (typeof callback === 'function') process.nextTick(callback, null);
       return true;
     }
-    if (r === 1) {
+    if (r === 1 || r === 2) {
+      // 2: queued past the high-water mark (as the host saw it then)
       lineWrites.push(callback, options);
       control.refCounted();
-    } else if (!options.swallowErrors) {
+      return r === 1;
+    }
+    if (!options.swallowErrors) {
       const ex = ErrnoException(r, 'write');
       if (typeof callback === 'function') process.nextTick(callback, ex);
       else process.nextTick(() => target.emit('error', ex));

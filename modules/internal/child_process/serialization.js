@@ -7,6 +7,8 @@
 
 const { FastBuffer } = require('internal/buffer');
 
+const ipcWrap = internalBinding('ipc_wrap');
+
 // Each serialization names its framing (done by the host: ipc_wrap's
 // setFraming delivers a read's complete messages at once), decodes one
 // framed message and writes one.
@@ -77,7 +79,17 @@ const advanced = {
     ser.writeValue(message);
     const buf = ser.releaseBuffer();
     buf.writeUInt32BE(buf.length - 4, 0);
-    return channel.writeBuffer(req, buf, handle);
+    if (handle) return channel.writeBuffer(req, buf, handle);
+    // req.async is 2 for a write queued past the high-water mark
+    const r = ipcWrap.writeBuffer(channel._id, buf, (status) => {
+      if (typeof req.oncomplete === 'function') req.oncomplete(status);
+    });
+    if (r === 1 || r === 2) {
+      req.async = r === 2 ? 2 : true;
+      return 0;
+    }
+    req.async = false;
+    return r;
   },
 };
 
