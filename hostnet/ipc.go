@@ -64,7 +64,7 @@ func (c *IPCEnd) Reads() uint64 { return c.s.reads.Load() }
 
 // Delivering reports whether a chunk read from the channel waits for JS
 // to take it (the end, if it came, is behind it). Safe from any goroutine.
-func (c *IPCEnd) Delivering() bool { return c.s.delivering.Load() }
+func (c *IPCEnd) Delivering() bool { return c.s.delivering.Load() || c.s.drainPosted.Load() }
 
 // recvWithRights is one recvmsg: the bytes, and the descriptors that came
 // with them (close-on-exec).

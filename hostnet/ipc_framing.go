@@ -17,23 +17,26 @@ import (
 //
 //	setFraming(id, mode, onEvent)
 //	    mode 1 (json): each message is a line; onEvent(3, [string...],
-//	    handleInfo, buffering) per read that completed at least one line.
-//	    mode 2 (advanced): each message is a 4-byte big-endian size and
-//	    that many bytes; onEvent(3, [ArrayBuffer...], handleInfo,
-//	    buffering). handleInfo is the {id, type, server} of a descriptor
+//	    handleInfo, buffering) per read that completed lines (or brought
+//	    a descriptor), onEvent(4, string, handleInfo, buffering) when it
+//	    completed one. mode 2 (advanced): each message is a 4-byte
+//	    big-endian size and that many bytes, given as ArrayBuffers the
+//	    same way. handleInfo is the {id, type, server} of a descriptor
 //	    that came with the read (or undefined); buffering says a partial
 //	    message waits for more bytes. The end of the stream (or a read
 //	    error) is onEvent(1, errno) as before. onEvent replaces the
 //	    handle's callback.
-//	writeLine(id, string, cb)
-//	    writes the string and a newline (a json message); as
-//	    writeUtf8String.
+//	writeLine(id, string, cb), writeBuffer(id, view, cb)
+//	    writes the string and a newline (a json message), or the bytes;
+//	    as stream_wrap's writes, but 2 for queued past the high-water mark
+//	    (ipcWriteResult).
 //
 // A partial message is held by the host, charged to the isolate's budget
 // for host memory; past it the channel reports ENOBUFS and ends.
 
 const (
 	evIPCMessages = 3
+	evIPCMessage  = 4
 
 	framingJSON     = 1
 	framingAdvanced = 2
@@ -99,15 +102,12 @@ func bytesString(b []byte) string {
 	return unsafe.String(&b[0], len(b))
 }
 
-// frame appends the complete messages of b (after what was held) to arr
-// and returns how many; what is left is held. ok is false when the
-// partial could not be held.
-func (f *ipcFramer) frame(e *binding.Env, arr wasm.Value, b []byte) (n int, ok bool) {
+// frame appends the complete messages of b (after what was held) to
+// vals (owned); what is left is held. ok is false when the partial could
+// not be held.
+func (f *ipcFramer) frame(e *binding.Env, vals []wasm.Value, b []byte) (_ []wasm.Value, ok bool) {
 	vm := e.VM
-	put := func(v wasm.Value) {
-		vm.SetIndex(arr, uint32(n), v)
-		n++
-	}
+	put := func(v wasm.Value) { vals = append(vals, v) }
 	switch f.mode {
 	case framingJSON:
 		for {
@@ -117,7 +117,7 @@ func (f *ipcFramer) frame(e *binding.Env, arr wasm.Value, b []byte) (n int, ok b
 			}
 			if len(f.partial) > 0 {
 				if !f.hold(e, b[:i]) {
-					return n, false
+					return vals, false
 				}
 				put(vm.NewString(bytesString(f.partial)))
 				f.reset()
@@ -133,7 +133,7 @@ func (f *ipcFramer) frame(e *binding.Env, arr wasm.Value, b []byte) (n int, ok b
 				if len(f.partial) < 4 {
 					k := min(4-len(f.partial), len(b))
 					if !f.hold(e, b[:k]) {
-						return n, false
+						return vals, false
 					}
 					b = b[k:]
 					if len(f.partial) < 4 {
@@ -143,7 +143,7 @@ func (f *ipcFramer) frame(e *binding.Env, arr wasm.Value, b []byte) (n int, ok b
 				want := 4 + int(binary.BigEndian.Uint32(f.partial))
 				k := min(want-len(f.partial), len(b))
 				if !f.hold(e, b[:k]) {
-					return n, false
+					return vals, false
 				}
 				b = b[k:]
 				if len(f.partial) < want {
@@ -165,14 +165,15 @@ func (f *ipcFramer) frame(e *binding.Env, arr wasm.Value, b []byte) (n int, ok b
 		}
 	}
 	if len(b) > 0 && !f.hold(e, b) {
-		return n, false
+		return vals, false
 	}
-	return n, true
+	return vals, true
 }
 
 // deliverFramed is deliver for a channel with framing: onEvent(3,
-// messages, handleInfo, buffering) when the read completed a message or
-// brought a descriptor.
+// messages, handleInfo, buffering) when the read completed messages or
+// brought a descriptor, or onEvent(4, message, handleInfo, buffering)
+// when it completed exactly one (the common case, without an array).
 func (s *stream) deliverFramed(b []byte, fds []int) {
 	f := s.framer
 	if f.failed {
@@ -180,11 +181,13 @@ func (s *stream) deliverFramed(b []byte, fds []int) {
 		return
 	}
 	vm := s.e.VM
-	arr := vm.NewArray()
-	n, ok := f.frame(s.e, arr, b)
+	var one [1]wasm.Value
+	vals, ok := f.frame(s.e, one[:0], b)
 	if !ok {
 		// the partial does not fit the isolate's budget: the channel ends
-		vm.Free(arr)
+		for _, v := range vals {
+			vm.Free(v)
+		}
 		closeFds(fds)
 		f.failed = true
 		f.reset()
@@ -196,11 +199,17 @@ func (s *stream) deliverFramed(b []byte, fds []int) {
 		h = adoptFd(s.e, fds[0])
 		closeFds(fds[1:]) // one handle per message, as Node's protocol sends
 	}
-	if n == 0 && h == wasm.Undefined {
-		vm.Free(arr)
-		return
+	buffering := wasm.MakeBool(len(f.partial) > 0)
+	switch {
+	case len(vals) == 1:
+		s.e.Callback(s.cb, wasm.MakeInt(evIPCMessage), vals[0], h, buffering)
+	case len(vals) > 0 || h != wasm.Undefined:
+		arr := vm.NewArray()
+		for i, v := range vals {
+			vm.SetIndex(arr, uint32(i), v)
+		}
+		s.e.Callback(s.cb, wasm.MakeInt(evIPCMessages), arr, h, buffering)
 	}
-	s.e.Callback(s.cb, wasm.MakeInt(evIPCMessages), arr, h, wasm.MakeBool(len(f.partial) > 0))
 }
 
 // IPCWrap is the 'ipc_wrap' binding: an IPC channel's framing (above).
@@ -224,6 +233,27 @@ var IPCWrap = &binding.Module{Name: "ipc_wrap", Funcs: []binding.Func{
 			return e.VM.ThrowError("TypeError", "writeLine: not a string")
 		}
 		b := append([]byte(e.VM.String(v)), '\n')
-		return errInt(s.write([][]byte{b}, binding.Arg(args, 2), true))
+		return ipcWriteResult(s, s.write([][]byte{b}, binding.Arg(args, 2), true))
+	})},
+	{Name: "writeBuffer", Fn: withStream(func(e *binding.Env, s *stream, args []wasm.Value) wasm.Value {
+		b, ok := e.VM.ViewBytes(binding.Arg(args, 1))
+		if !ok {
+			return e.VM.ThrowError("TypeError", "writeBuffer: not a buffer")
+		}
+		return ipcWriteResult(s, s.write([][]byte{b}, binding.Arg(args, 2), false))
 	})},
 }}
+
+// ipcHighWater is the bytes queued for the kernel past which send()
+// returns false.
+const ipcHighWater = 65536 * 2
+
+// ipcWriteResult is a channel write's result: 0 (the kernel took it), 1
+// (queued), 2 (queued, and the queue is past the high-water mark: taken
+// now, not after the writer goroutine may have moved on) or an errno.
+func ipcWriteResult(s *stream, r int32) wasm.Value {
+	if r == 1 && s.writeQueueSize() >= ipcHighWater {
+		return errInt(2)
+	}
+	return errInt(r)
+}

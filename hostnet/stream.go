@@ -60,6 +60,13 @@ type stream struct {
 	// framer (an IPC channel's, once JS set it) frames reads into
 	// messages (ipc_framing.go)
 	framer *ipcFramer
+	// drainPosted: a drain of the channel is posted to the loop and has
+	// not started; ipcEnded: the channel's end was read (ipc_read.go)
+	drainPosted atomic.Bool
+	ipcEnded    bool
+	// ipcUndone (an IPC channel's) counts queued writes whose completion
+	// has not yet run on the loop
+	ipcUndone int
 	// readEnded (an IPC channel's) is closed once JS was given the end of
 	// the stream (or the stream closed).
 	readEnded    chan struct{}
@@ -87,6 +94,7 @@ type stream struct {
 	// queued writes (wmu); writing is set while the writer goroutine runs
 	wmu     sync.Mutex
 	wq      []*writeReq
+	wcur    int // bytes of the request the writer is writing (counted as queued)
 	writing bool
 	wIdle   chan struct{} // closed when the writer goroutine that is writing returns
 	// drainClose: closed with writes queued; the writer closes conn
@@ -222,6 +230,13 @@ func (s *stream) readStart() int32 {
 	s.cond.Signal()
 	s.mu.Unlock()
 	s.conn.SetReadDeadline(time.Time{})
+	if s.ipc && s.rc != nil {
+		if !started {
+			go s.ipcWaitLoop()
+		}
+		s.postDrain() // what came while stopped raises no new readiness
+		return 0
+	}
 	if !started {
 		go s.readLoop()
 	}
@@ -483,6 +498,11 @@ func (s *stream) write(bufs [][]byte, cb wasm.Value, copied bool) int32 {
 	s.wmu.Lock()
 	idle := !s.writing && len(s.wq) == 0
 	s.wmu.Unlock()
+	if s.ipc && s.ipcUndone > 0 {
+		// An IPC channel's send callbacks run in order: a write after one
+		// whose completion JS has not yet heard waits behind it.
+		idle = false
+	}
 	if idle && s.rc != nil {
 		rest, err := s.tryWrite(bufs)
 		if err != nil {
@@ -561,6 +581,9 @@ func (s *stream) tryWrite(bufs [][]byte) ([][]byte, error) {
 
 // queue hands r to the writer goroutine, starting it when idle.
 func (s *stream) queue(r *writeReq) {
+	if s.ipc {
+		s.ipcUndone++
+	}
 	s.wmu.Lock()
 	s.wq = append(s.wq, r)
 	start := !s.writing
@@ -611,6 +634,10 @@ func (s *stream) writeLoop() {
 		r := s.wq[0]
 		s.wq[0] = nil
 		s.wq = s.wq[1:]
+		s.wcur = 0
+		for _, b := range r.data {
+			s.wcur += len(b)
+		}
 		s.wmu.Unlock()
 		var err error
 		if discard && !r.shutdown {
@@ -629,6 +656,9 @@ func (s *stream) writeLoop() {
 			_, err = r.data.WriteTo(conn)
 			r.release()
 		}
+		s.wmu.Lock()
+		s.wcur = 0
+		s.wmu.Unlock()
 		status := errnoOf(err)
 		if err != nil && (s.closedLocked() || s.tls != nil && binding.Errno(err) == 0) {
 			// closed under it, or a TLS session that failed (its handshake
@@ -641,10 +671,16 @@ func (s *stream) writeLoop() {
 				c.tls.holdHandshake(s.e.Loop)
 			}
 		}
+		done := func() {
+			if s.ipc {
+				s.ipcUndone--
+			}
+			s.complete(r.cb, status)
+		}
 		if r.req != nil {
-			r.req.Complete(func() { s.complete(r.cb, status) })
+			r.req.Complete(done)
 		} else {
-			s.post(func() { s.complete(r.cb, status) })
+			s.post(done)
 		}
 	}
 }
@@ -694,7 +730,8 @@ func (s *stream) writeQueueSize() int {
 			n += len(b)
 		}
 	}
-	return n
+	// libuv counts a write in progress as queued until it is done
+	return n + s.wcur
 }
 
 // closeAfterWrites: a TLS stream closed with writes queued lets the

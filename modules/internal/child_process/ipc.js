@@ -24,6 +24,10 @@ const serialization = require('internal/child_process/serialization');
 const ipcWrap = internalBinding('ipc_wrap');
 
 const MAX_HANDLE_RETRANSMISSIONS = 3;
+// send()'s options when none are given (read, never changed).
+const kDefaultSendOptions = Object.freeze({ __proto__: null, swallowErrors: false });
+// Past this many bytes queued for the kernel, send() returns false.
+const kHighWaterMark = 65536 * 2;
 const kChannelHandle = Symbol('kChannelHandle');
 const kPendingMessages = Symbol('kPendingMessages');
 
@@ -200,6 +204,50 @@ function setupChannel(target, channel, serializationMode, fd) {
     pendingInfo = undefined;
     if (h) h.close();
   }
+  // route gives a message to 'message' or 'internalMessage' (a NODE_HANDLE
+  // message with the descriptor that came for it): now, or in a tick.
+  // Node emits each message of a read in its own tick, queued once the
+  // read is parsed; emitting them in a row at the end of the read's
+  // callback keeps that order (ticks and microtasks the listeners queue
+  // come after the read's messages either way) without a tick each.
+  function route(message, now) {
+    let event = 'message';
+    let h;
+    if (isInternal(message)) {
+      event = 'internalMessage';
+      if (message.cmd === 'NODE_HANDLE') {
+        h = handleFromInfo(pendingInfo);
+        pendingInfo = undefined;
+      }
+    }
+    if (now) emit(event, message, h);
+    else process.nextTick(emit, event, message, h);
+  }
+  // deliverAll: the messages of one read. All are decoded first (a bad one
+  // throws before any is emitted, as in Node, those before it following in
+  // ticks); a listener that throws leaves the rest to ticks.
+  function deliverAll(framed) {
+    const n = framed.length;
+    const decoded = new Array(n);
+    let i = 0;
+    try {
+      for (; i < n; i++) decoded[i] = decode(framed[i]);
+    } catch (err) {
+      if (target.channel) for (let k = 0; k < i; k++) route(decoded[k], false);
+      throw err;
+    }
+    if (!target.channel) return;
+    for (i = 0; i < n; i++) {
+      try {
+        route(decoded[i], true);
+      } catch (err) {
+        for (let k = i + 1; k < n; k++) route(decoded[k], false);
+        throw err;
+      }
+    }
+  }
+
+  // onEvent(4, message, ...) is one message; (3, [message...], ...) many.
   ipcWrap.setFraming(channel._id, framing, function onChannelEvent(kind, messages, info, buffering) {
     if (ended) {
       if (info !== undefined) {
@@ -208,27 +256,23 @@ function setupChannel(target, channel, serializationMode, fd) {
       }
       return;
     }
-    if (kind === 3) {
+    if (kind === 4 || kind === 3) {
       if (info !== undefined) {
         dropPending();
         pendingInfo = info;
       }
       channel.buffering = buffering;
-      for (let i = 0; i < messages.length; i++) {
-        const message = decode(messages[i]);
-        if (isInternal(message)) {
-          if (message.cmd === 'NODE_HANDLE') {
-            const h = handleFromInfo(pendingInfo);
-            pendingInfo = undefined;
-            handleMessage(message, h, true);
-          } else {
-            handleMessage(message, undefined, true);
-          }
+      try {
+        if (kind === 4) {
+          // one message, not in an array
+          const message = decode(messages);
+          if (target.channel) route(message, true);
         } else {
-          handleMessage(message, undefined, false);
+          deliverAll(messages);
         }
+      } finally {
+        if (!buffering) dropPending();
       }
-      if (!buffering) dropPending();
       return;
     }
     if (kind !== 1 || typeof messages !== 'number') return;
@@ -305,7 +349,7 @@ function setupChannel(target, channel, serializationMode, fd) {
     } else if (options !== undefined) {
       validateObject(options, 'options');
     }
-    options = { swallowErrors: false, ...options };
+    options = options === undefined ? kDefaultSendOptions : { swallowErrors: false, ...options };
     if (this.connected) return this._send(message, handle, options, callback);
     const ex = new ERR_IPC_CHANNEL_CLOSED();
     if (typeof callback === 'function') process.nextTick(callback, ex);
@@ -346,10 +390,13 @@ function setupChannel(target, channel, serializationMode, fd) {
       return this._handleQueue.length === 1;
     }
 
+    if (!handle && framing === 1) return sendLine(message, options, callback);
+
     const req = new WriteWrap();
-    const err = writeChannelMessage(channel, req, message, handle, (status) => {
-      if (typeof req.oncomplete === 'function') req.oncomplete(status);
-    });
+    const err = writeChannelMessage(channel, req, message, handle);
+    // a queued write the host found past the high-water mark
+    const over = req.async === 2;
+    if (over) req.async = true;
     if (err === 0) {
       if (handle) {
         if (!this._handleQueue) this._handleQueue = [];
@@ -376,8 +423,45 @@ function setupChannel(target, channel, serializationMode, fd) {
     }
     // Past the high-water mark the caller is asked to wait (a write the
     // kernel took at once found the queue empty and left it so).
-    return (err === 0 && !req.async) || channel.writeQueueSize < 65536 * 2;
+    if (over) return false;
+    return (err === 0 && !req.async) || channel.writeQueueSize < kHighWaterMark;
   };
+
+  // A json message without a handle, the common case: the line goes to
+  // the host as a string; a write the kernel did not take at once
+  // completes later through onLineWritten, in order, with its callback
+  // and options from lineWrites.
+  const lineWrites = [];
+  function onLineWritten(status) {
+    const callback = lineWrites.shift();
+    const options = lineWrites.shift();
+    control.unrefCounted();
+    if (typeof callback === 'function') {
+      callback(status < 0 && !options.swallowErrors ? ErrnoException(status, 'write') : null);
+    }
+  }
+  function sendLine(message, options, callback) {
+    let string = JSON.stringify(message);
+    if (typeof string !== 'string') string = `${string}`;
+    const r = ipcWrap.writeLine(channel._id, string, onLineWritten);
+    if (r === 0) {
+      // the kernel took it: the queue was empty and still is
+      if (typeof callback === 'function') process.nextTick(callback, null);
+      return true;
+    }
+    if (r === 1 || r === 2) {
+      // 2: queued past the high-water mark (as the host saw it then)
+      lineWrites.push(callback, options);
+      control.refCounted();
+      return r === 1;
+    }
+    if (!options.swallowErrors) {
+      const ex = ErrnoException(r, 'write');
+      if (typeof callback === 'function') process.nextTick(callback, ex);
+      else process.nextTick(() => target.emit('error', ex));
+    }
+    return channel.writeQueueSize < kHighWaterMark;
+  }
 
   target.connected = true;
 

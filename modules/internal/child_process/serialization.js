@@ -20,24 +20,13 @@ const json = {
     return JSON.parse(line);
   },
 
-  writeChannelMessage(channel, req, message, handle, oncomplete) {
+  // (ipc.js writes a message without a handle itself, as a line.)
+  writeChannelMessage(channel, req, message, handle) {
     let string = JSON.stringify(message);
     if (typeof string !== 'string') string = `${string}`;
-    if (handle) return channel.writeUtf8String(req, string + '\n', handle);
-    return writeResult(req, ipcWrap.writeLine(channel._id, string, oncomplete));
+    return channel.writeUtf8String(req, string + '\n', handle);
   },
 };
-
-// writeResult is a write's result as a stream handle reports it: 0 (or
-// an errno) with req.async saying whether oncomplete follows.
-function writeResult(req, r) {
-  if (r === 1) {
-    req.async = true;
-    return 0;
-  }
-  req.async = false;
-  return r;
-}
 
 let serializers;
 // The serializer classes 'advanced' uses: v8's defaults, with a leading
@@ -90,7 +79,17 @@ const advanced = {
     ser.writeValue(message);
     const buf = ser.releaseBuffer();
     buf.writeUInt32BE(buf.length - 4, 0);
-    return channel.writeBuffer(req, buf, handle);
+    if (handle) return channel.writeBuffer(req, buf, handle);
+    // req.async is 2 for a write queued past the high-water mark
+    const r = ipcWrap.writeBuffer(channel._id, buf, (status) => {
+      if (typeof req.oncomplete === 'function') req.oncomplete(status);
+    });
+    if (r === 1 || r === 2) {
+      req.async = r === 2 ? 2 : true;
+      return 0;
+    }
+    req.async = false;
+    return r;
   },
 };
 
