@@ -21,11 +21,17 @@ const (
 	abDetachedOffset  = 8
 	abDataOffset      = 12
 
+	classArray       = 2
 	classArrayBuffer = 19
 	classSharedAB    = 20
 	classFirstTyped  = 21 // Uint8ClampedArray
 	classDataView    = 33 // last view class
 )
+
+// IsArray reports whether v is an Array itself (not a Proxy of one, which
+// Array.isArray accepts too): its length is its own, read without running
+// JS.
+func (vm *VM) IsArray(v Value) bool { return vm.ClassID(v) == classArray }
 
 // ClassID returns the QuickJS class id of an object, or -1.
 func (vm *VM) ClassID(v Value) int {

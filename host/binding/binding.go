@@ -208,10 +208,12 @@ func Arg(args []wasm.Value, i int) wasm.Value {
 // script chose would hold the isolate's thread and host memory unbounded.
 const MaxListLen = 1 << 16
 
-// ListLen is the length of the array-like v when it is an object whose
-// length is an integer in [0, MaxListLen]; ok is false otherwise.
+// ListLen is the length of v when it is an Array whose length is in [0,
+// MaxListLen]; ok is false otherwise. Only a real Array: a Proxy's length
+// trap (or an object's length getter) would run a script's code inside
+// the host call.
 func ListLen(vm *wasm.VM, v wasm.Value) (n int, ok bool) {
-	if !v.IsObject() {
+	if !vm.IsArray(v) {
 		return 0, false
 	}
 	l := vm.Get(v, "length")
