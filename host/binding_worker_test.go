@@ -1,9 +1,7 @@
 package host
 
 import (
-	"bytes"
 	"runtime"
-	"strings"
 	"testing"
 	"time"
 )
@@ -11,14 +9,8 @@ import (
 // runScript runs src in a fresh isolate and returns its exit code and output.
 func runScript(t *testing.T, src string) (int, string) {
 	t.Helper()
-	var out bytes.Buffer
-	iso, err := New(Config{EvalSource: &src, Stdout: &out, Stderr: &out, Stdin: strings.NewReader("")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	code := iso.Run()
-	iso.Close()
-	return code, out.String()
+	code, out, _ := runTree(t, src)
+	return code, out
 }
 
 // settledGoroutines waits for the goroutine count to fall to at most n.

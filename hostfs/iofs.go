@@ -2,6 +2,7 @@ package hostfs
 
 import (
 	"errors"
+	"github.com/wqnode/wqnode/host/binding"
 	"hash/fnv"
 	"io"
 	"io/fs"
@@ -30,21 +31,16 @@ func ioName(abs string) (string, bool) {
 	return strings.Join(parts, "/"), dirOnly
 }
 
-// errno is err as the kernel would report it.
+// errno is err as the kernel would report it (binding.Errno's mapping,
+// and EINVAL or EIO for what it does not know).
 func errno(err error) error {
-	var en syscall.Errno
-	switch {
-	case err == nil:
+	if err == nil {
 		return nil
-	case errors.As(err, &en):
+	}
+	if en := binding.Errno(err); en != 0 {
 		return en
-	case errors.Is(err, fs.ErrNotExist):
-		return syscall.ENOENT
-	case errors.Is(err, fs.ErrExist):
-		return syscall.EEXIST
-	case errors.Is(err, fs.ErrPermission):
-		return syscall.EACCES
-	case errors.Is(err, fs.ErrInvalid):
+	}
+	if errors.Is(err, fs.ErrInvalid) {
 		return syscall.EINVAL
 	}
 	return syscall.EIO

@@ -359,19 +359,7 @@ Readable.prototype.read = function(n) {
     }
     let ret = null;
     if (len !== 0) {
-      const buf = state.buffer;
-      let idx = state.bufferIndex;
-      ret = buf[idx];
-      buf[idx++] = null;
-      if (idx === buf.length) {
-        buf.length = 0;
-        state.bufferIndex = 0;
-      } else if (idx > 1024) {
-        buf.splice(0, idx);
-        state.bufferIndex = 0;
-      } else {
-        state.bufferIndex = idx;
-      }
+      ret = shiftChunk(state);
       state.length = --len;
       if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
       else state.awaitDrainWriters = null;
@@ -443,20 +431,7 @@ Readable.prototype.read = function(n) {
   if (n <= 0) {
     ret = null;
   } else if (state.objectMode && state.length !== 0) {
-    // fromList's object-mode case, inline: one chunk off the front.
-    const buf = state.buffer;
-    let idx = state.bufferIndex;
-    ret = buf[idx];
-    buf[idx++] = null;
-    if (idx === buf.length) {
-      buf.length = 0;
-      state.bufferIndex = 0;
-    } else if (idx > 1024) {
-      buf.splice(0, idx);
-      state.bufferIndex = 0;
-    } else {
-      state.bufferIndex = idx;
-    }
+    ret = shiftChunk(state);
   } else {
     ret = fromList(n, state);
   }
@@ -963,6 +938,25 @@ defineGetters(Readable.prototype, {
 
 // ---------------------------------------------------------------------------
 // Buffer extraction
+
+// shiftChunk takes the first buffered chunk (object mode: one chunk is
+// one read) and compacts the buffer as fromList does.
+function shiftChunk(state) {
+  const buf = state.buffer;
+  let idx = state.bufferIndex;
+  const ret = buf[idx];
+  buf[idx++] = null;
+  if (idx === buf.length) {
+    buf.length = 0;
+    state.bufferIndex = 0;
+  } else if (idx > 1024) {
+    buf.splice(0, idx);
+    state.bufferIndex = 0;
+  } else {
+    state.bufferIndex = idx;
+  }
+  return ret;
+}
 
 function fromList(n, state) {
   if (state.length === 0) return null;
