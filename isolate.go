@@ -110,7 +110,7 @@ func (i *Isolate) hostConfig(argv []string, serve bool, extraRead ...string) hos
 		MaxHandles: c.Limits.Handles,
 		Limits: host.Limits{CPUTime: c.Limits.CPUTime, WallTime: c.Limits.WallTime,
 			Children: c.Limits.Children, Workers: c.Limits.Workers, EndOnHandleLimit: true},
-		IsolatedSignals:     true,
+		Tenant:              true,
 		KillChildrenOnClose: !c.KeepChildren,
 		HostModules:         mods,
 		Serve:               serve,

@@ -140,9 +140,11 @@ var osBinding = &binding.Module{Name: "os",
 	},
 	Funcs: []binding.Func{
 		{Name: "hostname", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
-			vm := e.VM
+			if isoOf(e).cfg.Tenant {
+				return e.VM.NewString("localhost")
+			}
 			_, _, _, _, n := unameFields()
-			return vm.NewString(n)
+			return e.VM.NewString(n)
 		}},
 		{Name: "loadavg", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
 			vm := e.VM
@@ -216,8 +218,9 @@ var osBinding = &binding.Module{Name: "os",
 			ifs, _ := net.Interfaces()
 			i := uint32(0)
 			put := func(v wasm.Value) { vm.SetIndex(arr, i, v); i++ }
+			tenant := isoOf(e).cfg.Tenant
 			for _, ifc := range ifs {
-				if ifc.Flags&net.FlagUp == 0 {
+				if ifc.Flags&net.FlagUp == 0 || tenant && ifc.Flags&net.FlagLoopback == 0 {
 					continue
 				}
 				addrs, _ := ifc.Addrs()
@@ -258,6 +261,9 @@ var osBinding = &binding.Module{Name: "os",
 			vm := e.VM
 			uid, gid := os.Geteuid(), os.Getegid()
 			name, home, shell, ok := passwdEntry(uid)
+			if iso := isoOf(e); iso.cfg.Tenant {
+				name, home, shell, ok = tenantUser(iso.cfg.Env)
+			}
 			if !ok {
 				return wasm.MakeInt(-int32(unix.ENOENT))
 			}
@@ -277,6 +283,9 @@ var osBinding = &binding.Module{Name: "os",
 		{Name: "getPriority", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 			vm := e.VM
 			pid := int(binding.Arg(args, 0).Number())
+			if !mayRenice(e, pid) {
+				return wasm.MakeInt(-int32(unix.ESRCH))
+			}
 			// The raw syscall returns 20 - nice.
 			r, err := unix.Getpriority(unix.PRIO_PROCESS, pid)
 			if err != nil {
@@ -289,9 +298,36 @@ var osBinding = &binding.Module{Name: "os",
 		// setPriority(pid, prio) -> 0 or negative errno
 		{Name: "setPriority", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 			pid, prio := int(binding.Arg(args, 0).Number()), int(binding.Arg(args, 1).Number())
+			if !mayRenice(e, pid) || isoOf(e).cfg.Tenant && (pid == 0 || pid == os.Getpid()) {
+				// A tenant's priority is the host process's, shared by all.
+				return wasm.MakeInt(-int32(unix.EPERM))
+			}
 			if err := unix.Setpriority(unix.PRIO_PROCESS, pid, prio); err != nil {
 				return wasm.MakeInt(-int32(binding.Errno(err)))
 			}
 			return wasm.MakeInt(0)
 		}},
 	}}
+
+// mayRenice reports whether the isolate may read or set the priority of
+// pid: a tenant only its own process's and its children's.
+func mayRenice(e *binding.Env, pid int) bool {
+	return !isoOf(e).cfg.Tenant || pid == 0 || pid == os.Getpid() || ownChild(e, pid)
+}
+
+// tenantUser is the user a tenant sees in os.userInfo(): named by its own
+// USER (or LOGNAME) and HOME, "nobody" and "/" without them, no shell;
+// never the host's account.
+func tenantUser(env []string) (name, home, shell string, ok bool) {
+	name, home = "nobody", "/"
+	for _, kv := range env {
+		k, v, _ := strings.Cut(kv, "=")
+		switch {
+		case k == "HOME" && v != "":
+			home = v
+		case (k == "USER" || k == "LOGNAME" && name == "nobody") && v != "":
+			name = v
+		}
+	}
+	return name, home, "", true
+}

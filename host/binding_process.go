@@ -66,7 +66,7 @@ var processBinding = &binding.Module{Name: "process", Init: processInit, Setup: 
 		return floatArray(e.VM, u, s)
 	}},
 	{Name: "umask", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
-		return wasm.MakeInt(int32(umask(args)))
+		return wasm.MakeInt(int32(umask(e, args)))
 	}},
 	{Name: "ids", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
 		return intArray(e.VM, []int{os.Getuid(), os.Geteuid(), os.Getgid(), os.Getegid()})
@@ -183,7 +183,7 @@ func processMemoryUsage(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value
 // processes are out of reach.
 func processKill(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	pid, sig := int(binding.Arg(args, 0).Number()), int(binding.Arg(args, 1).Number())
-	if iso := isoOf(e); iso.cfg.IsolatedSignals && !ownChild(e, pid) {
+	if iso := isoOf(e); iso.cfg.Tenant && !ownChild(e, pid) {
 		// The isolate itself (its process.pid is the host's) gets the
 		// signal as Isolate.Signal delivers it; nothing else is reachable.
 		if pid != os.Getpid() || sig < 0 || sig >= 65 {
@@ -231,13 +231,38 @@ func cpuTimes() (user, sys float64) {
 	return float64(ru.Utime.Nano() / 1000), float64(ru.Stime.Nano() / 1000)
 }
 
-func umask(args []wasm.Value) int {
-	if len(args) > 0 && args[0].IsNumber() {
-		return syscall.Umask(int(args[0].Number()))
+// umask is process.umask([mask]): the old mask. A tenant's is its own
+// (Env.Umask); otherwise the process's, read from /proc so that reading
+// it never sets it to 0 for a moment, as umask(2) alone would while
+// another thread creates a file.
+func umask(e *binding.Env, args []wasm.Value) int {
+	set := len(args) > 0 && args[0].IsNumber()
+	if e.Umask != nil {
+		if set {
+			return int(e.Umask.Swap(uint32(args[0].Number()) & 0o777))
+		}
+		return int(e.Umask.Load())
 	}
-	old := syscall.Umask(0)
-	syscall.Umask(old)
-	return old
+	if set {
+		return syscall.Umask(int(args[0].Number()) & 0o777)
+	}
+	return processUmask()
+}
+
+// processUmask is the process's umask, from /proc/self/status (Linux 4.7
+// and later); 0o022 where that cannot be read.
+func processUmask() int {
+	b, err := os.ReadFile("/proc/self/status")
+	if err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if v, ok := strings.CutPrefix(line, "Umask:"); ok {
+				if m, err := strconv.ParseUint(strings.TrimSpace(v), 8, 32); err == nil {
+					return int(m)
+				}
+			}
+		}
+	}
+	return 0o022
 }
 
 var processStart = time.Now()

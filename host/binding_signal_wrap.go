@@ -32,7 +32,7 @@ var signalWrapBinding = &binding.Module{Name: "signal_wrap", Funcs: []binding.Fu
 		if _, ok := w[signum]; ok || signum <= 0 || signum >= 65 {
 			return wasm.Undefined
 		}
-		if isoOf(e).cfg.IsolatedSignals {
+		if isoOf(e).cfg.Tenant {
 			// Only Isolate.Signal delivers: the host's handling is untouched.
 			slot, err := e.Handles.Add(&signalWatch{})
 			if err != nil {

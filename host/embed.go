@@ -55,6 +55,11 @@ func (iso *Isolate) StopWith(reason error) {
 	iso.Interrupt()
 }
 
+// Stopping is closed once the isolate is interrupted or closed (Env.Done):
+// writers and readers the embedder gave it give up their blocked calls
+// then. Safe from any goroutine.
+func (iso *Isolate) Stopping() <-chan struct{} { return iso.env.Done() }
+
 // MemoryLimitReached reports whether the isolate's VM was refused memory
 // past its limit. Safe from any goroutine.
 func (iso *Isolate) MemoryLimitReached() bool { return iso.vm.MemoryLimitReached() }
@@ -142,7 +147,7 @@ func (iso *Isolate) VM() *wasm.VM { return iso.vm }
 // Node process: to its process.on listeners when it has one, else the
 // default action, which for SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1,
 // SIGUSR2, SIGALRM and SIGKILL ends the isolate with 128+signum. Only
-// isolates with Config.IsolatedSignals see it; safe from any goroutine.
+// isolates with Config.Tenant see it; safe from any goroutine.
 func (iso *Isolate) Signal(signum syscall.Signal) {
 	iso.loop.Post(func() { iso.deliverSignal(int(signum)) })
 }

@@ -60,11 +60,16 @@ type Config struct {
 	MaxHandles int
 	// Limits end the isolate when breached (Err is then a *LimitError).
 	Limits Limits
-	// IsolatedSignals keeps the isolate away from the host's signals:
-	// process.on('SIG...') sees only what Isolate.Signal delivers (the
-	// host's own signal handling is never changed), and process.kill
-	// reaches only the isolate itself and its own children.
-	IsolatedSignals bool
+	// Tenant makes the isolate one of several programs sharing the host
+	// process, kept from its process-wide state: process.on('SIG...')
+	// sees only what Isolate.Signal delivers (the host's own signal
+	// handling is never changed); process.kill and os.setPriority reach
+	// only the isolate itself and its own children; process.umask is the
+	// isolate's own (its tree's), masking what it creates on top of the
+	// host's umask; os.hostname, os.userInfo and os.networkInterfaces
+	// describe a neutral host ("localhost", the isolate's own USER and
+	// HOME, the loopback interface only).
+	Tenant bool
 	// KillChildrenOnClose kills the isolate's child processes (SIGKILL)
 	// when it closes, instead of leaving them running as Node does at exit.
 	KillChildrenOnClose bool
@@ -214,6 +219,7 @@ func newIsolate(cfg Config, img *bootImage) (*Isolate, error) {
 		MaxBuffer: maxBuffer(eng.MemoryLimit()),
 		Owner:     iso,
 		Group:     iso.cfg.tree,
+		Umask:     iso.cfg.tree.umask,
 	}
 	if len(cfg.Mounts) > 0 {
 		hostfs.SetMounts(iso.env, cfg.Mounts)

@@ -16,8 +16,14 @@ type isolateTree struct {
 	root   *Isolate           // whom a breach of Limits.Workers ends
 	live   atomic.Int64       // worker threads alive (against Limits.Workers)
 	shared *wasm.SharedRegion // SharedArrayBuffers, with the root engine's memory limit as the quota
+	umask  *atomic.Uint32     // a tenant's process.umask; nil: the process's
 }
 
 func newIsolateTree(root *Isolate, eng *wasm.Engine) *isolateTree {
-	return &isolateTree{root: root, shared: wasm.NewSharedRegion(eng.MemoryLimit())}
+	t := &isolateTree{root: root, shared: wasm.NewSharedRegion(eng.MemoryLimit())}
+	if root.cfg.Tenant {
+		t.umask = new(atomic.Uint32)
+		t.umask.Store(uint32(processUmask()))
+	}
+	return t
 }

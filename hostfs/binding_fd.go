@@ -78,27 +78,9 @@ func readStopping(r io.Reader, b []byte, done <-chan struct{}) (int, error) {
 	if done == nil {
 		return r.Read(b)
 	}
-	select {
-	case <-done:
-		return 0, syscall.EINTR
-	default:
-	}
-	type result struct {
-		n   int
-		err error
-	}
 	buf := make([]byte, len(b))
-	ch := make(chan result, 1)
-	go func() {
-		n, err := r.Read(buf)
-		ch <- result{n, err}
-	}()
-	select {
-	case res := <-ch:
-		return copy(b, buf[:res.n]), res.err
-	case <-done:
-		return 0, syscall.EINTR
-	}
+	n, err := binding.UntilDone(done, func() (int, error) { return r.Read(buf) })
+	return copy(b, buf[:n]), err
 }
 
 func (s stream) write(b []byte, pos int64) (n int, err error) {
@@ -244,7 +226,7 @@ func openSlot(e *binding.Env, cb wasm.Value, onErr binding.ErrorValue, open func
 var fdFuncs = []binding.Func{
 	{Name: "open", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		given, p := pathArg(e, args, 0)
-		flags, mode, fs := int(num(args, 1)), uint32(num(args, 2)), FSOf(e)
+		flags, mode, fs := int(num(args, 1)), e.CreateMode(uint32(num(args, 2))), FSOf(e)
 		return openSlot(e, binding.Arg(args, 3), fail("open", given, ""), func() (binding.Handle, error) {
 			f, err := fs.Open(p, flags, mode)
 			if err != nil {
@@ -422,7 +404,7 @@ func whole(e *binding.Env, args []wasm.Value, cb wasm.Value, fdSys string, flags
 		return withFdCharged(e, args, cb, fdSys, release, work)
 	}
 	given, p := pathArg(e, args, 0)
-	fs := FSOf(e)
+	fs, mode := FSOf(e), e.CreateMode(mode)
 	return e.Do(cb, func() (binding.Result, error) {
 		defer release()
 		f, err := fs.Open(p, flags, mode)

@@ -113,7 +113,7 @@ var pathFuncs = []binding.Func{
 	// mkdir(path, mode, recursive, cb) -> first directory created (recursive)
 	{Name: "mkdir", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		given := e.VM.String(binding.Arg(args, 0))
-		mode, recursive := uint32(num(args, 1)), e.VM.Bool(binding.Arg(args, 2))
+		mode, recursive := e.CreateMode(uint32(num(args, 1))), e.VM.Bool(binding.Arg(args, 2))
 		return onPath(e, args, 3, "mkdir", func(fs FS, p Path) (binding.Result, error) {
 			if !recursive {
 				return nil, fs.Mkdir(p, mode)

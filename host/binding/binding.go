@@ -10,10 +10,13 @@
 package binding
 
 import (
+	"sync"
+	"sync/atomic"
+	"syscall"
+
 	"github.com/wqnode/wqnode/host/permission"
 	"github.com/wqnode/wqnode/loop"
 	"github.com/wqnode/wqnode/wasm"
-	"sync"
 )
 
 // Fn implements one binding function. this and args are borrowed; the
@@ -68,6 +71,11 @@ type Env struct {
 	// pool): each pool serves groups in turn, so no tenant's work keeps
 	// another's waiting. Nil: the Env itself.
 	Group any
+	// Umask, when set, is the isolate's own process.umask (a tenant's,
+	// shared with its worker threads): bindings mask the mode of what
+	// they create with it (CreateMode); the kernel still applies the
+	// process's. Nil: the process's umask alone.
+	Umask *atomic.Uint32
 
 	// callback runs fn(args...) as a macrotask; set with SetCallback.
 	callback func(fn wasm.Value, args ...wasm.Value)
@@ -76,6 +84,15 @@ type Env struct {
 
 	stopMu sync.Mutex
 	done   chan struct{} // closed by Stop; made on first use
+}
+
+// CreateMode is mode as the isolate's umask leaves it, for a file or a
+// directory it creates.
+func (e *Env) CreateMode(mode uint32) uint32 {
+	if e.Umask == nil {
+		return mode
+	}
+	return mode &^ e.Umask.Load()
 }
 
 // Done is closed once the isolate is stopped or closed. Long host work
@@ -88,6 +105,34 @@ func (e *Env) Done() <-chan struct{} {
 		e.done = make(chan struct{})
 	}
 	return e.done
+}
+
+// UntilDone runs op, a read or write of an embedder's stream that may
+// block for good, on a goroutine of its own and returns its result, or
+// (0, EINTR) as soon as done closes: the isolate can stop while its
+// stdin or stdout is stuck. An abandoned op finishes unseen, so it must
+// not touch the VM's memory: give it a buffer of its own.
+func UntilDone(done <-chan struct{}, op func() (int, error)) (int, error) {
+	select {
+	case <-done:
+		return 0, syscall.EINTR
+	default:
+	}
+	type result struct {
+		n   int
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		n, err := op()
+		ch <- result{n, err}
+	}()
+	select {
+	case res := <-ch:
+		return res.n, res.err
+	case <-done:
+		return 0, syscall.EINTR
+	}
 }
 
 // StopCheck returns a function that reports whether Done is closed, for
