@@ -3,6 +3,7 @@ package wqnode_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -118,5 +119,51 @@ func TestCloseBlockedStdout(t *testing.T) {
 			t.Logf("%s: Run: %v", src, err)
 		}
 		close(w.release)
+	}
+}
+
+// Closing a tenant kills what its children started in the background
+// too (they lead a process group each): a grandchild of execSync or of
+// an async spawn does not outlive the isolate.
+func TestCloseKillsGrandchildren(t *testing.T) {
+	rt := wqnode.NewRuntime(wqnode.RuntimeConfig{})
+	defer rt.Close()
+	for _, call := range []string{
+		`execSync('sleep 30 & echo $! > ' + f + '; sleep 30', { stdio: 'pipe' })`,
+		`spawn('sh', ['-c', 'sleep 30 & echo $! > ' + f + '; wait'])`,
+	} {
+		dir := t.TempDir()
+		pidFile := filepath.Join(dir, "pid")
+		src := `const { execSync, spawn } = require('child_process'); const f = process.argv[2]; ` + call + `; setInterval(() => {}, 1000);`
+		script := filepath.Join(dir, "s.js")
+		os.WriteFile(script, []byte(src), 0o644)
+		var buf bytes.Buffer
+		iso, err := rt.NewIsolate(wqnode.Config{Stdout: &buf, Stderr: &buf, Args: []string{pidFile},
+			Env: []string{"PATH=" + os.Getenv("PATH")}, Grants: wqnode.Grants{ChildProcess: true, FSRead: []string{dir}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		go iso.Run(context.Background(), script)
+		var pid int
+		deadline := time.Now().Add(20 * time.Second)
+		for pid == 0 && time.Now().Before(deadline) {
+			b, _ := os.ReadFile(pidFile)
+			fmt.Sscan(strings.TrimSpace(string(b)), &pid)
+			time.Sleep(20 * time.Millisecond)
+		}
+		if pid == 0 {
+			t.Fatalf("%s: no grandchild started: %s", call, buf.String())
+		}
+		iso.Close()
+		alive := true
+		for end := time.Now().Add(5 * time.Second); alive && time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
+			// A killed grandchild is a zombie until init reaps it.
+			b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+			alive = err == nil && !strings.Contains(string(b), ") Z ")
+		}
+		if alive {
+			syscall.Kill(pid, syscall.SIGKILL)
+			t.Fatalf("%s: the grandchild %d outlived Close", call, pid)
+		}
 	}
 }

@@ -211,7 +211,7 @@ func spawnChild(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	}
 	cs := childrenOf(e)
 	cs.next++
-	cp := &childProc{iso: iso, id: cs.next, pid: sp.pid, cb: vm.Dup(binding.Arg(args, 1)), ref: true, pipes: map[int]*childPipe{}}
+	cp := &childProc{iso: iso, id: cs.next, pid: sp.pid, group: sp.group, cb: vm.Dup(binding.Arg(args, 1)), ref: true, pipes: map[int]*childPipe{}}
 	cp.slot, _ = e.Handles.Add(cp)
 	cs.byID[cp.id] = cp
 	e.Loop.Ref()
@@ -361,6 +361,7 @@ type childProc struct {
 	id     int // JS's name for it
 	slot   int // its index in the handle table
 	pid    int
+	group  bool       // leads a process group (startedChild.group)
 	cb     wasm.Value // owned
 	ref    bool
 	exited bool
@@ -486,8 +487,9 @@ func (cp *childProc) maybeFree() {
 // Close is the isolate closing: the parent's pipe ends are closed (the
 // process itself runs on, as a child of a Node process that exits does).
 func (cp *childProc) Close() error {
-	if !cp.exited && cp.iso.cfg.KillChildrenOnClose && cp.pid > 0 {
-		syscall.Kill(cp.pid, syscall.SIGKILL)
+	if !cp.exited && cp.iso.cfg.KillChildrenOnClose {
+		// Not after it exited: its pid (and group id) may be another's.
+		killAll(cp.pid, cp.group)
 	}
 	cp.exited, cp.freed = true, true
 	for _, p := range cp.pipes {

@@ -135,7 +135,7 @@ func (iso *Isolate) runSync(o *spawnOptions, input []byte) *syncResult {
 		select {
 		case <-stop:
 			kill(syscall.EINTR)
-			syscall.Kill(sc.pid, syscall.SIGKILL)
+			killAll(sc.pid, sc.group)
 			for fd, f := range sc.parent {
 				if sc.readable[fd] {
 					f.Close()

@@ -22,6 +22,20 @@ type startedChild struct {
 	readable map[int]bool     // the parent reads from it
 	writable map[int]bool     // the parent writes to it
 	ipc      *os.File         // the parent's end of the IPC channel, if asked
+	group    bool             // the child leads a process group of its own
+}
+
+// killAll ends a child with SIGKILL, and every process of its group when
+// it leads one (as a tenant's children do), so that what it started in
+// the background (` + "`sleep & sleep`" + `) ends with it.
+func killAll(pid int, group bool) {
+	if pid <= 0 {
+		return
+	}
+	if group {
+		syscall.Kill(-pid, syscall.SIGKILL)
+	}
+	syscall.Kill(pid, syscall.SIGKILL)
 }
 
 // lookPath finds file as execvp does, using the child's PATH.
@@ -184,7 +198,10 @@ func (iso *Isolate) startChild(o *spawnOptions) (*startedChild, error) {
 			files[i] = ^uintptr(0)
 		}
 	}
-	sys := &syscall.SysProcAttr{Setsid: o.Detached}
+	// The children of an isolate that kills them when it closes lead a
+	// process group each, so the kill reaches their own children too.
+	sc.group = !o.Detached && iso.cfg.KillChildrenOnClose
+	sys := &syscall.SysProcAttr{Setsid: o.Detached, Setpgid: sc.group}
 	if o.UID != nil || o.GID != nil {
 		cred := &syscall.Credential{Uid: uint32(os.Getuid()), Gid: uint32(os.Getgid()), NoSetGroups: true}
 		if o.UID != nil {
