@@ -367,14 +367,14 @@ func sigArgs(vm *wasm.VM, args []wasm.Value, i int) (string, []byte, bool, pkey.
 	var o pkey.SignOpts
 	opts := binding.Arg(args, i+3)
 	if opts.IsObject() {
-		if p := vm.GetIndex(opts, 0); p.IsNumber() {
+		if p := vm.ArrayElem(opts, 0); p.IsNumber() {
 			o.Padding = int(p.Number())
 		}
-		if s := vm.GetIndex(opts, 1); s.IsNumber() {
+		if s := vm.ArrayElem(opts, 1); s.IsNumber() {
 			n := int(s.Number())
 			o.SaltLength = &n
 		}
-		o.P1363 = vm.Bool(vm.GetIndex(opts, 2))
+		o.P1363 = vm.Bool(vm.ArrayElem(opts, 2))
 	}
 	if alg != "" {
 		if _, ok := pkey.Hashes[alg]; !ok {

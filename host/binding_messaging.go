@@ -431,7 +431,7 @@ func sharedRefs(vm *wasm.VM, arr wasm.Value) ([]*wasm.SharedRef, error) {
 	}
 	out := make([]*wasm.SharedRef, 0, n)
 	for i := 0; i < n; i++ {
-		v := vm.GetIndex(arr, uint32(i))
+		v := vm.ArrayElem(arr, uint32(i))
 		r, err := vm.ShareSAB(v)
 		vm.Free(v)
 		if err != nil {
@@ -484,7 +484,7 @@ func viewList(vm *wasm.VM, arr wasm.Value) [][]byte {
 	}
 	out := make([][]byte, 0, n)
 	for i := 0; i < n; i++ {
-		v := vm.GetIndex(arr, uint32(i))
+		v := vm.ArrayElem(arr, uint32(i))
 		b, _ := vm.ViewBytes(v)
 		out = append(out, b)
 		vm.Free(v)
@@ -655,7 +655,7 @@ func portIDs(e *binding.Env, arr wasm.Value) []int {
 	}
 	ids := make([]int, 0, n)
 	for i := 0; i < n; i++ {
-		v := vm.GetIndex(arr, uint32(i))
+		v := vm.ArrayElem(arr, uint32(i))
 		ids = append(ids, int(v.Number()))
 		vm.Free(v)
 	}

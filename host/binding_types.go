@@ -199,7 +199,7 @@ var utilBinding = &binding.Module{Name: "util", Funcs: []binding.Func{
 		if vm.Bool(binding.Arg(args, 1)) {
 			return r
 		}
-		entries := vm.GetIndex(r, 0)
+		entries := vm.ArrayElem(r, 0)
 		vm.Free(r)
 		return entries
 	}},

@@ -219,7 +219,7 @@ func stringList(vm *wasm.VM, arr wasm.Value) []string {
 	}
 	out := make([]string, 0, n)
 	for i := 0; i < n; i++ {
-		v := vm.GetIndex(arr, uint32(i))
+		v := vm.ArrayElem(arr, uint32(i))
 		out = append(out, vm.String(v))
 		vm.Free(v)
 	}
@@ -236,7 +236,7 @@ func createWorker(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	if rest := binding.Arg(args, 5); rest.IsObject() {
 		all := append([]wasm.Value(nil), args[:5]...)
 		for i := uint32(0); i < 9; i++ {
-			v := vm.GetIndex(rest, i)
+			v := vm.ArrayElem(rest, i)
 			defer vm.Free(v)
 			all = append(all, v)
 		}
@@ -315,7 +315,7 @@ func createWorker(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	}
 	if lim := binding.Arg(args, 7); lim.IsObject() {
 		for i := range info.limits {
-			v := vm.GetIndex(lim, uint32(i))
+			v := vm.ArrayElem(lim, uint32(i))
 			info.limits[i] = v.Number()
 			vm.Free(v)
 		}

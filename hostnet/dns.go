@@ -252,7 +252,7 @@ func dnsQuery(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	n, _ := binding.ListLen(vm, sv)
 	var servers []string
 	for i := 0; i < n; i++ {
-		v := vm.GetIndex(sv, uint32(i))
+		v := vm.ArrayElem(sv, uint32(i))
 		servers = append(servers, vm.String(v))
 		vm.Free(v)
 	}

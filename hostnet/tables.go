@@ -57,7 +57,7 @@ var StreamWrap = &binding.Module{Name: "stream_wrap", Funcs: []binding.Func{
 		}
 		bufs := make([][]byte, 0, n)
 		for i := 0; i < n; i++ {
-			v := e.VM.GetIndex(arr, uint32(i))
+			v := e.VM.ArrayElem(arr, uint32(i))
 			b, ok := e.VM.ViewBytes(v)
 			e.VM.Free(v)
 			if !ok {
@@ -76,8 +76,8 @@ var StreamWrap = &binding.Module{Name: "stream_wrap", Funcs: []binding.Func{
 		n /= 2
 		bufs := make([][]byte, 0, n)
 		for i := 0; i < n; i++ {
-			v := e.VM.GetIndex(arr, uint32(2*i))
-			enc := e.VM.GetIndex(arr, uint32(2*i+1))
+			v := e.VM.ArrayElem(arr, uint32(2*i))
+			enc := e.VM.ArrayElem(arr, uint32(2*i+1))
 			b, ok := stringChunk(e.VM, v, enc)
 			e.VM.Free(v)
 			e.VM.Free(enc)

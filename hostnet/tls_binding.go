@@ -123,7 +123,7 @@ var TLSWrap = &binding.Module{Name: "tls_wrap", Funcs: []binding.Func{
 		if arr := binding.Arg(args, 1); arr.IsObject() {
 			n, _ := binding.ListLen(e.VM, arr)
 			for i := 0; i < n && i < 1024; i++ {
-				v := e.VM.GetIndex(arr, uint32(i))
+				v := e.VM.ArrayElem(arr, uint32(i))
 				if b, ok := e.VM.ViewBytes(v); ok {
 					early = append(early, append([]byte(nil), b...))
 				}

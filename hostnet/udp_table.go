@@ -72,7 +72,7 @@ var UDPWrap = &binding.Module{Name: "udp_wrap", Funcs: []binding.Func{
 		}
 		bufs := make([][]byte, 0, n)
 		for i := 0; i < n; i++ {
-			v := e.VM.GetIndex(arr, uint32(i))
+			v := e.VM.ArrayElem(arr, uint32(i))
 			b, ok := e.VM.ViewBytes(v)
 			e.VM.Free(v)
 			if !ok {

@@ -31,6 +31,41 @@ const (
 // IsArray reports whether v is an Array itself (not a Proxy of one, which
 // Array.isArray accepts too): its length is its own, read without running
 // JS.
+// Array objects of this build (TestDenseArray): the flags byte at +5 has
+// fast_array at bit 3; a fast array's elements are u.array.count (+40)
+// JSValues at u.array.values (+36).
+const (
+	objFlagsOffset   = 5
+	objFastArrayFlag = 0x08
+	arrValuesOffset  = 36
+	arrCountOffset   = 40
+	jsValueSize      = 8
+)
+
+// DenseArray reports whether v is an Array whose elements sit in one
+// vector (QuickJS's fast array), so that ArrayElem reads them without
+// running any script. An accessor element, a hole before the last
+// element or a huge index makes the engine drop the vector.
+func (vm *VM) DenseArray(v Value) bool {
+	return vm.IsArray(v) && vm.Bytes(v.Ptr()+objFlagsOffset, 1)[0]&objFastArrayFlag != 0
+}
+
+// ArrayElem returns element i of a dense array (owned), read from its
+// vector: Undefined past the vector's end and for anything that is not a
+// dense array. The prototype chain is never consulted, so a getter a
+// script put on Array.prototype cannot run inside a host call.
+func (vm *VM) ArrayElem(arr Value, i uint32) Value {
+	if !vm.DenseArray(arr) {
+		return Undefined
+	}
+	p := arr.Ptr()
+	if i >= vm.load32(p+arrCountOffset) {
+		return Undefined
+	}
+	b := vm.Bytes(vm.load32(p+arrValuesOffset)+i*jsValueSize, jsValueSize)
+	return vm.Dup(Value(binary.LittleEndian.Uint64(b)))
+}
+
 func (vm *VM) IsArray(v Value) bool { return vm.ClassID(v) == classArray }
 
 // ClassID returns the QuickJS class id of an object, or -1.

@@ -253,12 +253,13 @@ func Arg(args []wasm.Value, i int) wasm.Value {
 // script chose would hold the isolate's thread and host memory unbounded.
 const MaxListLen = 1 << 16
 
-// ListLen is the length of v when it is an Array whose length is in [0,
-// MaxListLen]; ok is false otherwise. Only a real Array: a Proxy's length
-// trap (or an object's length getter) would run a script's code inside
-// the host call.
+// ListLen is the length of v when it is a dense Array (wasm.DenseArray)
+// whose length is in [0, MaxListLen]; ok is false otherwise. Read its
+// elements with VM.ArrayElem. Only a dense Array: a Proxy's length trap,
+// an accessor element or a getter a script put on Array.prototype (for a
+// hole) would run the script's code inside the host call.
 func ListLen(vm *wasm.VM, v wasm.Value) (n int, ok bool) {
-	if !vm.IsArray(v) {
+	if !vm.DenseArray(v) {
 		return 0, false
 	}
 	l := vm.Get(v, "length")
