@@ -65,3 +65,32 @@ func TestDenseArray(t *testing.T) {
 		t.Errorf("a prototype getter ran %v times", r)
 	}
 }
+
+// Inside a host call, converting an object to a string or a number runs
+// none of its code (toString, valueOf, Symbol.toPrimitive): the host
+// gets "" and NaN; outside one, ToString and ToNumber hold as usual.
+func TestNoScriptInHostConversions(t *testing.T) {
+	vm := newVM(t)
+	g := vm.Global()
+	defer vm.Free(g)
+	var gotS string
+	var gotF float64
+	vm.Set(g, "conv", vm.Register("conv", func(vm *VM, _ Value, args []Value) Value {
+		gotS, gotF = vm.String(args[0]), vm.Float(args[1])
+		return Undefined
+	}))
+	v, err := vm.Eval(`globalThis.ran = 0;
+		const o = { toString() { ran++; return 'x' }, valueOf() { ran++; return 1 }, [Symbol.toPrimitive]() { ran++; return 2 } };
+		conv(o, o); globalThis.o = o; ran`, "t.js", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v != MakeInt(0) || gotS != "" || gotF == gotF {
+		t.Fatalf("ran %v; String %q, Float %v", v, gotS, gotF)
+	}
+	o := vm.Get(g, "o")
+	defer vm.Free(o)
+	if s := vm.String(o); s != "2" {
+		t.Fatalf("String outside a host call: %q", s)
+	}
+}

@@ -712,11 +712,17 @@ func (vm *VM) cstr(s string) uint32 {
 }
 
 // String converts v to a Go string (ToString semantics; lone surrogates
-// come out as WTF-8).
+// come out as WTF-8). Inside a host call an object converts to "" without
+// its toString running: a binding never runs a script's code.
 func (vm *VM) String(v Value) string {
-	if v.Tag() == TagString {
+	switch v.Tag() {
+	case TagString:
 		if s, ok := vm.flatString(v); ok {
 			return s
+		}
+	case TagObject:
+		if vm.hostDepth > 0 {
+			return ""
 		}
 	}
 	packed := uint32(vm.xToCString.call(uint64(vm.jsctx), uint64(v)))
@@ -732,13 +738,18 @@ func (vm *VM) String(v Value) string {
 	return s
 }
 
-// Float converts v to a float64 (ToNumber semantics).
+// Float converts v to a float64 (ToNumber semantics). Inside a host call
+// an object converts to NaN without its valueOf running.
 func (vm *VM) Float(v Value) float64 {
 	switch v.Tag() {
 	case TagInt:
 		return float64(v.Int())
 	case TagFloat64:
 		return v.Float64()
+	case TagObject:
+		if vm.hostDepth > 0 {
+			return math.NaN()
+		}
 	}
 	return math.Float64frombits(vm.xToFloat.call(uint64(vm.jsctx), uint64(v)))
 }
