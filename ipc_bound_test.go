@@ -36,7 +36,7 @@ func TestIPCPartialMessageBounded(t *testing.T) {
 	rt := wqnode.NewRuntime(wqnode.RuntimeConfig{})
 	defer rt.Close()
 	var buf bytes.Buffer
-	iso, err := rt.NewIsolate(wqnode.Config{Stdout: &buf, Stderr: &buf, 
+	iso, err := rt.NewIsolate(wqnode.Config{Stdout: &buf, Stderr: &buf,
 		Env:    []string{"PATH=" + os.Getenv("PATH")},
 		Grants: wqnode.Grants{ChildProcess: true, FSRead: []string{filepath.Dir(shPath)}},
 		Limits: wqnode.Limits{Memory: 64 << 20}})
