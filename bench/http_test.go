@@ -201,7 +201,8 @@ type loadResult struct {
 	elapsed  time.Duration
 	lats     []time.Duration
 	p50, p99 time.Duration
-	peakRSS  int64 // KiB
+	peakRSS  int64         // KiB
+	cpu      time.Duration // the server's CPU time (user+system) in the windows
 }
 
 // add folds one window's result into r.
@@ -210,6 +211,7 @@ func (r *loadResult) add(w loadResult) {
 	r.elapsed += w.elapsed
 	r.lats = append(r.lats, w.lats...)
 	r.peakRSS = max(r.peakRSS, w.peakRSS)
+	r.cpu += w.cpu
 	slices.Sort(r.lats)
 	if len(r.lats) > 0 {
 		r.p50 = r.lats[len(r.lats)/2]
@@ -232,9 +234,11 @@ func load(b *testing.B, s *server, path string, warmup, window time.Duration) lo
 	measureFrom := start.Add(warmup)
 	end := measureFrom.Add(window)
 	var stopRSS func() int64
+	var cpu0 time.Duration
 	rssStart := time.AfterFunc(warmup, func() {
 		mu.Lock()
 		stopRSS = rssSampler(s.cmd.Process.Pid)
+		cpu0 = procCPU(s.cmd.Process.Pid)
 		mu.Unlock()
 	})
 	for i := 0; i < loadConns; i++ {
@@ -284,6 +288,7 @@ func load(b *testing.B, s *server, path string, warmup, window time.Duration) lo
 	res := loadResult{requests: len(lats), elapsed: window, lats: lats}
 	mu.Lock()
 	if stopRSS != nil {
+		res.cpu = procCPU(s.cmd.Process.Pid) - cpu0
 		res.peakRSS = stopRSS()
 	}
 	mu.Unlock()
@@ -294,6 +299,28 @@ func load(b *testing.B, s *server, path string, warmup, window time.Duration) lo
 		b.Fatal("load: no request measured")
 	}
 	return res
+}
+
+// procCPU is the CPU time (user+system) process pid and its reaped
+// children used so far, from /proc/pid/stat (clock ticks of 10 ms).
+func procCPU(pid int) time.Duration {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// fields after the command's closing parenthesis: state is field 3;
+	// utime, stime, cutime, cstime are 14-17
+	_, rest, _ := bytes.Cut(b, []byte(") "))
+	f := strings.Fields(string(rest))
+	if len(f) < 15 {
+		return 0
+	}
+	var ticks int64
+	for _, s := range f[11:15] {
+		n, _ := strconv.ParseInt(s, 10, 64)
+		ticks += n
+	}
+	return time.Duration(ticks) * 10 * time.Millisecond
 }
 
 func cmpErr(first, err error) error {
@@ -343,6 +370,11 @@ func serverLoad(b *testing.B, modules, script string) {
 	b.ReportMetric(float64(w.peakRSS)/1024, "wqnode-rss-MiB")
 	b.ReportMetric(float64(n.peakRSS)/1024, "node-rss-MiB")
 	b.ReportMetric(float64(w.peakRSS)/float64(n.peakRSS), "rss-ratio")
+	// CPU per request: steadier than wall figures on a loaded machine
+	cpr := func(r loadResult) float64 { return float64(r.cpu.Microseconds()) / float64(r.requests) }
+	b.ReportMetric(cpr(w), "wqnode-cpu-us/req")
+	b.ReportMetric(cpr(n), "node-cpu-us/req")
+	b.ReportMetric(cpr(w)/cpr(n), "cpu/req-ratio")
 }
 
 // BenchmarkHTTPHelloServer: node's "hello world" server under 50

@@ -120,6 +120,8 @@ type httpParser struct {
 	url              string // until a flush hands it to kOnHeaders
 	eofAfterUpgrade  bool   // a 101 response: finish still reports EOF state
 	badTE            bool   // a request whose Transfer-Encoding does not end in chunked
+
+	consumer *consumer // the stream it consumes (http_parser_consume.go), or nil
 }
 
 func newHTTPParser(typ, maxHeader, lenient int) *httpParser {

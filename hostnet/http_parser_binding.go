@@ -47,11 +47,27 @@ var HTTPParser = &binding.Module{Name: "http_parser", Funcs: []binding.Func{
 		t := parsers(e)
 		id := int32(intArg(args, 0))
 		if p := t.m[id]; p != nil {
+			if p.consumer != nil {
+				p.consumer.unconsume()
+			}
 			t.held -= int64(cap(p.head))
 			delete(t.m, id)
 		}
 		return wasm.Undefined
 	}},
+	{Name: "parserConsume", Fn: withParser(parserConsume)},
+	{Name: "parserUnconsume", Fn: withParser(func(e *binding.Env, p *httpParser, args []wasm.Value) wasm.Value {
+		if p.consumer != nil {
+			p.consumer.unconsume()
+		}
+		return wasm.Undefined
+	})},
+	{Name: "parserPause", Fn: withParser(func(e *binding.Env, p *httpParser, args []wasm.Value) wasm.Value {
+		if p.consumer != nil {
+			p.consumer.setPaused(binding.Arg(args, 1) == wasm.True)
+		}
+		return wasm.Undefined
+	})},
 	{Name: "parserNow", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
 		return e.VM.NewNumber(parserNow())
 	}},
@@ -122,18 +138,27 @@ func withParser(fn func(e *binding.Env, p *httpParser, args []wasm.Value) wasm.V
 		}
 		before := int64(cap(p.head))
 		r := fn(e, p, args)
-		t.held += int64(cap(p.head)) - before
-		if t.held > e.MaxBuffer {
-			// Every parser's buffered headers together stay within the
-			// isolate's buffer limit.
+		if !t.account(p, before, e.MaxBuffer) {
 			e.VM.Free(r)
-			t.held -= int64(cap(p.head))
-			p.head, p.events = nil, p.events[:0]
-			p.fail("HPE_HEADER_OVERFLOW", "Header overflow")
 			return e.Throw(binding.ErrBufferTooLarge, "", "", "")
 		}
 		return r
 	}
+}
+
+// account counts the change of p's header buffer since it held before
+// bytes: every parser's buffered headers together stay within the
+// isolate's buffer limit. Past it, p fails (its events dropped) and
+// account returns false.
+func (t *parserTable) account(p *httpParser, before, limit int64) bool {
+	t.held += int64(cap(p.head)) - before
+	if t.held <= limit {
+		return true
+	}
+	t.held -= int64(cap(p.head))
+	p.head, p.events = nil, p.events[:0]
+	p.fail("HPE_HEADER_OVERFLOW", "Header overflow")
+	return false
 }
 
 // stepValue builds a step (owned) and takes p's events.

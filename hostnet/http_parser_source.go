@@ -50,12 +50,14 @@ class HTTPParser {
     }
   }
   #release() {
+    this.unconsume();
     this.remove();
     if (this.#id) raw.parserFree(this.#id);
     this.#id = 0;
   }
   close() { this.#release(); }
   free() {
+    this.unconsume();
     if (this.#id) raw.parserFree(this.#id);
     this.#id = 0;
   }
@@ -64,17 +66,56 @@ class HTTPParser {
     this.#list = null;
   }
   pause() {
-    if (this.#depth > 0) this.#pending = true; else this.#paused = true;
+    if (this.#depth > 0) this.#pending = true; else this.#setPaused(true);
   }
   resume() {
-    if (this.#depth > 0) this.#pending = false; else this.#paused = false;
+    if (this.#depth > 0) this.#pending = false; else this.#setPaused(false);
   }
-  consume() {
-    const e = new Error('HTTPParser.consume is not implemented in wqnode');
-    e.code = 'ERR_NOT_IMPLEMENTED';
-    throw e;
+  #setPaused(v) {
+    if (this.#paused === v) return;
+    this.#paused = v;
+    if (this.#consumed) raw.parserPause(this.#id, v);
   }
-  unconsume() {}
+  // consume(handle): the handle's reads go to this parser in the host
+  // (no 'data' event, no Buffer per read); each read's callbacks run,
+  // then this[kOnExecute](ret, buffer). It returns false for a handle it
+  // cannot consume (the socket's reads then come as before).
+  #consumed = false; #onStep = null;
+  consume(handle) {
+    if (!this.#id || this.#consumed || handle === null || typeof handle !== 'object' ||
+        typeof handle._id !== 'number') return false;
+    this.#onStep ||= (r, ab) => this.#consumedStep(r, ab);
+    this.#consumed = raw.parserConsume(this.#id, handle._id, this.#onStep);
+    if (this.#consumed) {
+      this.#handle = handle;
+      if (this.#paused) raw.parserPause(this.#id, true);
+    }
+    return this.#consumed;
+  }
+  #handle = null;
+  unconsume() {
+    if (!this.#consumed) return;
+    this.#consumed = false;
+    this.#handle = null;
+    if (this.#id) raw.parserUnconsume(this.#id);
+  }
+  #consumedStep(r, ab) {
+    if (!this.#id) return;
+    const buf = ab === undefined ? undefined : B.from(ab);
+    const h = this.#handle;
+    if (h !== null) h.consumedBytes += buf === undefined ? r[0] : buf.length;
+    this.#buf = buf === undefined ? null : buf;
+    try {
+      let ret = this.#step(buf === undefined ? null : buf, 0, r);
+      if (typeof ret === 'number' && buf !== undefined && this.#last !== 2 && ret < buf.length && this.#id) {
+        ret = this.#loop(buf, ret);
+      }
+      const cb = this[kOnExecute];
+      if (typeof cb === 'function') cb.call(this, ret, buf);
+    } finally {
+      this.#buf = null;
+    }
+  }
   getCurrentBuffer() { return this.#buf ? B.from(this.#buf) : B.alloc(0); }
   duration() { return this.#start === 0 ? 0 : raw.parserNow() - this.#start; }
   headersCompleted() { return this.#done; }
@@ -96,7 +137,9 @@ class HTTPParser {
   #run(buf) {
     if (this.#broken) return parseError(this.#broken[0], this.#broken[1], 0);
     if (this.#paused) return parseError('HPE_PAUSED', 'Paused', 0);
-    let off = 0;
+    return this.#loop(buf, 0);
+  }
+  #loop(buf, off) {
     for (;;) {
       const r = this.#step(buf, off);
       if (typeof r !== 'number') return r;
@@ -106,13 +149,14 @@ class HTTPParser {
   }
   #last = 0;
   // #step runs one Go step (execute buf from off, or finish when buf is
-  // null) and its callbacks (again after headers); it returns the offset
-  // reached or an Error.
-  #step(buf, off) {
+  // null; r when the step was made already, by a consumed read) and its
+  // callbacks (again after headers); it returns the offset reached or an
+  // Error.
+  #step(buf, off, r) {
     this.#depth++;
     let ok = false;
     try {
-      let r = buf === null ? raw.parserFinish(this.#id) : raw.parserExecute(this.#id, buf, off);
+      if (r === undefined) r = buf === null ? raw.parserFinish(this.#id) : raw.parserExecute(this.#id, buf, off);
       for (;;) {
         off += r[0];
         let ret = 0;
@@ -129,8 +173,9 @@ class HTTPParser {
     } finally {
       if (!ok) this.#broken = cbErrors[this.#cur] || cbErrors[3];
       if (--this.#depth === 0 && this.#pending !== undefined) {
-        this.#paused = this.#pending;
+        const v = this.#pending;
         this.#pending = undefined;
+        this.#setPaused(v);
       }
     }
   }

@@ -53,6 +53,7 @@ type stream struct {
 	detached             bool                   // a TLS handle took this stream's connection over
 	tlsChild             atomic.Pointer[stream] // that TLS handle
 	pairPeer             *stream                // the other end of a socketPair
+	consumer             *consumer              // an HTTP parser fed this stream's reads (consume)
 
 	// ipc marks an IPC channel: reads take descriptors passed with
 	// SCM_RIGHTS, and writeHandle sends one.
@@ -164,6 +165,9 @@ func (s *stream) Close() error {
 	s.pendingFds = nil
 	if s.framer != nil {
 		s.framer.reset()
+	}
+	if s.consumer != nil {
+		s.consumer.unconsume()
 	}
 	s.updateRef()
 	return nil
@@ -455,6 +459,10 @@ func (s *stream) onData(bp *[]byte, n int, fds []int) {
 func (s *stream) deliver(b []byte, fds []int) {
 	if s.framer != nil {
 		s.deliverFramed(b, fds)
+		return
+	}
+	if s.consumer != nil && len(fds) == 0 {
+		s.consumer.feed(b, false)
 		return
 	}
 	if len(fds) == 0 {

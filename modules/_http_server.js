@@ -342,9 +342,62 @@ function connectionListenerInternal(server, socket) {
   socket.on('close', state.onClose);
   socket.on('drain', state.onDrain);
   parser.onIncoming = parserOnIncoming.bind(undefined, server, socket, state);
+  // While the parser consumes the socket's handle, pause and resume drive
+  // the handle (the socket's readable side sees no bytes).
   socket.on('resume', onSocketResume);
   socket.on('pause', onSocketPause);
+  // A 'data' or 'readable' listener of someone else's takes the reads
+  // back from the parser.
+  socket.on = socketOnWrap;
+  socket.addListener = socketAddListenerWrap;
+  socket.prependListener = socketPrependListenerWrap;
+  socket.setEncoding = socketSetEncoding;
+  // The handle's reads go to the parser, once per handle (a socket handed
+  // from one server to another is read as a stream).
+  const handle = socket._handle;
+  if (handle && !handle._consumed && typeof parser.consume === 'function' &&
+      socket.readableLength === 0 && parser.consume(handle)) {
+    parser._consumed = true;
+    handle._consumed = true;
+  }
+  parser[kOnExecute] = onParserExecute.bind(undefined, server, socket, parser, state);
   socket._paused = false;
+}
+
+function listenerWrap(name) {
+  const original = net.Socket.prototype[name];
+  return function socketListenerWrap(ev, fn) {
+    const res = original.call(this, ev, fn);
+    if (!this.parser) {
+      this.on = net.Socket.prototype.on;
+      this.addListener = net.Socket.prototype.addListener;
+      this.prependListener = net.Socket.prototype.prependListener;
+      return res;
+    }
+    if (ev === 'data' || ev === 'readable') unconsume(this.parser, this);
+    return res;
+  };
+}
+const socketOnWrap = listenerWrap('on');
+const socketAddListenerWrap = listenerWrap('addListener');
+const socketPrependListenerWrap = listenerWrap('prependListener');
+
+function socketSetEncoding() {
+  throw new ERR_HTTP_SOCKET_ENCODING();
+}
+
+function unconsume(parser, socket) {
+  if (socket._handle) {
+    if (parser._consumed) parser.unconsume();
+    parser._consumed = false;
+    socket.removeListener('pause', onSocketPause);
+    socket.removeListener('resume', onSocketResume);
+  }
+}
+
+function onParserExecute(server, socket, parser, state, ret, d) {
+  socket._unrefTimer();
+  onParserExecuteCommon(server, socket, parser, state, ret, d);
 }
 
 // The connection a response belongs to, for its shared listeners (one
@@ -443,6 +496,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
     const req = parser.incoming;
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
+      if (!d) d = parser.getCurrentBuffer();
       socket.removeListener('data', state.onData);
       socket.removeListener('end', state.onEnd);
       socket.removeListener('close', state.onClose);
@@ -452,6 +506,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
       socket.removeListener('resume', onSocketResume);
       socket.removeListener('pause', onSocketPause);
       parser.finish();
+      unconsume(parser, socket);
       freeParser(parser, req, socket);
       const bodyHead = d.slice(ret, d.length);
       socket.readableFlowing = null;
@@ -500,10 +555,22 @@ function noop() {}
 
 function onSocketResume() {
   // A socket paused for pipelining stays paused until responses drain.
-  if (this._paused) this.pause();
+  if (this._paused) {
+    this.pause();
+    return;
+  }
+  if (this._handle && !this._handle.reading) {
+    this._handle.reading = true;
+    this._handle.readStart();
+  }
 }
 
-function onSocketPause() {}
+function onSocketPause() {
+  if (this._handle && this._handle.reading) {
+    this._handle.reading = false;
+    this._handle.readStop();
+  }
+}
 
 function resOnFinish(req, res, socket, state, server) {
   // The request's body may be unread: drop it so the next can be parsed.

@@ -510,7 +510,8 @@ Socket.prototype._destroy = function(exception, cb) {
   }
   if (this._handle) {
     const isException = exception ? true : false;
-    this[kBytesRead] = this._handle.bytesRead || this[kBytesRead];
+    this[kBytesRead] = (this._handle.bytesRead || this[kBytesRead]) + (this._handle.consumedBytes || 0);
+    this._handle.consumedBytes = 0;
     this[kBytesWritten] = this.bytesWritten;
     if (this.resetAndDestroy && this._resetting) {
       this._handle.reset(() => this.emit('close', isException));
@@ -569,7 +570,10 @@ function protoGetter(name, callback) {
   });
 }
 
-protoGetter('bytesRead', function bytesRead() { return this[kBytesRead]; });
+protoGetter('bytesRead', function bytesRead() {
+  // with the reads an HTTP parser consumed from the handle (Node's count is the handle's)
+  return this[kBytesRead] + (this._handle ? this._handle.consumedBytes || 0 : 0);
+});
 protoGetter('remoteAddress', function remoteAddress() { return this._getpeername().address; });
 protoGetter('remoteFamily', function remoteFamily() { return this._getpeername().family; });
 protoGetter('remotePort', function remotePort() { return this._getpeername().port; });

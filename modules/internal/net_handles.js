@@ -42,6 +42,8 @@ class StreamHandle {
     this.reading = false;
     this.onread = null;
     this.onconnection = null;
+    // bytes an HTTP parser consuming this handle read (socket.bytesRead)
+    this.consumedBytes = 0;
     this[kOwner] = null;
     this._binding = binding;
     const onEvent = (kind, a, b) => this._onEvent(kind, a, b);
