@@ -22,10 +22,8 @@ const {
   validateString,
 } = require('internal/validators');
 const { convertToValidSignal, getSystemErrorName, promisify } = require('internal/util');
-const {
-  ChildProcess,
-  spawnSync: spawnSyncInternal,
-} = require('internal/child_process/wrap');
+const internalCp = require('internal/child_process');
+const { ChildProcess } = internalCp;
 
 const MAX_BUFFER = 1024 * 1024;
 
@@ -467,7 +465,7 @@ function spawnSync(file, args, options) {
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
   options.killSignal = sanitizeKillSignal(options.killSignal);
-  return spawnSyncInternal(options);
+  return internalCp.spawnSync(options);
 }
 
 function checkExecSyncError(ret, args, cmd) {

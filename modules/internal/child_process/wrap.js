@@ -44,8 +44,12 @@ function signalName(num) {
 
 // Normalizes options.stdio to [{type, fd?}] (fd for 'fd' entries) and
 // reports whether an 'ipc' entry was asked for.
+// getValidStdio(stdio, sync) -> { stdio, ipc, ipcFd }: ipc is true and ipcFd
+// its index when one entry is 'ipc' (Node's ipc is the channel's handle).
+// As Node's, a short array is padded in place to three entries.
 function getValidStdio(stdio, sync) {
-  let ipc = false;
+  let ipc;
+  let ipcFd;
   if (typeof stdio === 'string') {
     switch (stdio) {
       case 'ignore':
@@ -60,7 +64,6 @@ function getValidStdio(stdio, sync) {
   } else if (!Array.isArray(stdio)) {
     throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
   }
-  stdio = stdio.slice();
   while (stdio.length < 3) stdio.push(undefined);
   const out = [];
   for (let i = 0; i < stdio.length; i++) {
@@ -76,6 +79,7 @@ function getValidStdio(stdio, sync) {
         throw sync ? new codes.ERR_IPC_SYNC_FORK() : new codes.ERR_IPC_ONE_PIPE();
       }
       ipc = true;
+      ipcFd = i;
       out.push({ type: 'ipc', ipc: true });
     } else if (s === 'inherit') {
       out.push({ type: 'fd', fd: i });
@@ -93,7 +97,7 @@ function getValidStdio(stdio, sync) {
       throw new ERR_INVALID_ARG_VALUE('stdio', s);
     }
   }
-  return { stdio: out, ipc };
+  return { stdio: out, ipc, ipcFd };
 }
 
 let Readable, Writable, Duplex;
@@ -211,13 +215,12 @@ class ChildProcess extends EventEmitter {
 
   spawn(options) {
     validateObject(options, 'options');
-    const { stdio, ipc } = getValidStdio(options.stdio || 'pipe', false);
+    const { stdio, ipc, ipcFd } = getValidStdio(options.stdio || 'pipe', false);
     validateOneOf(options.serialization, 'options.serialization', ['json', 'advanced', undefined]);
     const serialization = options.serialization || 'json';
     if (options.envPairs === undefined) options.envPairs = [];
     else validateArray(options.envPairs, 'options.envPairs');
     if (ipc) {
-      const ipcFd = stdio.findIndex((s) => s.ipc);
       options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`);
       options.envPairs.push(`NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
     }

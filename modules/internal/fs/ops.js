@@ -156,7 +156,11 @@ function rmdirSync(path, options) {
     emitRecursiveRmdirWarning();
     // A file is not a directory: rmdir names it ENOTDIR, as Node's does.
     if (!isDirMode(binding.lstat(path)[1])) return binding.rmdir(path);
-    return binding.rmAll(path);
+    // As Node's: the entries go first, then the emptied directory through
+    // the public fs.rmdirSync (without the recursive option).
+    const sep = path.endsWith('/') ? '' : '/';
+    for (const name of binding.readdir(path, false)) binding.rmAll(path + sep + name);
+    return require('fs').rmdirSync(path);
   }
   binding.rmdir(path);
 }
@@ -192,7 +196,7 @@ function rmIsDirError(path) {
 
 function rmSync(path, options) {
   path = getValidatedPath(path);
-  options = validateRmOptionsSync(options);
+  options = validateRmOptionsSync(path, options);
   let st;
   try {
     st = binding.lstat(path);
@@ -216,7 +220,7 @@ function rm(path, options, callback) {
   }
   callback = maybeCallback(callback);
   path = getValidatedPath(path);
-  options = validateRmOptionsSync(options);
+  options = validateRmOptionsSync(path, options);
   binding.lstat(path, (err, st) => {
     if (err) {
       if (options.force && err.code === 'ENOENT') return callback(null);

@@ -478,7 +478,7 @@ async function truncate(path, len = 0) {
 
 async function rm(path, options) {
   path = getValidatedPath(path);
-  options = validateRmOptionsSync(options);
+  options = validateRmOptionsSync(path, options);
   let st;
   try {
     st = await call('lstat', path);

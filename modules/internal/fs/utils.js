@@ -13,6 +13,7 @@ const {
 const {
   validateInt32,
   validateInteger,
+  validateUint32,
   validateObject,
   validateBoolean,
   parseFileMode,
@@ -376,24 +377,21 @@ function encodeName(name, encoding) {
 
 // ---- rm / rmdir options ----
 
-function validateRmOptionsSync(options) {
-  if (options === undefined) options = {};
-  validateObject(options, 'options');
-  const o = {
-    force: false, recursive: false, retryDelay: 100, maxRetries: 0, ...options,
-  };
+// validateRmOptionsSync(path, options) takes the path first as Node's
+// internal does; the callers check the path's type themselves.
+function validateRmOptionsSync(path, options) {
+  const o = validateRmdirOptions(options, { force: false });
   validateBoolean(o.force, 'options.force');
-  validateBoolean(o.recursive, 'options.recursive');
-  validateInt32(o.retryDelay, 'options.retryDelay', 0);
-  validateInteger(o.maxRetries, 'options.maxRetries', 0, 4294967295);
   return o;
 }
 
-function validateRmdirOptions(options) {
-  if (options === undefined) return { recursive: false };
+function validateRmdirOptions(options, extra) {
+  if (options === undefined) options = {};
   validateObject(options, 'options');
-  const o = { recursive: false, retryDelay: 100, maxRetries: 0, ...options };
+  const o = { retryDelay: 100, maxRetries: 0, recursive: false, ...extra, ...options };
   validateBoolean(o.recursive, 'options.recursive');
+  validateInt32(o.retryDelay, 'options.retryDelay', 0);
+  validateUint32(o.maxRetries, 'options.maxRetries');
   return o;
 }
 
