@@ -424,6 +424,15 @@ function setTimeout(callback, after, ...args) {
   return timeout;
 }
 
+// setUnrefTimeout is the internal timer Node's own modules use for work
+// that must not keep the process alive: a setTimeout that starts unref'd.
+function setUnrefTimeout(callback, after) {
+  validateCallback(callback);
+  const timeout = new Timeout(callback, after, undefined, false, false);
+  insert(timeout, timeout._idleTimeout);
+  return timeout;
+}
+
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
     timer._onTimeout = null;
@@ -515,6 +524,7 @@ module.exports = {
   processImmediate,
   setUncaughtHandler,
   setTimeout,
+  setUnrefTimeout,
   clearTimeout,
   setInterval,
   clearInterval,
