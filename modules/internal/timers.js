@@ -204,6 +204,8 @@ function insert(item, msecs, start = getLibuvNow()) {
     heapInsert(list);
     if (nextExpiry > expiry) {
       scheduleTimer(msecs);
+      // the host's timer is armed ref'd: only ref'd timers keep it so
+      if (refCount === 0) toggleTimerRef(false);
       nextExpiry = expiry;
     }
   }
@@ -276,6 +278,8 @@ function listOnTimeout(list, now) {
     if (ranAtLeastOneTimer) runNextTicks();
     else ranAtLeastOneTimer = true;
     listRemove(timer);
+    // cleared by those ticks (clearTimeout unenrolled it already)
+    if (!timer._onTimeout) continue;
     let start;
     if (timer._repeat) start = getLibuvNow();
     try {
@@ -369,9 +373,12 @@ function processImmediate() {
   runningMaxId = asyncIdCounter;
   let ranAtLeastOneImmediate = false;
   let immediate;
-  while ((immediate = q.head) !== null) {
+  while (q.head !== null) {
+    // the ticks between two immediates may clear the next ones: the head
+    // is read after them
     if (ranAtLeastOneImmediate) runNextTicks();
     else ranAtLeastOneImmediate = true;
+    if ((immediate = q.head) === null) break;
     q.head = immediate._idleNext;
     if (q.head !== null) q.head._idlePrev = null;
     immediate._idleNext = null;
