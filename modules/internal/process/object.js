@@ -386,6 +386,8 @@ function shareEnv() {
   envHost = { get: wb.envGet, set: wb.envSet, del: wb.envDelete, keys: wb.envKeys };
 }
 
+let envWarned = false; // DEP0104, once
+
 function createEnv(pb) {
   const store = { __proto__: null };
   for (const kv of pb.env) {
@@ -411,6 +413,13 @@ function createEnv(pb) {
       if (typeof key === 'symbol') return false;
       if (typeof value === 'symbol') {
         throw new TypeError('Cannot convert a Symbol value to a string');
+      }
+      if (!envWarned && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean' &&
+          require('internal/options').pendingDeprecation()) {
+        envWarned = true;
+        process.emitWarning('Assigning any value other than a string, number, or boolean to a ' +
+          'process.env property is deprecated. Please make sure to convert the value ' +
+          'to a string before setting process.env with it.', 'DeprecationWarning', 'DEP0104');
       }
       put(target, key, `${value}`);
       return true;
