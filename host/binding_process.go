@@ -52,6 +52,15 @@ var processBinding = &binding.Module{Name: "process", Init: processInit, Setup: 
 	{Name: "activeResources", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
 		return stringArray(e.VM, e.Handles.ActiveResources())
 	}},
+	// activeHandleIds are the handle indexes keeping the loop alive, and
+	// activeRequests the classes of the requests under way, for
+	// process._getActiveHandles and _getActiveRequests.
+	{Name: "activeHandleIds", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
+		return intArray(e.VM, e.Handles.ActiveIDs())
+	}},
+	{Name: "activeRequests", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
+		return stringArray(e.VM, e.ActiveRequests())
+	}},
 	{Name: "hrtime", Fn: func(e *binding.Env, _ wasm.Value, _ []wasm.Value) wasm.Value {
 		return wasm.MakeFloat(float64(time.Since(processStart).Nanoseconds()) + hrtimeBase)
 	}},

@@ -58,9 +58,9 @@ var dirFuncs = []binding.Func{
 		cb, n := binding.Arg(args, 2), int(num(args, 1))
 		d, ok := binding.Lookup[*dir](e.Handles, int(num(args, 0)))
 		if !ok {
-			return e.Fail(cb, syscall.EBADF, fail("scandir", "", ""))
+			return e.FailAs(fsReq, cb, syscall.EBADF, fail("scandir", "", ""))
 		}
-		return e.Do(cb, func() (binding.Result, error) {
+		return e.DoAs(fsReq, cb, func() (binding.Result, error) {
 			ents, err := d.f.ReadDir(n)
 			if err != nil {
 				return nil, err
@@ -71,9 +71,9 @@ var dirFuncs = []binding.Func{
 	{Name: "dirClose", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		cb, i := binding.Arg(args, 1), int(num(args, 0))
 		if _, ok := binding.Lookup[*dir](e.Handles, i); !ok {
-			return e.Fail(cb, syscall.EBADF, fail("closedir", "", ""))
+			return e.FailAs(fsReq, cb, syscall.EBADF, fail("closedir", "", ""))
 		}
 		h := e.Handles.Remove(i)
-		return e.Do(cb, func() (binding.Result, error) { return nil, h.Close() }, fail("closedir", "", ""))
+		return e.DoAs(fsReq, cb, func() (binding.Result, error) { return nil, h.Close() }, fail("closedir", "", ""))
 	}},
 }

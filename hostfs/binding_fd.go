@@ -193,9 +193,9 @@ func withFdCharged(e *binding.Env, args []wasm.Value, cb wasm.Value, sys string,
 	s, err := lookup(e, int(num(args, 0)))
 	if err != nil {
 		release()
-		return e.Fail(cb, err, fail(sys, "", ""))
+		return e.FailAs(fsReq, cb, err, fail(sys, "", ""))
 	}
-	return e.Do(cb, func() (binding.Result, error) { defer release(); return work(s) }, fail(sys, "", ""))
+	return e.DoAs(fsReq, cb, func() (binding.Result, error) { defer release(); return work(s) }, fail(sys, "", ""))
 }
 
 // openSlot runs open (on the pool for an asynchronous call) into a slot
@@ -204,9 +204,9 @@ func withFdCharged(e *binding.Env, args []wasm.Value, cb wasm.Value, sys string,
 func openSlot(e *binding.Env, cb wasm.Value, onErr binding.ErrorValue, open func() (binding.Handle, error)) wasm.Value {
 	slot, err := e.Handles.Add(pending{})
 	if err != nil {
-		return e.Fail(cb, err, onErr)
+		return e.FailAs(fsReq, cb, err, onErr)
 	}
-	return e.Do(cb, func() (binding.Result, error) {
+	return e.DoAs(fsReq, cb, func() (binding.Result, error) {
 		h, err := open()
 		if err != nil {
 			return nil, err
@@ -240,10 +240,10 @@ var fdFuncs = []binding.Func{
 		switch e.Handles.Get(fd).(type) {
 		case *file, *binding.Stdio:
 		default:
-			return e.Fail(cb, syscall.EBADF, fail("close", "", ""))
+			return e.FailAs(fsReq, cb, syscall.EBADF, fail("close", "", ""))
 		}
 		h := e.Handles.Remove(fd)
-		return e.Do(cb, func() (binding.Result, error) { return nil, h.Close() }, fail("close", "", ""))
+		return e.DoAs(fsReq, cb, func() (binding.Result, error) { return nil, h.Close() }, fail("close", "", ""))
 	}},
 	// read(fd, ab, off, len, pos, cb): pos < 0 reads at the current position.
 	{Name: "read", Fn: fdRead},
@@ -257,7 +257,7 @@ var fdFuncs = []binding.Func{
 		pos := int64(num(args, 4))
 		release, err := charge(e, len(data), binding.IsFunc(cb))
 		if err != nil {
-			return e.Fail(cb, err, fail("write", "", ""))
+			return e.FailAs(fsReq, cb, err, fail("write", "", ""))
 		}
 		return withFdCharged(e, args, cb, "write", release, func(s stream) (binding.Result, error) {
 			n, err := s.write(data, pos)
@@ -287,7 +287,7 @@ var fdFuncs = []binding.Func{
 		}
 		release, err := charge(e, len(data), binding.IsFunc(cb))
 		if err != nil {
-			return e.Fail(cb, err, fail("write", "", ""))
+			return e.FailAs(fsReq, cb, err, fail("write", "", ""))
 		}
 		return whole(e, args, cb, "write", int(num(args, 4)), uint32(num(args, 5)), release, func(s stream) (binding.Result, error) {
 			return nil, s.writeAll(data)
@@ -361,7 +361,7 @@ func fdRead(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 	// runs (so queued reads hold no memory) and are copied on the loop.
 	s, err := lookup(e, int(num(args, 0)))
 	if err != nil {
-		return e.Fail(cb, err, fail("read", "", ""))
+		return e.FailAs(fsReq, cb, err, fail("read", "", ""))
 	}
 	abRef, held := vm.Dup(ab), true
 	release := func(vm *wasm.VM) {
@@ -371,7 +371,7 @@ func fdRead(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		}
 	}
 	onErr := fail("read", "", "")
-	return e.Do(cb, func() (binding.Result, error) {
+	return e.DoAs(fsReq, cb, func() (binding.Result, error) {
 		buf := make([]byte, ln)
 		k, err := s.read(buf, pos)
 		if err != nil {
@@ -405,7 +405,7 @@ func whole(e *binding.Env, args []wasm.Value, cb wasm.Value, fdSys string, flags
 	}
 	given, p := pathArg(e, args, 0)
 	fs, mode := FSOf(e), e.CreateMode(mode)
-	return e.Do(cb, func() (binding.Result, error) {
+	return e.DoAs(fsReq, cb, func() (binding.Result, error) {
 		defer release()
 		f, err := fs.Open(p, flags, mode)
 		if err != nil {
@@ -415,3 +415,7 @@ func whole(e *binding.Env, args []wasm.Value, cb wasm.Value, fdSys string, flags
 		return work(stream{f: f})
 	}, fail("open", given, ""))
 }
+
+// fsReq is the request class of an asynchronous fs call, as
+// process._getActiveRequests names it.
+const fsReq = "FSReqCallback"

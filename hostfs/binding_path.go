@@ -33,7 +33,7 @@ func concat(lists ...[]binding.Func) []binding.Func {
 func onPath(e *binding.Env, args []wasm.Value, cbAt int, sys string, work func(fs FS, p Path) (binding.Result, error)) wasm.Value {
 	given, p := pathArg(e, args, 0)
 	fs := FSOf(e)
-	return e.Do(binding.Arg(args, cbAt), func() (binding.Result, error) { return work(fs, p) }, fail(sys, given, ""))
+	return e.DoAs(fsReq, binding.Arg(args, cbAt), func() (binding.Result, error) { return work(fs, p) }, fail(sys, given, ""))
 }
 
 // onPath0 is onPath for operations without a result.
@@ -46,7 +46,7 @@ func onTwo(e *binding.Env, args []wasm.Value, cbAt int, sys string, op func(fs F
 	ga, a := pathArg(e, args, 0)
 	gb, b := pathArg(e, args, 1)
 	fs := FSOf(e)
-	return e.Do(binding.Arg(args, cbAt), func() (binding.Result, error) { return nil, op(fs, a, b) }, fail(sys, ga, gb))
+	return e.DoAs(fsReq, binding.Arg(args, cbAt), func() (binding.Result, error) { return nil, op(fs, a, b) }, fail(sys, ga, gb))
 }
 
 func statFunc(name string, lstat bool) binding.Func {
@@ -128,7 +128,7 @@ var pathFuncs = []binding.Func{
 	{Name: "mkdtemp", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		given, p := pathArg(e, args, 0)
 		fs := FSOf(e)
-		return e.Do(binding.Arg(args, 1), func() (binding.Result, error) {
+		return e.DoAs(fsReq, binding.Arg(args, 1), func() (binding.Result, error) {
 			suffix, err := fs.Mkdtemp(p)
 			if err != nil {
 				return nil, err
@@ -150,7 +150,7 @@ var pathFuncs = []binding.Func{
 		target := e.VM.String(binding.Arg(args, 0))
 		given, p := pathArg(e, args, 1)
 		fs := FSOf(e)
-		return e.Do(binding.Arg(args, 2), func() (binding.Result, error) {
+		return e.DoAs(fsReq, binding.Arg(args, 2), func() (binding.Result, error) {
 			return nil, fs.Symlink(target, p)
 		}, fail("symlink", target, given))
 	}},

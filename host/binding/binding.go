@@ -10,6 +10,7 @@
 package binding
 
 import (
+	"sort"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -84,6 +85,45 @@ type Env struct {
 
 	stopMu sync.Mutex
 	done   chan struct{} // closed by Stop; made on first use
+
+	// requests counts, by their libuv/Node request class (FSReqCallback),
+	// the asynchronous calls under way: process._getActiveRequests and
+	// getActiveResourcesInfo list them. Loop goroutine only.
+	requests map[string]int
+}
+
+// ActiveRequests names the requests under way (see DoAs), by class name in
+// sorted order.
+func (e *Env) ActiveRequests() []string {
+	names := make([]string, 0, len(e.requests))
+	for n := range e.requests {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var out []string
+	for _, n := range names {
+		for i := 0; i < e.requests[n]; i++ {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// track counts one more request of class name under way, and returns what
+// counts it done; name "" is not counted.
+func (e *Env) track(name string) func() {
+	if name == "" {
+		return func() {}
+	}
+	if e.requests == nil {
+		e.requests = map[string]int{}
+	}
+	e.requests[name]++
+	return func() {
+		if e.requests[name]--; e.requests[name] <= 0 {
+			delete(e.requests, name)
+		}
+	}
 }
 
 // CreateMode is mode as the isolate's umask leaves it, for a file or a

@@ -39,6 +39,20 @@ func (t *Handles) ActiveResources() []string {
 	return out
 }
 
+// ActiveIDs gives, in index order, the indexes of the handles keeping the
+// loop alive (process._getActiveHandles maps them to their JS owners).
+func (t *Handles) ActiveIDs() []int {
+	var out []int
+	for i, h := range t.slots {
+		if r, ok := h.(ActiveResource); ok {
+			if _, alive := r.ActiveResource(); alive {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
 // processHandles counts the handles beyond stdio of every isolate in the
 // process, against ProcessHandleLimit: each table's own limit bounds one
 // isolate, and this bounds them all, so that a number of tenants cannot

@@ -131,6 +131,13 @@ type ErrorValue func(e *Env, err error) wasm.Value
 // under a reservation and cb(err) or cb(null, result) is called from the
 // loop, never from inside this call. cb is borrowed.
 func (e *Env) Do(cb wasm.Value, work Work, onErr ErrorValue) wasm.Value {
+	return e.DoAs("", cb, work, onErr)
+}
+
+// DoAs is Do for a request of a class Node lists among the active requests
+// (FSReqCallback): while an asynchronous one is under way,
+// process._getActiveRequests counts it.
+func (e *Env) DoAs(name string, cb wasm.Value, work Work, onErr ErrorValue) wasm.Value {
 	if !IsFunc(cb) {
 		res, err := work()
 		if err == nil {
@@ -143,9 +150,10 @@ func (e *Env) Do(cb wasm.Value, work Work, onErr ErrorValue) wasm.Value {
 	}
 	cb = e.VM.Dup(cb)
 	req := e.Loop.Reserve()
+	untrack := e.track(name)
 	e.Pool.Submit(e.PoolGroup(), func() {
 		res, err := work()
-		req.Complete(func() { e.finish(cb, res, err, onErr) })
+		req.Complete(func() { untrack(); e.finish(cb, res, err, onErr) })
 	})
 	return wasm.Undefined
 }
@@ -154,12 +162,18 @@ func (e *Env) Do(cb wasm.Value, work Work, onErr ErrorValue) wasm.Value {
 // denial, a bad descriptor): thrown for a synchronous call; for an
 // asynchronous one cb(err) is called from the loop, not from this call.
 func (e *Env) Fail(cb wasm.Value, err error, onErr ErrorValue) wasm.Value {
+	return e.FailAs("", cb, err, onErr)
+}
+
+// FailAs is Fail for a request of a class Node lists (see DoAs).
+func (e *Env) FailAs(name string, cb wasm.Value, err error, onErr ErrorValue) wasm.Value {
 	if !IsFunc(cb) {
 		return e.VM.Throw(onErr(e, err))
 	}
 	cb = e.VM.Dup(cb)
 	req := e.Loop.Reserve()
-	req.Complete(func() { e.finish(cb, nil, err, onErr) })
+	untrack := e.track(name)
+	req.Complete(func() { untrack(); e.finish(cb, nil, err, onErr) })
 	return wasm.Undefined
 }
 

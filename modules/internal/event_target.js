@@ -573,6 +573,12 @@ function addCatch(promise) {
 }
 
 // NodeEventTarget: an EventTarget with a subset of the EventEmitter API.
+// checkNodeTarget is NodeEventTarget's brand check: its methods called on
+// anything else throw ERR_INVALID_THIS.
+function checkNodeTarget(self) {
+  if (self == null || self[kIsNodeEventTarget] !== true) throw new ERR_INVALID_THIS('NodeEventTarget');
+}
+
 class NodeEventTarget extends EventTarget {
   static [kIsNodeEventTarget] = true;
   static defaultMaxListeners = 10;
@@ -583,43 +589,52 @@ class NodeEventTarget extends EventTarget {
   }
 
   setMaxListeners(n) {
+    checkNodeTarget(this);
     lazyEvents().setMaxListeners(n, this);
   }
 
   getMaxListeners() {
+    checkNodeTarget(this);
     return this[kMaxListeners()];
   }
 
   eventNames() {
+    checkNodeTarget(this);
     return Array.from(this[kEvents].keys());
   }
 
   listenerCount(type) {
+    checkNodeTarget(this);
     const root = this[kEvents].get(String(type));
     return root !== undefined ? root.size : 0;
   }
 
   off(type, listener, options) {
+    checkNodeTarget(this);
     this.removeEventListener(type, listener, options);
     return this;
   }
 
   removeListener(type, listener, options) {
+    checkNodeTarget(this);
     this.removeEventListener(type, listener, options);
     return this;
   }
 
   on(type, listener) {
+    checkNodeTarget(this);
     this.addEventListener(type, listener, { [kIsNodeStyleListener]: true });
     return this;
   }
 
   addListener(type, listener) {
+    checkNodeTarget(this);
     this.addEventListener(type, listener, { [kIsNodeStyleListener]: true });
     return this;
   }
 
   emit(type, arg) {
+    checkNodeTarget(this);
     validateString(type, 'type');
     const hadListeners = this.listenerCount(type) > 0;
     this[kHybridDispatch](arg, type);
@@ -627,11 +642,13 @@ class NodeEventTarget extends EventTarget {
   }
 
   once(type, listener) {
+    checkNodeTarget(this);
     this.addEventListener(type, listener, { once: true, [kIsNodeStyleListener]: true });
     return this;
   }
 
   removeAllListeners(type) {
+    checkNodeTarget(this);
     if (type !== undefined) this[kEvents].delete(String(type));
     else this[kEvents].clear();
     return this;

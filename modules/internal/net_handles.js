@@ -25,6 +25,23 @@ const kOwner = Symbol('owner_symbol');
 const TCPConstants = { __proto__: null, SOCKET: 0, SERVER: 1, UV_TCP_IPV6ONLY: 1 };
 const PipeConstants = { __proto__: null, SOCKET: 0, SERVER: 1, IPC: 2, UV_READABLE: 1, UV_WRITABLE: 2 };
 
+// live maps the id of each open TCP/Pipe handle to its wrapper, for
+// process._getActiveHandles (the host knows which ids keep the loop alive).
+const live = new Map();
+function forget(handle) {
+  if (live.get(handle._id) === handle) live.delete(handle._id);
+}
+// activeHandleOwners gives, for the ids of handles keeping the loop alive,
+// what owns each open TCP/Pipe handle among them (a net.Socket, a Server).
+function activeHandleOwners(ids) {
+  const out = [];
+  for (let i = 0; i < ids.length; i++) {
+    const h = live.get(ids[i]);
+    if (h !== undefined) out.push(h[kOwner] ?? h);
+  }
+  return out;
+}
+
 class ReqBase {
   constructor() {
     this.oncomplete = null;
@@ -55,6 +72,7 @@ class StreamHandle {
     }
     this._closed = this._id < 0;
     this.error = this._id < 0 ? this._id : 0;
+    if (this._id >= 0) live.set(this._id, this);
   }
 
   _onEvent(kind, a, b) {
@@ -156,6 +174,7 @@ class StreamHandle {
   close(cb) {
     if (this._closed) return;
     this._closed = true;
+    forget(this);
     sw.close(this._id, () => { if (typeof cb === 'function') cb.call(this); });
   }
 
@@ -204,6 +223,7 @@ class TCP extends StreamHandle {
   reset(cb) {
     if (this._closed) return 0;
     this._closed = true;
+    forget(this);
     tcp.reset(this._id, () => { if (typeof cb === 'function') cb.call(this); });
     return 0;
   }
@@ -246,5 +266,5 @@ function handleForFd(fd, server) {
 module.exports = {
   handleForFd,
   TCP, Pipe, TCPConnectWrap, PipeConnectWrap, ShutdownWrap, WriteWrap,
-  TCPConstants, PipeConstants, UV_EOF, kOwner,
+  TCPConstants, PipeConstants, UV_EOF, kOwner, activeHandleOwners,
 };

@@ -36,4 +36,9 @@ function optionValues(name, alias) {
   return out;
 }
 
-module.exports = { init, optionArgs, hasOption, optionValues };
+// pendingDeprecation: --pending-deprecation, or NODE_PENDING_DEPRECATION=1.
+function pendingDeprecation() {
+  return hasOption('--pending-deprecation') || process.env.NODE_PENDING_DEPRECATION === '1';
+}
+
+module.exports = { init, optionArgs, hasOption, optionValues, pendingDeprecation };

@@ -204,6 +204,8 @@ function insert(item, msecs, start = getLibuvNow()) {
     heapInsert(list);
     if (nextExpiry > expiry) {
       scheduleTimer(msecs);
+      // the host's timer is armed ref'd: only ref'd timers keep it so
+      if (refCount === 0) toggleTimerRef(false);
       nextExpiry = expiry;
     }
   }
@@ -276,6 +278,8 @@ function listOnTimeout(list, now) {
     if (ranAtLeastOneTimer) runNextTicks();
     else ranAtLeastOneTimer = true;
     listRemove(timer);
+    // cleared by those ticks (clearTimeout unenrolled it already)
+    if (!timer._onTimeout) continue;
     let start;
     if (timer._repeat) start = getLibuvNow();
     try {
@@ -369,9 +373,12 @@ function processImmediate() {
   runningMaxId = asyncIdCounter;
   let ranAtLeastOneImmediate = false;
   let immediate;
-  while ((immediate = q.head) !== null) {
+  while (q.head !== null) {
+    // the ticks between two immediates may clear the next ones: the head
+    // is read after them
     if (ranAtLeastOneImmediate) runNextTicks();
     else ranAtLeastOneImmediate = true;
+    if ((immediate = q.head) === null) break;
     q.head = immediate._idleNext;
     if (q.head !== null) q.head._idlePrev = null;
     immediate._idleNext = null;
@@ -420,6 +427,15 @@ function validateCallback(callback) {
 function setTimeout(callback, after, ...args) {
   validateCallback(callback);
   const timeout = new Timeout(callback, after, args.length === 0 ? undefined : args, false, true);
+  insert(timeout, timeout._idleTimeout);
+  return timeout;
+}
+
+// setUnrefTimeout is the internal timer Node's own modules use for work
+// that must not keep the process alive: a setTimeout that starts unref'd.
+function setUnrefTimeout(callback, after) {
+  validateCallback(callback);
+  const timeout = new Timeout(callback, after, undefined, false, false);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
@@ -515,6 +531,7 @@ module.exports = {
   processImmediate,
   setUncaughtHandler,
   setTimeout,
+  setUnrefTimeout,
   clearTimeout,
   setInterval,
   clearInterval,

@@ -363,7 +363,14 @@ function isInsideNodeModules() {
 
 function decorateErrorStack() {}
 
-function sleep() {}
+// sleep blocks the thread for msec milliseconds (a uint32), as Node's
+// internal sleep does; the loop does not turn meanwhile.
+let sleepCell;
+function sleep(msec) {
+  require('internal/validators').validateUint32(msec, 'msec');
+  sleepCell ??= new Int32Array(new SharedArrayBuffer(4));
+  Atomics.wait(sleepCell, 0, 0, msec);
+}
 
 const isWindows = typeof process !== 'undefined' && process.platform === 'win32';
 const isMacOS = typeof process !== 'undefined' && process.platform === 'darwin';

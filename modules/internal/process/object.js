@@ -221,15 +221,26 @@ function createProcess(pb) {
   };
   process.abort = function abort() { pb.reallyExit(134); };
 
-  // Which handles and requests keep the loop alive is not reported yet.
-  const { stubFunction } = require('internal/not_implemented');
-  process._getActiveHandles = stubFunction('process._getActiveHandles');
-  process._getActiveRequests = stubFunction('process._getActiveRequests');
-  // getActiveResourcesInfo: the handles keeping the loop alive (by their
-  // wrap names), then a 'Timeout' per ref'd timer and an 'Immediate' per
-  // ref'd immediate. Pending requests (FSReqCallback, ...) are not listed.
+  // _getActiveHandles: what owns each socket or server handle keeping the
+  // loop alive (a net.Socket, a net.Server). _getActiveRequests: one object
+  // per asynchronous request under way, of its request class (FSReqCallback).
+  process._getActiveHandles = function _getActiveHandles() {
+    return require('internal/net_handles').activeHandleOwners(pb.activeHandleIds());
+  };
+  const reqClasses = { __proto__: null };
+  process._getActiveRequests = function _getActiveRequests() {
+    return pb.activeRequests().map((name) => {
+      reqClasses[name] ??= ({ [name]: class {} })[name];
+      return new reqClasses[name]();
+    });
+  };
+  // getActiveResourcesInfo: the requests under way, the handles keeping the
+  // loop alive (by their wrap names), then a 'Timeout' per ref'd timer and
+  // an 'Immediate' per ref'd immediate.
   process.getActiveResourcesInfo = function getActiveResourcesInfo() {
-    const out = pb.activeResources();
+    const out = pb.activeRequests();
+    const handles = pb.activeResources();
+    for (let i = 0; i < handles.length; i++) out.push(handles[i]);
     const [timeouts, immediates] = require('internal/timers').activeCounts();
     for (let i = 0; i < timeouts; i++) out.push('Timeout');
     for (let i = 0; i < immediates; i++) out.push('Immediate');
@@ -375,6 +386,8 @@ function shareEnv() {
   envHost = { get: wb.envGet, set: wb.envSet, del: wb.envDelete, keys: wb.envKeys };
 }
 
+let envWarned = false; // DEP0104, once
+
 function createEnv(pb) {
   const store = { __proto__: null };
   for (const kv of pb.env) {
@@ -400,6 +413,13 @@ function createEnv(pb) {
       if (typeof key === 'symbol') return false;
       if (typeof value === 'symbol') {
         throw new TypeError('Cannot convert a Symbol value to a string');
+      }
+      if (!envWarned && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean' &&
+          require('internal/options').pendingDeprecation()) {
+        envWarned = true;
+        process.emitWarning('Assigning any value other than a string, number, or boolean to a ' +
+          'process.env property is deprecated. Please make sure to convert the value ' +
+          'to a string before setting process.env with it.', 'DeprecationWarning', 'DEP0104');
       }
       put(target, key, `${value}`);
       return true;

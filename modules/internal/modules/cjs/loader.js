@@ -28,6 +28,17 @@ function updateChildren(parent, child, scan) {
   if (children && !(scan && children.includes(child))) children.push(child);
 }
 
+// module.parent is an accessor of Module.prototype over kModuleParent, as
+// Node's; with --pending-deprecation reading or setting it warns (DEP0144).
+const kModuleParent = Symbol('kModuleParent');
+let parentWarned = false;
+function warnParent() {
+  if (parentWarned || !require('internal/options').pendingDeprecation()) return;
+  parentWarned = true;
+  process.emitWarning('module.parent is deprecated due to accuracy issues. Please use ' +
+    'require.main to find program entry point instead.', 'DeprecationWarning', 'DEP0144');
+}
+
 function Module(id = '', parent) {
   this.id = id;
   this.path = path.dirname(id);
@@ -35,10 +46,18 @@ function Module(id = '', parent) {
   this.filename = null;
   this.loaded = false;
   this.children = [];
-  Object.defineProperty(this, 'parent', { value: parent, writable: true, enumerable: false, configurable: true });
+  this[kModuleParent] = parent;
   updateChildren(parent, this, false);
   this.paths = undefined;
 }
+
+Object.defineProperty(Module.prototype, 'parent', {
+  __proto__: null,
+  get: function parent() { warnParent(); return this[kModuleParent]; },
+  set: function parent(value) { warnParent(); this[kModuleParent] = value; },
+  enumerable: false,
+  configurable: false,
+});
 
 Object.defineProperty(Module, '_stat', {
   __proto__: null,

@@ -1,0 +1,1 @@
+module.exports = [module.parent === require.main, Object.keys(module).includes("parent")];
