@@ -814,7 +814,6 @@ Socket.prototype.connect = function(...args) {
     this.destroy(errnoException(err, 'socket'));
     return this;
   }
-  if (this[kSetNoDelay] && this._handle.setNoDelay) this._handle.setNoDelay(true);
   if (this[kSetKeepAlive] && this._handle.setKeepAlive) {
     this._handle.setKeepAlive(true, this[kSetKeepAliveInitialDelay]);
   }
