@@ -96,7 +96,7 @@ function normalizeArgs(args) {
 
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
-const kTimeout = Symbol('kTimeout');
+const { kTimeout } = require('internal/timers');
 // A socket's idle timer, cleared and kept to be armed again (keep-alive
 // servers set and clear it once a request).
 const kSpareTimeout = Symbol('kSpareTimeout');
