@@ -323,6 +323,10 @@ func (t *tlsState) config(s *stream) *tls.Config {
 			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
 				return t.askSNI(s, hello)
 			}
+		} else if ctx.honor && len(ctx.ciphers) > 1 {
+			cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+				return serverPreferred(cfg, hello), nil
+			}
 		}
 	} else {
 		// crypto/tls sends no SNI without a name; verification is ours.
@@ -330,6 +334,33 @@ func (t *tlsState) config(s *stream) *tls.Config {
 		cfg.ClientSessionCache = t.sessions
 	}
 	return cfg
+}
+
+// serverPreferred is honorCipherOrder (crypto/tls orders suites its own
+// way): a config offering only the first of the server's TLS 1.2 suites
+// that the client offered and the certificate can serve; nil (the config
+// as it is) when none fits.
+func serverPreferred(cfg *tls.Config, hello *tls.ClientHelloInfo) *tls.Config {
+	offered := make(map[uint16]bool, len(hello.CipherSuites))
+	for _, id := range hello.CipherSuites {
+		offered[id] = true
+	}
+	for _, id := range cfg.CipherSuites {
+		if !offered[id] {
+			continue
+		}
+		h := *hello
+		h.CipherSuites = []uint16{id}
+		for i := range cfg.Certificates {
+			if h.SupportsCertificate(&cfg.Certificates[i]) == nil {
+				c := cfg.Clone()
+				c.GetConfigForClient = nil
+				c.CipherSuites = []uint16{id}
+				return c
+			}
+		}
+	}
+	return nil
 }
 
 // askSNI runs on the handshake goroutine: it posts the servername to JS

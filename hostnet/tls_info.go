@@ -308,6 +308,12 @@ func cipherNames() []string {
 	return out
 }
 
+// tls13Suites are the TLS 1.3 suite names OpenSSL knows.
+var tls13Suites = map[string]bool{
+	"TLS_AES_128_GCM_SHA256": true, "TLS_AES_256_GCM_SHA384": true, "TLS_CHACHA20_POLY1305_SHA256": true,
+	"TLS_AES_128_CCM_SHA256": true, "TLS_AES_128_CCM_8_SHA256": true,
+}
+
 // parseCiphers reads an OpenSSL cipher list for TLS 1.2 and below.
 // Names it knows select suites; keywords (HIGH, DEFAULT, !aNULL, ...)
 // leave crypto/tls's defaults. A list that names nothing usable fails as
@@ -320,12 +326,19 @@ func parseCiphers(list string) ([]uint16, error) {
 	var ids []uint16
 	keywords := false
 	tls13 := false
+	unknown13 := false
 	for _, tok := range strings.FieldsFunc(list, func(r rune) bool { return r == ':' || r == ',' || r == ' ' }) {
 		if tok == "" || strings.ContainsAny(tok[:1], "!-+@") {
 			continue
 		}
+		// The TLS 1.3 suites are a list of their own (OpenSSL's
+		// ciphersuites): one that names none it knows fails the whole.
 		if strings.HasPrefix(tok, "TLS_") {
-			tls13 = true
+			if tls13Suites[tok] {
+				tls13 = true
+			} else {
+				unknown13 = true
+			}
 			continue
 		}
 		if id, ok := byName[tok]; ok {
@@ -335,6 +348,9 @@ func parseCiphers(list string) ([]uint16, error) {
 		if strings.ToUpper(tok) == tok && !strings.Contains(tok, "-") || strings.Contains(tok, "+") {
 			keywords = true
 		}
+	}
+	if unknown13 && !tls13 {
+		return nil, sslError("ERR_SSL_NO_CIPHER_MATCH", "0A0000B9:SSL routines::no cipher match")
 	}
 	if len(ids) > 0 {
 		return ids, nil

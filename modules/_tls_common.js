@@ -92,9 +92,12 @@ function secureProtocolVersions(secureProtocol) {
       return ['TLSv1.1', 'TLSv1.1'];
     case 'TLSv1_2_method': case 'TLSv1_2_client_method': case 'TLSv1_2_server_method':
       return ['TLSv1.2', 'TLSv1.2'];
+    // TLS_method: any version; SSLv23_method: from tls.DEFAULT_MIN_VERSION
+    // up to TLS 1.2 (as Node maps them).
     case 'TLS_method': case 'TLS_client_method': case 'TLS_server_method':
-    case 'SSLv23_method': case 'SSLv23_client_method': case 'SSLv23_server_method':
       return ['TLSv1', 'TLSv1.3'];
+    case 'SSLv23_method': case 'SSLv23_client_method': case 'SSLv23_server_method':
+      return [undefined, 'TLSv1.2'];
     case 'SSLv2_method': case 'SSLv2_client_method': case 'SSLv2_server_method':
       throw invalidMethod('SSLv2 methods disabled');
     case 'SSLv3_method': case 'SSLv3_client_method': case 'SSLv3_server_method':
@@ -132,7 +135,15 @@ function createSecureContext(options) {
   } = options;
   let { minVersion, maxVersion } = options;
 
-  if (ciphers != null) validateString(ciphers, 'options.ciphers');
+  if (ciphers != null) {
+    validateString(ciphers, 'options.ciphers');
+    // The TLS 1.3 suites (TLS_*) and the older list are set apart; both
+    // empty leaves nothing to handshake with.
+    const names = ciphers.split(':');
+    if (ciphers !== '' && !names.some((n) => n.length > 0)) {
+      throw new ERR_INVALID_ARG_VALUE('options.ciphers', names);
+    }
+  }
   if (passphrase != null) validateString(passphrase, 'options.passphrase');
   if (ecdhCurve != null) validateString(ecdhCurve, 'options.ecdhCurve');
   if (secureProtocol != null) validateString(secureProtocol, 'options.secureProtocol');

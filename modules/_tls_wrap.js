@@ -800,7 +800,8 @@ Server.prototype.setSecureContext = function(options) {
   this.maxVersion = options.maxVersion;
   this.secureProtocol = options.secureProtocol;
   this.secureOptions = options.secureOptions;
-  this.honorCipherOrder = !!options.honorCipherOrder;
+  // A server prefers its own cipher order unless told otherwise (as Node).
+  this.honorCipherOrder = options.honorCipherOrder === undefined ? true : !!options.honorCipherOrder;
   this.sessionIdContext = options.sessionIdContext;
   this.clientCertEngine = options.clientCertEngine;
   this.privateKeyEngine = options.privateKeyEngine;

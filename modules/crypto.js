@@ -169,7 +169,7 @@ const constants = Object.freeze({
   POINT_CONVERSION_COMPRESSED: 2,
   POINT_CONVERSION_UNCOMPRESSED: 4,
   POINT_CONVERSION_HYBRID: 6,
-  defaultCipherList: kCipherList,
+  defaultCipherList: require('internal/options').optionValues('--tls-cipher-list').at(-1) ?? kCipherList,
 });
 
 // Exports in Node's order.

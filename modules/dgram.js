@@ -568,7 +568,8 @@ function onMessage(nread, handle, buf, rinfo) {
 function bufferSize(self, size, recv) {
   if (size >>> 0 !== size) throw new ERR_SOCKET_BAD_BUFFER_SIZE();
   const state = self[kStateSymbol];
-  const r = state.handle ? udp.bufferSize(state.handle._id, size, recv) : -9;
+  // The size is a C int: past 2^31-1 it is EINVAL, as in Node.
+  const r = !state.handle ? -9 : size > 0x7fffffff ? -22 : udp.bufferSize(state.handle._id, size, recv);
   if (r < 0) {
     const e = uvErrmapGet(r) || ['UNKNOWN', 'unknown error'];
     throw new ERR_SOCKET_BUFFER_SIZE({

@@ -20,7 +20,7 @@ const {
   validateAbortSignal, validateFunction, validateInt32, validateNumber, validatePort,
   validateString, validateBoolean,
 } = require('internal/validators');
-const { isIP, isIPv4, isIPv6 } = require('internal/net');
+const { isIP, isIPv4, isIPv6, normalizedArgsSymbol: kNormalized } = require('internal/net');
 const perf = () => require('internal/perf/performance');
 const { BlockList, SocketAddress } = require('internal/net_blocklist');
 const {
@@ -69,8 +69,15 @@ function toNumber(x) { return (x = Number(x)) >= 0 ? x : false; }
 
 // normalizeArgs turns (options | port[, host] | path)[, cb] into
 // [options, cb], as connect and listen take them.
+// The result is marked (internal/net's normalizedArgsSymbol): connect()
+// takes a marked array as the arguments themselves.
 function normalizeArgs(args) {
-  if (args.length === 0) return [{}, null];
+  let res;
+  if (args.length === 0) {
+    res = [{}, null];
+    res[kNormalized] = true;
+    return res;
+  }
   const arg0 = args[0];
   let options = {};
   if (typeof arg0 === 'object' && arg0 !== null) {
@@ -82,12 +89,14 @@ function normalizeArgs(args) {
     if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
   }
   const cb = args[args.length - 1];
-  return [options, typeof cb === 'function' ? cb : null];
+  res = [options, typeof cb === 'function' ? cb : null];
+  res[kNormalized] = true;
+  return res;
 }
 
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
-const kTimeout = Symbol('kTimeout');
+const { kTimeout } = require('internal/timers');
 // A socket's idle timer, cleared and kept to be armed again (keep-alive
 // servers set and clear it once a request).
 const kSpareTimeout = Symbol('kSpareTimeout');
@@ -809,7 +818,6 @@ Socket.prototype.connect = function(...args) {
     this.destroy(errnoException(err, 'socket'));
     return this;
   }
-  if (this[kSetNoDelay] && this._handle.setNoDelay) this._handle.setNoDelay(true);
   if (this[kSetKeepAlive] && this._handle.setKeepAlive) {
     this._handle.setKeepAlive(true, this[kSetKeepAliveInitialDelay]);
   }
@@ -824,7 +832,6 @@ Socket.prototype.connect = function(...args) {
   }
   return this;
 };
-const kNormalized = Symbol('normalizedArgs');
 
 function defaultConnect(self, path) {
   process.nextTick(() => { if (self.connecting) internalConnect(self, path); });
@@ -1563,7 +1570,6 @@ function connect(...args) {
   const options = normalized[0];
   const socket = new Socket(options);
   if (options.timeout) socket.setTimeout(options.timeout);
-  normalized[kNormalized] = true;
   return socket.connect(normalized);
 }
 

@@ -17,16 +17,6 @@ const binding = internalBinding('tls_wrap');
 const CLIENT_RENEG_LIMIT = 3;
 const CLIENT_RENEG_WINDOW = 600;
 
-const DEFAULT_CIPHERS = [
-  'TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256', 'TLS_AES_128_GCM_SHA256',
-  'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES128-GCM-SHA256',
-  'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES256-GCM-SHA384',
-  'DHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-SHA256', 'DHE-RSA-AES128-SHA256',
-  'ECDHE-RSA-AES256-SHA384', 'DHE-RSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA256',
-  'DHE-RSA-AES256-SHA256', 'HIGH', '!aNULL', '!eNULL', '!EXPORT', '!DES', '!RC4',
-  '!MD5', '!PSK', '!SRP', '!CAMELLIA',
-].join(':');
-
 let ciphers;
 function getCiphers() {
   if (!ciphers) {
@@ -209,7 +199,8 @@ function cliVersion(which) {
 module.exports = {
   CLIENT_RENEG_LIMIT,
   CLIENT_RENEG_WINDOW,
-  DEFAULT_CIPHERS,
+  // --tls-cipher-list replaces the default list (crypto.constants.defaultCipherList).
+  DEFAULT_CIPHERS: require('crypto').constants.defaultCipherList,
   DEFAULT_ECDH_CURVE: 'auto',
   DEFAULT_MIN_VERSION: cliVersion('min') || 'TLSv1.2',
   DEFAULT_MAX_VERSION: cliVersion('max') || 'TLSv1.3',

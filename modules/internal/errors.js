@@ -362,6 +362,11 @@ class SystemError extends Error {
   toString() {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
+
+  // As Node's: inspected with its accessors' values (errno, syscall, ...).
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
+    return lazyInspect()(this, { ...ctx, getters: true, customInspect: false });
+  }
 }
 
 function makeSystemErrorWithCode(key) {

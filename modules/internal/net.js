@@ -64,4 +64,7 @@ function parseIPv6(s) {
   return n;
 }
 
-module.exports = { isIP, isIPv4, isIPv6, parseIPv4, parseIPv6 };
+// Marks an array of net's normalized (options, callback) arguments.
+const normalizedArgsSymbol = Symbol('normalizedArgs');
+
+module.exports = { isIP, isIPv4, isIPv6, parseIPv4, parseIPv6, normalizedArgsSymbol };

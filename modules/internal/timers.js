@@ -515,7 +515,11 @@ function getTimerDuration(msecs, name) {
   return msecs;
 }
 
+// kTimeout keys a socket's idle timer (net, http), as Node's does.
+const kTimeout = Symbol('timeout');
+
 module.exports = {
+  kTimeout,
   activeCounts,
   getTimerDuration,
   Timeout,

@@ -385,7 +385,8 @@ function runMain() {
 function addBuiltinGlobals(req) {
   const { builtinModules } = require('internal/modules/cjs/loader');
   for (const id of builtinModules) {
-    if (id.startsWith('_') || id.includes('/') || ObjectPrototypeHasOwnProperty(globalThis, id)) continue;
+    // crypto is the module here, not the Web Crypto global (as in Node).
+    if (id.startsWith('_') || id.includes('/') || (id !== 'crypto' && ObjectPrototypeHasOwnProperty(globalThis, id))) continue;
     const setReal = (value) => {
       ObjectDefineProperty(globalThis, id, { __proto__: null, value, writable: true, enumerable: false, configurable: true });
     };

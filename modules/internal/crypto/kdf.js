@@ -134,10 +134,15 @@ function scryptParams(options) {
     if (r === 0) r = scryptDefaults.r;
     if (p === 0) p = scryptDefaults.p;
   }
-  if (N < 2 || (N & (N - 1)) !== 0 || r * p >= 2 ** 30) {
-    throw new ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
-  }
-  if (128 * r * (N + 2) + 128 * r * p > maxmem) {
+  // RFC 7914's bounds, with OpenSSL's wording: N a power of two >= 2 (a
+  // plain error); the rest say the memory limit was exceeded: p*r < 2^30,
+  // N < 2^(16r), the block 128*r*p within an int, and the whole working set
+  // 128*r*(N+2) + 128*r*p within maxmem.
+  if (N < 2 || (N & (N - 1)) !== 0) throw new ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
+  if (p > Math.floor((2 ** 30 - 1) / r) ||
+      (16 * r <= 63 && N >= 2 ** (16 * r)) ||
+      128 * r * p > 2 ** 31 - 1 ||
+      128 * r * (N + 2) + 128 * r * p > maxmem) {
     const err = new ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
     err.message += ': error:030000AC:digital envelope routines::memory limit exceeded';
     throw err;
