@@ -1523,6 +1523,36 @@ function invalidUrl(input, base) {
   return err;
 }
 
+// The host's parser (internal/whatwgurl): parse(input, base, out) returns
+// the href with its components' offsets in out, true without out, false
+// for failure, undefined when a host needs IDNA (then basicParse runs).
+const urlBinding = internalBinding('url');
+const parseOffsets = new Int32Array(13);
+
+// Builds the URL record from an href and the host parser's offsets.
+function recordFromOffsets(h, o) {
+  const pathStart = o[8];
+  const pathEnd = o[9];
+  const opaque = o[10] === 1;
+  const q = o[11];
+  const f = o[12];
+  let path;
+  if (opaque) path = h.slice(pathStart, pathEnd);
+  else if (pathEnd > pathStart) path = h.slice(pathStart + 1, pathEnd).split('/');
+  else path = [];
+  return {
+    scheme: h.slice(0, o[0]),
+    username: h.slice(o[1], o[2]),
+    password: h.slice(o[3], o[4]),
+    host: o[5] < 0 ? null : h.slice(o[5], o[6]),
+    port: o[7] < 0 ? null : o[7],
+    path,
+    opaque,
+    query: q < 0 ? null : h.slice(q, f < 0 ? h.length : f - 1),
+    fragment: f < 0 ? null : h.slice(f),
+  };
+}
+
 function parseWithBase(input, base) {
   let baseRecord = null;
   if (base !== undefined) {
@@ -1537,14 +1567,26 @@ function brandError() {
 }
 
 class URL {
-  #rec;
+  // The record, built from #href and #off on first use when the host
+  // parsed the URL; setters change it and clear #href.
+  #rec = null;
   #href = null;
+  #off = null;
   #params = null;
 
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw missingArgs('url');
+    input = `${input}`;
+    if (base !== undefined) base = `${base}`;
+    const href = urlBinding.parse(input, base, parseOffsets);
+    if (typeof href === 'string') {
+      this.#href = href;
+      this.#off = parseOffsets.slice();
+      return;
+    }
     input = toUSVString(input);
     if (base !== undefined) base = toUSVString(base);
+    if (href === false) throw invalidUrl(input, base);
     const rec = parseWithBase(input, base);
     if (rec === FAILURE) throw invalidUrl(input, base);
     this.#rec = rec;
@@ -1552,11 +1594,15 @@ class URL {
 
   static #get(self) {
     if (self === null || typeof self !== 'object' || !(#rec in self)) throw brandError();
+    if (self.#rec === null) {
+      self.#rec = recordFromOffsets(self.#href, self.#off);
+      self.#off = null;
+    }
     return self.#rec;
   }
 
   static #hrefOf(self) {
-    URL.#get(self);
+    if (self === null || typeof self !== 'object' || !(#rec in self)) throw brandError();
     if (self.#href === null) self.#href = serializeURL(self.#rec, false);
     return self.#href;
   }
@@ -1605,11 +1651,18 @@ class URL {
 
   set href(value) {
     URL.#get(this);
-    value = toUSVString(value);
-    const rec = basicParse(value, null);
-    if (rec === FAILURE) throw invalidUrl(value);
-    this.#rec = rec;
-    URL.#changed(this);
+    value = `${value}`;
+    const href = urlBinding.parse(value, undefined, parseOffsets);
+    if (typeof href === 'string') {
+      this.#rec = recordFromOffsets(href, parseOffsets);
+      this.#href = href;
+    } else {
+      value = toUSVString(value);
+      const rec = href === false ? FAILURE : basicParse(value, null);
+      if (rec === FAILURE) throw invalidUrl(value);
+      this.#rec = rec;
+      URL.#changed(this);
+    }
     URL.#syncParams(this);
   }
 
@@ -1756,7 +1809,7 @@ class URL {
       const self = this;
       attachParams(params, {
         get record() {
-          return self.#rec;
+          return URL.#get(self);
         },
         invalidate() {
           self.#href = null;
@@ -1806,9 +1859,11 @@ class URL {
 
   static canParse(url, base = undefined) {
     if (arguments.length === 0) throw missingArgs('url');
-    url = toUSVString(url);
-    if (base !== undefined) base = toUSVString(base);
-    return parseWithBase(url, base) !== FAILURE;
+    url = `${url}`;
+    if (base !== undefined) base = `${base}`;
+    const ok = urlBinding.parse(url, base);
+    if (ok !== undefined) return ok;
+    return parseWithBase(toUSVString(url), base === undefined ? base : toUSVString(base)) !== FAILURE;
   }
 
   static createObjectURL(obj) {

@@ -1,0 +1,62 @@
+package host
+
+import (
+	"encoding/binary"
+
+	"github.com/wqnode/wqnode/host/binding"
+	"github.com/wqnode/wqnode/internal/whatwgurl"
+	"github.com/wqnode/wqnode/wasm"
+)
+
+// urlOffsets is the number of int32s parse writes to its out array:
+// scheme end, username start/end, password start/end, host start/end
+// (-1 for a null host), port (-1 for null), path start/end, opaque path
+// (0/1), query start and fragment start (after '?' / '#', -1 for null).
+const urlOffsets = 13
+
+// urlBinding is the 'url' binding: the WHATWG basic URL parser
+// (internal/whatwgurl) for modules/internal/url.js.
+//
+// parse(input, base, out) parses input (a string) against base (a string
+// or undefined). With out (an Int32Array of urlOffsets or more) it
+// returns the serialized href and writes its components' offsets to out;
+// without, true. It returns false for failure and undefined when a host
+// needs IDNA processing, which the caller's own parser does.
+var urlBinding = &binding.Module{Name: "url", Funcs: []binding.Func{
+	{Name: "parse", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		vm := e.VM
+		var base *whatwgurl.URL
+		if b := binding.Arg(args, 1); b.Tag() == wasm.TagString {
+			var s whatwgurl.Status
+			base, s = whatwgurl.Parse(vm.String(b), nil)
+			if s != whatwgurl.OK {
+				return urlStatus(s)
+			}
+		}
+		u, s := whatwgurl.Parse(vm.String(binding.Arg(args, 0)), base)
+		if s != whatwgurl.OK {
+			return urlStatus(s)
+		}
+		out, ok := vm.ViewBytes(binding.Arg(args, 2))
+		if !ok || len(out) < urlOffsets*4 {
+			return wasm.True
+		}
+		href, o := u.Serialize()
+		opaque := 0
+		if u.Opaque {
+			opaque = 1
+		}
+		for i, v := range [urlOffsets]int{o.SchemeEnd, o.UserStart, o.UserEnd, o.PassStart, o.PassEnd,
+			o.HostStart, o.HostEnd, o.Port, o.PathStart, o.PathEnd, opaque, o.QueryStart, o.FragmentStart} {
+			binary.LittleEndian.PutUint32(out[i*4:], uint32(int32(v)))
+		}
+		return vm.NewString(href)
+	}},
+}}
+
+func urlStatus(s whatwgurl.Status) wasm.Value {
+	if s == whatwgurl.NeedIDNA {
+		return wasm.Undefined
+	}
+	return wasm.False
+}
