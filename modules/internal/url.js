@@ -17,28 +17,7 @@ const kInspect = Symbol.for('nodejs.util.inspect.custom');
 // Replaces lone surrogates with U+FFFD (WebIDL USVString conversion).
 function toUSVString(v) {
   const s = `${v}`;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return fixSurrogates(s, i);
-  }
-  return s;
-}
-
-function fixSurrogates(s, from) {
-  let out = s.slice(0, from);
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        out += s[i] + s[i + 1];
-        i++;
-        continue;
-      }
-    }
-    out += (c >= 0xd800 && c <= 0xdfff) ? '\ufffd' : s[i];
-  }
-  return out;
+  return s.isWellFormed() ? s : s.toWellFormed();
 }
 
 const HEX = '0123456789ABCDEF';
@@ -1138,8 +1117,8 @@ function hasEscape(s) {
 
 function decodeFormComponent(s) {
   s = toUSVString(s);
-  const escaped = hasEscape(s);
-  s = s.replace(/\+/g, ' ');
+  const escaped = s.includes('%') && hasEscape(s);
+  if (s.includes('+')) s = s.replaceAll('+', ' ');
   if (!escaped) return s;
   try {
     return decodeURIComponent(s);
@@ -1601,6 +1580,13 @@ class URL {
     return self.#rec;
   }
 
+  // The host parser's offsets while the record is not built (getters
+  // slice the href with them), else null.
+  static #offsets(self) {
+    if (self === null || typeof self !== 'object' || !(#rec in self)) throw brandError();
+    return self.#off;
+  }
+
   static #hrefOf(self) {
     if (self === null || typeof self !== 'object' || !(#rec in self)) throw brandError();
     if (self.#href === null) self.#href = serializeURL(self.#rec, false);
@@ -1671,6 +1657,8 @@ class URL {
   }
 
   get protocol() {
+    const o = URL.#offsets(this);
+    if (o !== null) return this.#href.slice(0, o[0] + 1);
     return URL.#get(this).scheme + ':';
   }
 
@@ -1686,6 +1674,8 @@ class URL {
   }
 
   get username() {
+    const o = URL.#offsets(this);
+    if (o !== null) return this.#href.slice(o[1], o[2]);
     return URL.#get(this).username;
   }
 
@@ -1698,6 +1688,8 @@ class URL {
   }
 
   get password() {
+    const o = URL.#offsets(this);
+    if (o !== null) return this.#href.slice(o[3], o[4]);
     return URL.#get(this).password;
   }
 
@@ -1710,6 +1702,11 @@ class URL {
   }
 
   get host() {
+    const o = URL.#offsets(this);
+    if (o !== null) {
+      if (o[5] === o[6]) return '';
+      return this.#href.slice(o[5], o[7] < 0 ? o[6] : o[8]);
+    }
     const rec = URL.#get(this);
     if (rec.host === null || rec.host === '') return '';
     if (rec.port === null) return rec.host;
@@ -1731,6 +1728,8 @@ class URL {
   }
 
   get hostname() {
+    const o = URL.#offsets(this);
+    if (o !== null) return o[5] < 0 ? '' : this.#href.slice(o[5], o[6]);
     const rec = URL.#get(this);
     return rec.host === null ? '' : rec.host;
   }
@@ -1747,6 +1746,8 @@ class URL {
   }
 
   get port() {
+    const o = URL.#offsets(this);
+    if (o !== null) return o[7] < 0 ? '' : `${o[7]}`;
     const rec = URL.#get(this);
     return rec.port === null ? '' : String(rec.port);
   }
@@ -1760,6 +1761,8 @@ class URL {
   }
 
   get pathname() {
+    const o = URL.#offsets(this);
+    if (o !== null) return this.#href.slice(o[8], o[9]);
     return serializePath(URL.#get(this));
   }
 
@@ -1776,6 +1779,13 @@ class URL {
   }
 
   get search() {
+    const o = URL.#offsets(this);
+    if (o !== null) {
+      const q = o[11];
+      if (q < 0) return '';
+      const end = o[12] < 0 ? this.#href.length : o[12] - 1;
+      return end === q ? '' : this.#href.slice(q - 1, end);
+    }
     const q = URL.#get(this).query;
     return q === null || q === '' ? '' : '?' + q;
   }
@@ -1801,11 +1811,11 @@ class URL {
   }
 
   get searchParams() {
-    URL.#get(this);
+    URL.#offsets(this);
     if (this.#params === null) {
       const params = new URLSearchParams();
-      const q = this.#rec.query;
-      if (q) setList(params, parseUrlencoded(q));
+      const q = this.search;
+      if (q !== '') setList(params, parseUrlencoded(q.slice(1)));
       const self = this;
       attachParams(params, {
         get record() {
@@ -1821,6 +1831,11 @@ class URL {
   }
 
   get hash() {
+    const o = URL.#offsets(this);
+    if (o !== null) {
+      const h = this.#href;
+      return o[12] < 0 || o[12] === h.length ? '' : h.slice(o[12] - 1);
+    }
     const f = URL.#get(this).fragment;
     return f === null || f === '' ? '' : '#' + f;
   }
