@@ -21,7 +21,8 @@ const urlOffsets = 13
 // or undefined). With out (an Int32Array of urlOffsets or more) it
 // returns the serialized href and writes its components' offsets to out;
 // without, true. It returns false for failure and undefined when a host
-// needs IDNA processing, which the caller's own parser does.
+// needs IDNA processing the host cannot do (never, now that whatwgurl does
+// UTS #46 itself; the caller's own parser would run then).
 var urlBinding = &binding.Module{Name: "url", Funcs: []binding.Func{
 	{Name: "parse", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		vm := e.VM
@@ -51,6 +52,19 @@ var urlBinding = &binding.Module{Name: "url", Funcs: []binding.Func{
 			binary.LittleEndian.PutUint32(out[i*4:], uint32(int32(v)))
 		}
 		return vm.NewString(href)
+	}},
+	// domainToASCII(domain) is the URL Standard's domain to ASCII (UTS #46
+	// for a non-ASCII domain or an xn-- label): the ASCII domain or false.
+	{Name: "domainToASCII", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		ascii, ok := whatwgurl.DomainToASCII([]byte(e.VM.String(binding.Arg(args, 0))))
+		if !ok {
+			return wasm.False
+		}
+		return e.VM.NewString(ascii)
+	}},
+	// domainToUnicode(host) is UTS #46 ToUnicode of a parsed host.
+	{Name: "domainToUnicode", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		return e.VM.NewString(whatwgurl.DomainToUnicode(e.VM.String(binding.Arg(args, 0))))
 	}},
 }}
 

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/net/idna"
 )
 
 // Status is the outcome of Parse.
@@ -657,28 +659,15 @@ func parseHost(in []rune, opaque bool) (string, Status) {
 		return encodeRunes(in, inC0), OK
 	}
 	b := percentDecode(in)
-	for _, x := range b {
-		if x >= 0x80 {
-			return "", NeedIDNA
-		}
-	}
-	for i := 0; i+3 < len(b); i++ {
-		if (b[i] == 'x' || b[i] == 'X') && (b[i+1] == 'n' || b[i+1] == 'N') && b[i+2] == '-' && b[i+3] == '-' {
-			return "", NeedIDNA
-		}
-	}
-	if len(b) == 0 {
+	ascii, ok := DomainToASCII(b)
+	if !ok {
 		return "", Failure
 	}
-	for i, x := range b {
-		if x >= 'A' && x <= 'Z' {
-			b[i] = x + 32
-		}
-		if isForbiddenDomain(rune(x)) {
+	for i := 0; i < len(ascii); i++ {
+		if isForbiddenDomain(rune(ascii[i])) {
 			return "", Failure
 		}
 	}
-	ascii := string(b)
 	if endsInANumber(ascii) {
 		v, ok := parseIPv4(ascii)
 		if !ok {
@@ -687,6 +676,49 @@ func parseHost(in []rune, opaque bool) (string, Status) {
 		return serializeIPv4(v), OK
 	}
 	return ascii, OK
+}
+
+// uts46 is UTS #46 processing as the URL Standard's domain to ASCII asks:
+// CheckHyphens, VerifyDnsLength and UseSTD3ASCIIRules false, CheckBidi and
+// CheckJoiners true, nontransitional.
+var uts46 = idna.New(idna.MapForLookup(), idna.BidiRule(), idna.Transitional(false),
+	idna.CheckHyphens(false), idna.StrictDomainName(false), idna.VerifyDNSLength(false),
+	idna.CheckJoiners(true))
+
+// DomainToASCII is the URL Standard's domain to ASCII (beStrict false) on
+// a UTF-8 domain (invalid sequences read as U+FFFD), before the forbidden
+// domain code point check.
+func DomainToASCII(b []byte) (string, bool) {
+	plain := true
+	for _, x := range b {
+		if x >= 0x80 {
+			plain = false
+			break
+		}
+	}
+	for i := 0; plain && i+3 < len(b); i++ {
+		if (b[i] == 'x' || b[i] == 'X') && (b[i+1] == 'n' || b[i+1] == 'N') && b[i+2] == '-' && b[i+3] == '-' {
+			plain = false
+		}
+	}
+	if plain {
+		if len(b) == 0 {
+			return "", false
+		}
+		return strings.ToLower(string(b)), true
+	}
+	ascii, err := uts46.ToASCII(strings.ToValidUTF8(string(b), "\uFFFD"))
+	if err != nil || ascii == "" {
+		return "", false
+	}
+	return ascii, true
+}
+
+// DomainToUnicode is UTS #46 ToUnicode with the options of DomainToASCII
+// (errors ignored, as url.domainToUnicode does after a valid host parse).
+func DomainToUnicode(s string) string {
+	u, _ := uts46.ToUnicode(s)
+	return u
 }
 
 func parseIPv6(in []rune) ([8]uint16, bool) {

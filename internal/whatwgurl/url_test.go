@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -120,4 +121,97 @@ func TestURLTestData(t *testing.T) {
 		}
 	}
 	t.Logf("urltestdata: %d pass, %d fail, %d left to the IDNA path", pass, fail, idna)
+}
+
+// TestToASCII runs toascii.json as the URL class does: a host of an
+// https URL, and a host alone.
+func TestToASCII(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join(wptDir(t), "toascii.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []json.RawMessage
+	if err := json.Unmarshal(raw, &cases); err != nil {
+		t.Fatal(err)
+	}
+	pass := 0
+	for _, c := range cases {
+		var tc struct {
+			Input  string
+			Output *string
+		}
+		if json.Unmarshal(c, &tc) != nil {
+			continue
+		}
+		for _, in := range []string{"https://" + tc.Input + "/x", "https://" + tc.Input} {
+			u, s := Parse(in, nil)
+			switch {
+			case tc.Output == nil && s != Failure:
+				t.Errorf("%q: want failure, got host %q", in, u.Host)
+			case tc.Output != nil && s != OK:
+				t.Errorf("%q: failed, want host %q", in, *tc.Output)
+			case tc.Output != nil && u.Host != *tc.Output:
+				t.Errorf("%q: host %q, want %q", in, u.Host, *tc.Output)
+			default:
+				pass++
+			}
+		}
+	}
+	t.Logf("toascii: %d pass", pass)
+}
+
+// TestPercentEncoding runs percent-encoding.json's UTF-8 outputs through
+// the query and fragment of a URL.
+func TestPercentEncoding(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join(wptDir(t), "percent-encoding.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []json.RawMessage
+	if err := json.Unmarshal(raw, &cases); err != nil {
+		t.Fatal(err)
+	}
+	pass := 0
+	for _, c := range cases {
+		var tc struct {
+			Input  string
+			Output map[string]string
+		}
+		if json.Unmarshal(c, &tc) != nil {
+			continue
+		}
+		u, s := Parse("https://doesnotmatter.invalid/?"+tc.Input+"#"+tc.Input, nil)
+		want := tc.Output["utf-8"]
+		if s != OK || u.Query != want || u.Fragment != want {
+			t.Errorf("%q: query %q fragment %q, want %q", tc.Input, u.Query, u.Fragment, want)
+			continue
+		}
+		pass++
+	}
+	t.Logf("percent-encoding: %d pass", pass)
+}
+
+// TestHostileInput: long and odd inputs parse in linear time without
+// panics.
+func TestHostileInput(t *testing.T) {
+	long := strings.Repeat("a", 1<<20)
+	for _, in := range []string{
+		"http://h/" + long + "#" + long + "?" + long,
+		"x:" + long,
+		"http://" + strings.Repeat("[", 1000),
+		"http://" + strings.Repeat("%", 1<<16) + "/",
+		"file:" + strings.Repeat("/..", 1<<16),
+		"http://a/\xed\xa0\x80\xff",
+		"http://" + strings.Repeat("1.", 1<<16),
+		"http://[" + strings.Repeat("1:", 1<<10) + "]",
+		"http://x\u00e9" + strings.Repeat("\u0300", 1<<14) + "/",
+	} {
+		if u, s := Parse(in, nil); s == OK {
+			u.Serialize()
+		}
+	}
+	u, s := Parse("http://a/\xed\xa0\x80", nil)
+	if s != OK || u.Path[0] != "%EF%BF%BD" {
+		t.Fatalf("a lone surrogate: %v %q", s, u.Path)
+	}
 }

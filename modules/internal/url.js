@@ -10,6 +10,7 @@ function codes() {
 }
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
+const urlBinding = internalBinding('url');
 
 // ---------------------------------------------------------------------------
 // Strings
@@ -369,129 +370,11 @@ function serializeIPv4(n) {
   return out.join('.');
 }
 
-let _punycode;
-function punycode() {
-  if (_punycode === undefined) _punycode = require('punycode');
-  return _punycode;
-}
-
-// Code points UTS #46 maps to nothing.
-const IDNA_IGNORED = /[\u00ad\u034f\u180b-\u180d\u180f\u200b\u2060\u2064\ufe00-\ufe0f\ufeff\u{1bca0}-\u{1bca3}\u{e0100}-\u{e01ef}]/gu;
-// Code points treated as disallowed (approximation of the UTS #46 table).
-const IDNA_DISALLOWED = /[\p{Cn}\p{Cs}\p{Co}\p{Cc}\u200c\u200d\ufffd\u2028\u2029\u115f\u1160\u3164\uffa0\ufff9-\ufffb\u2024-\u2026\ufe52]/u;
-
-// Bidi classes (approximation of the Unicode data) for the RFC 5893 rule.
-const RE_RTL = /[\u0590-\u05ff\u0608\u060b\u060d\u061b-\u064a\u066d-\u066f\u0671-\u06d5\u06e5\u06e6\u06ee\u06ef\u06fa-\u07bf\u07c0-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
-const RE_AN = /[\u0600-\u0605\u0660-\u0669\u066b\u066c\u06dd\u0890\u0891\u08e2\u{10e60}-\u{10e7e}]/u;
-const RE_EN = /[0-9\u00b2\u00b3\u00b9\u06f0-\u06f9\u2070-\u2079\u2080-\u2089\u2488-\u249b\uff10-\uff19]/u;
-const RE_NSM = /[\p{Mn}\p{Me}]/u;
-
-function bidiClass(ch) {
-  if (RE_NSM.test(ch)) return 'NSM';
-  if (RE_AN.test(ch)) return 'AN';
-  if (RE_RTL.test(ch)) return 'R';
-  if (RE_EN.test(ch)) return 'EN';
-  if (/[\p{L}\p{Mc}]/u.test(ch)) return 'L';
-  return 'ON';
-}
-
-function isBidiDomain(labels) {
-  for (const label of labels) {
-    for (const ch of label) {
-      const c = bidiClass(ch);
-      if (c === 'R' || c === 'AN') return true;
-    }
-  }
-  return false;
-}
-
-function checkBidiLabel(label) {
-  if (label === '') return true;
-  const classes = [];
-  for (const ch of label) classes.push(bidiClass(ch));
-  // Only the clearest rule is enforced: a label that starts right-to-left
-  // may not contain left-to-right letters.
-  const first = classes[0];
-  if ((first === 'R' || first === 'AN') && classes.includes('L')) return false;
-  return true;
-}
-
-function mapChars(s) {
-  let out = '';
-  for (const ch of s) {
-    out += ch === '\u1e9e' ? 'ss' : ch.toLowerCase();
-  }
-  return out;
-}
-
-// UTS #46 ToASCII (non-transitional, CheckHyphens=false, STD3=false).
-// Returns null on failure.
-function idnaToASCII(domain) {
-  if (/[\u2024-\u2026\ufe52]/.test(domain)) return null;
-  let s = domain.replace(IDNA_IGNORED, '');
-  s = mapChars(s);
-  s = s.normalize('NFKC');
-  s = mapChars(s).normalize('NFC');
-  s = s.replace(/[\u3002\uff0e\uff61]/g, '.');
-  const labels = s.split('.');
-  const out = [];
-  const unicodeLabels = labels.map((label) => {
-    if (!label.startsWith('xn--')) return label;
-    try {
-      return punycode().decode(label.slice(4));
-    } catch {
-      return label;
-    }
-  });
-  if (isBidiDomain(unicodeLabels)) {
-    for (const label of unicodeLabels) {
-      if (!checkBidiLabel(label)) return null;
-    }
-  }
-  for (let label of labels) {
-    if (label.startsWith('xn--')) {
-      const body = label.slice(4);
-      if (body.length === 0 || /[^\x00-\x7f]/.test(body)) return null;
-      let decoded;
-      try {
-        decoded = punycode().decode(body);
-      } catch {
-        return null;
-      }
-      if (decoded.length === 0 || !/[^\x00-\x7f]/.test(decoded)) return null;
-      if (decoded !== mapChars(decoded).normalize('NFC')) return null;
-      if (IDNA_DISALLOWED.test(decoded)) return null;
-      if (decoded.startsWith('xn--')) return null;
-      for (let i = 0; i < decoded.length; i++) {
-        if (isForbiddenDomain(decoded.charCodeAt(i))) return null;
-      }
-      try {
-        if (punycode().encode(decoded) !== body) return null;
-      } catch {
-        return null;
-      }
-      out.push(label);
-      continue;
-    }
-    if (IDNA_DISALLOWED.test(label)) return null;
-    if (/[^\x00-\x7f]/.test(label)) {
-      // A label may not start with a combining mark.
-      if (/^\p{M}/u.test(label)) return null;
-      try {
-        label = 'xn--' + punycode().encode(label);
-      } catch {
-        return null;
-      }
-    }
-    out.push(label);
-  }
-  return out.join('.');
-}
-
+// The URL Standard's domain to ASCII, UTS #46 in the host
+// (internal/whatwgurl). Returns null on failure.
 function domainToASCIIInternal(domain) {
-  const ascii = idnaToASCII(domain);
-  if (ascii === null || ascii === '') return null;
-  return ascii;
+  const ascii = urlBinding.domainToASCII(domain);
+  return ascii === false ? null : ascii;
 }
 
 // Host parser. Returns the serialized host string or null for failure.
@@ -510,14 +393,8 @@ function parseHost(input, isOpaque) {
     return encodeString(input, inC0);
   }
   const domain = utf8Decode(percentDecodeBytes(input));
-  let ascii;
-  if (/^[\x00-\x7f]*$/.test(domain) && !/xn--/i.test(domain)) {
-    ascii = domain.toLowerCase();
-    if (ascii === '') return null;
-  } else {
-    ascii = domainToASCIIInternal(domain);
-    if (ascii === null) return null;
-  }
+  const ascii = domainToASCIIInternal(domain);
+  if (ascii === null) return null;
   for (let i = 0; i < ascii.length; i++) {
     if (isForbiddenDomain(ascii.charCodeAt(i))) return null;
   }
@@ -1504,8 +1381,7 @@ function invalidUrl(input, base) {
 
 // The host's parser (internal/whatwgurl): parse(input, base, out) returns
 // the href with its components' offsets in out, true without out, false
-// for failure, undefined when a host needs IDNA (then basicParse runs).
-const urlBinding = internalBinding('url');
+// for failure (undefined would send the input to basicParse).
 const parseOffsets = new Int32Array(13);
 
 // Builds the URL record from an href and the host parser's offsets.
@@ -1952,16 +1828,7 @@ function domainToUnicode(domain) {
   const host = parseHost(domain, false);
   if (host === null) return '';
   if (host.startsWith('[')) return host;
-  return host.split('.').map((label) => {
-    if (label.startsWith('xn--')) {
-      try {
-        return punycode().decode(label.slice(4));
-      } catch {
-        return label;
-      }
-    }
-    return label;
-  }).join('.');
+  return urlBinding.domainToUnicode(host);
 }
 
 // ---------------------------------------------------------------------------
