@@ -53,6 +53,15 @@ var urlBinding = &binding.Module{Name: "url", Funcs: []binding.Func{
 		}
 		return vm.NewString(href)
 	}},
+	// encode(s, set) percent-encodes s with set (whatwgurl.QuerySet,
+	// SpecialQuerySet, FragmentSet, FormSet).
+	{Name: "encode", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		set := binding.Arg(args, 1)
+		if set.Tag() != wasm.TagInt {
+			return e.VM.ThrowError("TypeError", "encode: set must be an integer")
+		}
+		return e.VM.NewString(whatwgurl.Encode(e.VM.String(binding.Arg(args, 0)), int(set.Int())))
+	}},
 	// domainToASCII(domain) is the URL Standard's domain to ASCII (UTS #46
 	// for a non-ASCII domain or an xn-- label): the ASCII domain or false.
 	{Name: "domainToASCII", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {

@@ -144,9 +144,8 @@ func (u *URL) shortenPath() {
 
 func (u *URL) hasCredentials() bool { return u.Username != "" || u.Password != "" }
 
-// toRunes decodes s (UTF-8; WTF-8 surrogates and invalid bytes become
-// U+FFFD, as USVString conversion does), trimming leading and trailing
-// C0 controls and spaces when trim is set and dropping tabs and newlines.
+// toRunes decodes s as usvRunes does, trimming leading and trailing C0
+// controls and spaces when trim is set and dropping tabs and newlines.
 func toRunes(s string, trim bool) []rune {
 	if trim {
 		i, j := 0, len(s)
@@ -158,13 +157,24 @@ func toRunes(s string, trim bool) []rune {
 		}
 		s = s[i:j]
 	}
+	rs := usvRunes(s)
+	out := rs[:0]
+	for _, r := range rs {
+		if r != '\t' && r != '\n' && r != '\r' {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// usvRunes decodes s (UTF-8; WTF-8 surrogates and invalid bytes become
+// U+FFFD, as USVString conversion does).
+func usvRunes(s string) []rune {
 	out := make([]rune, 0, len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
-			if c != '\t' && c != '\n' && c != '\r' {
-				out = append(out, rune(c))
-			}
+			out = append(out, rune(c))
 			i++
 			continue
 		}
@@ -1016,4 +1026,40 @@ func (u *URL) Serialize() (string, Offsets) {
 		b = append(b, u.Fragment...)
 	}
 	return string(b), o
+}
+
+// Sets for Encode.
+const (
+	QuerySet        = iota // the query percent-encode set
+	SpecialQuerySet        // the special-query percent-encode set
+	FragmentSet            // the fragment percent-encode set
+	FormSet                // application/x-www-form-urlencoded ('+' for space)
+)
+
+func inForm(c rune) bool {
+	return !(isAlpha(c) || isDigit(c) || c == '*' || c == '-' || c == '.' || c == '_')
+}
+
+// Encode percent-encodes s (UTF-8; lone surrogates as U+FFFD) with set,
+// as the query and fragment setters do (which also drop tabs and
+// newlines) or as the urlencoded serializer does (FormSet keeps them).
+func Encode(s string, set int) string {
+	switch set {
+	case FormSet:
+		rs := usvRunes(s)
+		b := make([]byte, 0, len(rs))
+		for _, c := range rs {
+			if c == ' ' {
+				b = append(b, '+')
+				continue
+			}
+			b = appendEncoded(b, c, inForm)
+		}
+		return string(b)
+	case SpecialQuerySet:
+		return encodeRunes(toRunes(s, false), inSpecialQuery)
+	case FragmentSet:
+		return encodeRunes(toRunes(s, false), inFragment)
+	}
+	return encodeRunes(toRunes(s, false), inQuery)
 }

@@ -11,6 +11,11 @@ function codes() {
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const urlBinding = internalBinding('url');
+// urlBinding.encode's sets (internal/whatwgurl).
+const kQuerySet = 0;
+const kSpecialQuerySet = 1;
+const kFragmentSet = 2;
+const kFormSet = 3;
 
 // ---------------------------------------------------------------------------
 // Strings
@@ -1021,29 +1026,11 @@ function decodeFormComponent(s) {
   return utf8Decode(bytes);
 }
 
-function encodeFormComponent(s) {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 0x20) out += '+';
-      else if (isAlpha(c) || isDigit(c) || c === 0x2a || c === 0x2d || c === 0x2e || c === 0x5f) out += s[i];
-      else out += pctByte(c);
-      continue;
-    }
-    let cp = s.codePointAt(i);
-    if (cp > 0xffff) i++;
-    else if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-    for (const b of utf8Bytes(cp)) out += pctByte(b);
-  }
-  return out;
-}
-
 function serializeUrlencoded(list) {
   let out = '';
   for (let i = 0; i < list.length; i++) {
     if (i) out += '&';
-    out += encodeFormComponent(list[i][0]) + '=' + encodeFormComponent(list[i][1]);
+    out += urlBinding.encode(list[i][0], kFormSet) + '=' + urlBinding.encode(list[i][1], kFormSet);
   }
   return out;
 }
@@ -1677,13 +1664,9 @@ class URL {
       return;
     }
     const input = value[0] === '?' ? value.slice(1) : value;
-    const copy = cloneRecord(rec);
-    copy.query = '';
-    if (basicParse(input, null, copy, S.QUERY) !== FAILURE) {
-      this.#rec = copy;
-      URL.#changed(this);
-      URL.#syncParams(this);
-    }
+    rec.query = urlBinding.encode(input, isSpecialScheme(rec.scheme) ? kSpecialQuerySet : kQuerySet);
+    URL.#changed(this);
+    URL.#syncParams(this);
   }
 
   get searchParams() {
@@ -1725,13 +1708,8 @@ class URL {
       URL.#changed(this);
       return;
     }
-    const input = value[0] === '#' ? value.slice(1) : value;
-    const copy = cloneRecord(rec);
-    copy.fragment = '';
-    if (basicParse(input, null, copy, S.FRAGMENT) !== FAILURE) {
-      this.#rec = copy;
-      URL.#changed(this);
-    }
+    rec.fragment = urlBinding.encode(value[0] === '#' ? value.slice(1) : value, kFragmentSet);
+    URL.#changed(this);
   }
 
   toJSON() {
