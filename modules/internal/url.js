@@ -1839,26 +1839,22 @@ function getPathFromURLPosix(url) {
     throw new (codes().ERR_INVALID_FILE_URL_HOST)(process.platform);
   }
   const pathname = url.pathname;
-  for (let n = 0; n < pathname.length; n++) {
-    if (pathname[n] === '%') {
-      const third = pathname.codePointAt(n + 2) | 0x20;
-      if (pathname[n + 1] === '2' && third === 102) {
-        throw new (codes().ERR_INVALID_FILE_URL_PATH)('must not include encoded / characters');
-      }
+  for (let n = pathname.indexOf('%'); n !== -1; n = pathname.indexOf('%', n + 1)) {
+    const third = pathname.codePointAt(n + 2) | 0x20;
+    if (pathname[n + 1] === '2' && third === 102) {
+      throw new (codes().ERR_INVALID_FILE_URL_PATH)('must not include encoded / characters');
     }
   }
-  return decodeURIComponent(pathname);
+  return pathname.includes('%') ? decodeURIComponent(pathname) : pathname;
 }
 
 function getPathFromURLWin32(url) {
   const hostname = url.hostname;
   let pathname = url.pathname;
-  for (let n = 0; n < pathname.length; n++) {
-    if (pathname[n] === '%') {
-      const third = pathname.codePointAt(n + 2) | 0x20;
-      if ((pathname[n + 1] === '2' && third === 102) || (pathname[n + 1] === '5' && third === 99)) {
-        throw new (codes().ERR_INVALID_FILE_URL_PATH)('must not include encoded \\ or / characters');
-      }
+  for (let n = pathname.indexOf('%'); n !== -1; n = pathname.indexOf('%', n + 1)) {
+    const third = pathname.codePointAt(n + 2) | 0x20;
+    if ((pathname[n + 1] === '2' && third === 102) || (pathname[n + 1] === '5' && third === 99)) {
+      throw new (codes().ERR_INVALID_FILE_URL_PATH)('must not include encoded \\ or / characters');
     }
   }
   pathname = pathname.replace(/\//g, '\\');
@@ -1910,7 +1906,13 @@ function pathToFileURL(filepath, options = undefined) {
     outURL.pathname = encodePathChars(filepath.slice(hostnameEndIndex).replace(/\\/g, '/'), windows);
     return outURL;
   }
-  let resolved = windows ? path.win32.resolve(filepath) : path.posix.resolve(filepath);
+  let resolved;
+  if (!windows && filepath[0] === '/' && filepath[filepath.length - 1] !== '/' &&
+      !filepath.includes('/.') && !filepath.includes('//')) {
+    resolved = filepath; // absolute and normalized already: resolve would return it
+  } else {
+    resolved = windows ? path.win32.resolve(filepath) : path.posix.resolve(filepath);
+  }
   const last = filepath.charCodeAt(filepath.length - 1);
   if ((last === 0x2f || (windows && last === 0x5c)) &&
       resolved[resolved.length - 1] !== path.sep) {
