@@ -54,13 +54,20 @@ var urlBinding = &binding.Module{Name: "url", Funcs: []binding.Func{
 		return vm.NewString(href)
 	}},
 	// encode(s, set) percent-encodes s with set (whatwgurl.QuerySet,
-	// SpecialQuerySet, FragmentSet, FormSet).
+	// SpecialQuerySet, FragmentSet, FormSet, UserinfoSet).
 	{Name: "encode", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		set := binding.Arg(args, 1)
 		if set.Tag() != wasm.TagInt {
 			return e.VM.ThrowError("TypeError", "encode: set must be an integer")
 		}
 		return e.VM.NewString(whatwgurl.Encode(e.VM.String(binding.Arg(args, 0)), int(set.Int())))
+	}},
+	// pathname(scheme, hasHost, input) is the pathname setter's parse: the
+	// serialized path.
+	{Name: "pathname", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		vm := e.VM
+		return vm.NewString(whatwgurl.Pathname(vm.String(binding.Arg(args, 0)), vm.Bool(binding.Arg(args, 1)),
+			vm.String(binding.Arg(args, 2))))
 	}},
 	// domainToASCII(domain) is the URL Standard's domain to ASCII (UTS #46
 	// for a non-ASCII domain or an xn-- label): the ASCII domain or false.

@@ -534,21 +534,7 @@ func Parse(input string, base *URL) (*URL, Status) {
 
 		case stPath:
 			if c == -1 || c == '/' || (special && c == '\\') || c == '?' || c == '#' {
-				slash := c == '/' || (special && c == '\\')
-				seg := string(buf)
-				if isDoubleDot(seg) {
-					u.shortenPath()
-					if !slash {
-						u.Path = append(u.Path, "")
-					}
-				} else if isSingleDot(seg) && !slash {
-					u.Path = append(u.Path, "")
-				} else if !isSingleDot(seg) {
-					if u.Scheme == "file" && len(u.Path) == 0 && isWindowsDriveLetter(seg, false) {
-						seg = seg[:1] + ":"
-					}
-					u.Path = append(u.Path, seg)
-				}
+				u.pushSegment(string(buf), c == '/' || (special && c == '\\'))
 				buf = buf[:0]
 				if c == '?' {
 					u.HasQuery, u.Query = true, ""
@@ -558,11 +544,7 @@ func Parse(input string, base *URL) (*URL, Status) {
 					st = stFragment
 				}
 			} else {
-				// buf holds the segment percent-encoded, one byte per rune.
-				var tmp [12]byte
-				for _, x := range appendEncoded(tmp[:0], c, inPath) {
-					buf = append(buf, rune(x))
-				}
+				buf = appendPathRune(buf, c)
 			}
 
 		case stOpaquePath:
@@ -605,6 +587,76 @@ func Parse(input string, base *URL) (*URL, Status) {
 		u.Fragment = string(frag)
 	}
 	return u, OK
+}
+
+// appendPathRune appends c percent-encoded to a path segment's buffer
+// (one byte per rune).
+func appendPathRune(buf []rune, c rune) []rune {
+	var tmp [12]byte
+	for _, x := range appendEncoded(tmp[:0], c, inPath) {
+		buf = append(buf, rune(x))
+	}
+	return buf
+}
+
+// pushSegment ends a path segment of the path state (slash: the segment
+// ended at a path separator, not at the end).
+func (u *URL) pushSegment(seg string, slash bool) {
+	if isDoubleDot(seg) {
+		u.shortenPath()
+		if !slash {
+			u.Path = append(u.Path, "")
+		}
+	} else if isSingleDot(seg) && !slash {
+		u.Path = append(u.Path, "")
+	} else if !isSingleDot(seg) {
+		if u.Scheme == "file" && len(u.Path) == 0 && isWindowsDriveLetter(seg, false) {
+			seg = seg[:1] + ":"
+		}
+		u.Path = append(u.Path, seg)
+	}
+}
+
+// Pathname is the pathname setter's parse (the path start state with a
+// state override) of a non-opaque URL with scheme, whose host is null
+// unless hasHost; it returns the serialized path.
+func Pathname(scheme string, hasHost bool, input string) string {
+	u := &URL{Scheme: scheme}
+	special := isSpecial(scheme)
+	cps := toRunes(input, false)
+	p := 0
+	if special {
+		if len(cps) > 0 && (cps[0] == '/' || cps[0] == '\\') {
+			p++
+		}
+	} else if len(cps) > 0 {
+		if cps[0] == '/' {
+			p++
+		}
+	} else if !hasHost {
+		u.Path = append(u.Path, "")
+	}
+	if special || len(cps) > 0 {
+		var buf []rune
+		for ; p <= len(cps); p++ {
+			c := rune(-1)
+			if p < len(cps) {
+				c = cps[p]
+			}
+			if c == -1 || c == '/' || (special && c == '\\') {
+				u.pushSegment(string(buf), c != -1)
+				buf = buf[:0]
+			} else {
+				buf = appendPathRune(buf, c)
+			}
+		}
+	}
+	var b []byte
+	for _, s := range u.Path {
+		b = append(b, '/')
+		b = append(b, s...)
+	}
+	return string(b)
 }
 
 func isForbiddenHost(c rune) bool {
@@ -1034,6 +1086,7 @@ const (
 	SpecialQuerySet        // the special-query percent-encode set
 	FragmentSet            // the fragment percent-encode set
 	FormSet                // application/x-www-form-urlencoded ('+' for space)
+	UserinfoSet            // the userinfo percent-encode set
 )
 
 func inForm(c rune) bool {
@@ -1060,6 +1113,8 @@ func Encode(s string, set int) string {
 		return encodeRunes(toRunes(s, false), inSpecialQuery)
 	case FragmentSet:
 		return encodeRunes(toRunes(s, false), inFragment)
+	case UserinfoSet:
+		return encodeRunes(usvRunes(s), inUserinfo)
 	}
 	return encodeRunes(toRunes(s, false), inQuery)
 }

@@ -16,6 +16,7 @@ const kQuerySet = 0;
 const kSpecialQuerySet = 1;
 const kFragmentSet = 2;
 const kFormSet = 3;
+const kUserinfoSet = 4;
 
 // ---------------------------------------------------------------------------
 // Strings
@@ -1546,7 +1547,7 @@ class URL {
     const rec = URL.#get(this);
     value = toUSVString(value);
     if (cannotHaveCredentialsOrPort(rec)) return;
-    rec.username = encodeString(value, inUserinfo);
+    rec.username = urlBinding.encode(value, kUserinfoSet);
     URL.#changed(this);
   }
 
@@ -1560,7 +1561,7 @@ class URL {
     const rec = URL.#get(this);
     value = toUSVString(value);
     if (cannotHaveCredentialsOrPort(rec)) return;
-    rec.password = encodeString(value, inUserinfo);
+    rec.password = urlBinding.encode(value, kUserinfoSet);
     URL.#changed(this);
   }
 
@@ -1633,12 +1634,9 @@ class URL {
     const rec = URL.#get(this);
     value = toUSVString(value);
     if (rec.opaque) return;
-    const copy = cloneRecord(rec);
-    copy.path = [];
-    if (basicParse(value, null, copy, S.PATH_START) !== FAILURE) {
-      this.#rec = copy;
-      URL.#changed(this);
-    }
+    const path = urlBinding.pathname(rec.scheme, rec.host !== null, value);
+    rec.path = path === '' ? [] : path.slice(1).split('/');
+    URL.#changed(this);
   }
 
   get search() {
