@@ -20,23 +20,20 @@ const urlOffsets = 13
 // parse(input, base, out) parses input (a string) against base (a string
 // or undefined). With out (an Int32Array of urlOffsets or more) it
 // returns the serialized href and writes its components' offsets to out;
-// without, true. It returns false for failure and undefined when a host
-// needs IDNA processing the host cannot do (never, now that whatwgurl does
-// UTS #46 itself; the caller's own parser would run then).
+// without, true. It returns false for failure.
 var urlBinding = &binding.Module{Name: "url", Funcs: []binding.Func{
 	{Name: "parse", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
 		vm := e.VM
 		var base *whatwgurl.URL
 		if b := binding.Arg(args, 1); b.Tag() == wasm.TagString {
-			var s whatwgurl.Status
-			base, s = whatwgurl.Parse(vm.String(b), nil)
-			if s != whatwgurl.OK {
-				return urlStatus(s)
+			var ok bool
+			if base, ok = whatwgurl.Parse(vm.String(b), nil); !ok {
+				return wasm.False
 			}
 		}
-		u, s := whatwgurl.Parse(vm.String(binding.Arg(args, 0)), base)
-		if s != whatwgurl.OK {
-			return urlStatus(s)
+		u, ok := whatwgurl.Parse(vm.String(binding.Arg(args, 0)), base)
+		if !ok {
+			return wasm.False
 		}
 		out, ok := vm.ViewBytes(binding.Arg(args, 2))
 		if !ok || len(out) < urlOffsets*4 {
@@ -83,10 +80,3 @@ var urlBinding = &binding.Module{Name: "url", Funcs: []binding.Func{
 		return e.VM.NewString(whatwgurl.DomainToUnicode(e.VM.String(binding.Arg(args, 0))))
 	}},
 }}
-
-func urlStatus(s whatwgurl.Status) wasm.Value {
-	if s == whatwgurl.NeedIDNA {
-		return wasm.Undefined
-	}
-	return wasm.False
-}

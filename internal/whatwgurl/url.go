@@ -2,9 +2,8 @@
 // state override) and URL serializer, for the URL class of
 // modules/internal/url.js: one host call parses and serializes a URL.
 //
-// Hosts that need IDNA processing (a non-ASCII domain or an xn-- label)
-// are not handled here: Parse reports NeedIDNA and the caller runs its
-// own (JavaScript) parser for that input.
+// Domains go through UTS #46 (golang.org/x/net/idna) as the standard's
+// domain to ASCII asks.
 package whatwgurl
 
 import (
@@ -13,15 +12,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
-)
-
-// Status is the outcome of Parse.
-type Status int
-
-const (
-	OK       Status = iota
-	Failure         // the input is not a valid URL
-	NeedIDNA        // a domain needs UTS #46 processing, which this package leaves to the caller
 )
 
 // URL is a URL record.
@@ -215,8 +205,9 @@ const (
 	stFragment
 )
 
-// Parse runs the basic URL parser on input against base (nil for none).
-func Parse(input string, base *URL) (*URL, Status) {
+// Parse runs the basic URL parser on input against base (nil for none);
+// ok false is failure.
+func Parse(input string, base *URL) (*URL, bool) {
 	u := &URL{Port: -1}
 	cps := toRunes(input, true)
 	n := len(cps)
@@ -273,7 +264,7 @@ func Parse(input string, base *URL) (*URL, Status) {
 
 		case stNoScheme:
 			if base == nil || (base.Opaque && c != '#') {
-				return nil, Failure
+				return nil, false
 			}
 			if base.Opaque && c == '#' {
 				u.Scheme = base.Scheme
@@ -378,7 +369,7 @@ func Parse(input string, base *URL) (*URL, Status) {
 				buf = buf[:0]
 			} else if c == -1 || c == '/' || c == '?' || c == '#' || (special && c == '\\') {
 				if atSignSeen && len(buf) == 0 {
-					return nil, Failure
+					return nil, false
 				}
 				p -= len(buf) + 1
 				buf = buf[:0]
@@ -390,11 +381,11 @@ func Parse(input string, base *URL) (*URL, Status) {
 		case stHost:
 			if c == ':' && !insideBrackets {
 				if len(buf) == 0 {
-					return nil, Failure
+					return nil, false
 				}
-				h, s := parseHost(buf, !special)
-				if s != OK {
-					return nil, s
+				h, ok := parseHost(buf, !special)
+				if !ok {
+					return nil, false
 				}
 				u.HasHost, u.Host = true, h
 				buf = buf[:0]
@@ -402,11 +393,11 @@ func Parse(input string, base *URL) (*URL, Status) {
 			} else if c == -1 || c == '/' || c == '?' || c == '#' || (special && c == '\\') {
 				p--
 				if special && len(buf) == 0 {
-					return nil, Failure
+					return nil, false
 				}
-				h, s := parseHost(buf, !special)
-				if s != OK {
-					return nil, s
+				h, ok := parseHost(buf, !special)
+				if !ok {
+					return nil, false
 				}
 				u.HasHost, u.Host = true, h
 				buf = buf[:0]
@@ -430,7 +421,7 @@ func Parse(input string, base *URL) (*URL, Status) {
 					for _, d := range buf {
 						port = port*10 + int(d-'0')
 						if port > 65535 {
-							return nil, Failure
+							return nil, false
 						}
 					}
 					if port == defaultPort(u.Scheme) {
@@ -442,7 +433,7 @@ func Parse(input string, base *URL) (*URL, Status) {
 				st = stPathStart
 				p--
 			} else {
-				return nil, Failure
+				return nil, false
 			}
 
 		case stFile:
@@ -498,9 +489,9 @@ func Parse(input string, base *URL) (*URL, Status) {
 					u.HasHost, u.Host = true, ""
 					st = stPathStart
 				} else {
-					h, s := parseHost(buf, !special)
-					if s != OK {
-						return nil, s
+					h, ok := parseHost(buf, !special)
+					if !ok {
+						return nil, false
 					}
 					if h == "localhost" {
 						h = ""
@@ -586,7 +577,7 @@ func Parse(input string, base *URL) (*URL, Status) {
 	if u.HasFragment {
 		u.Fragment = string(frag)
 	}
-	return u, OK
+	return u, true
 }
 
 // appendPathRune appends c percent-encoded to a path segment's buffer
@@ -701,43 +692,43 @@ func percentDecode(rs []rune) []byte {
 }
 
 // parseHost is the host parser; the result is the serialized host.
-func parseHost(in []rune, opaque bool) (string, Status) {
+func parseHost(in []rune, opaque bool) (string, bool) {
 	if len(in) > 0 && in[0] == '[' {
 		if in[len(in)-1] != ']' || len(in) < 2 {
-			return "", Failure
+			return "", false
 		}
 		addr, ok := parseIPv6(in[1 : len(in)-1])
 		if !ok {
-			return "", Failure
+			return "", false
 		}
-		return "[" + serializeIPv6(addr) + "]", OK
+		return "[" + serializeIPv6(addr) + "]", true
 	}
 	if opaque {
 		for _, c := range in {
 			if isForbiddenHost(c) {
-				return "", Failure
+				return "", false
 			}
 		}
-		return encodeRunes(in, inC0), OK
+		return encodeRunes(in, inC0), true
 	}
 	b := percentDecode(in)
 	ascii, ok := DomainToASCII(b)
 	if !ok {
-		return "", Failure
+		return "", false
 	}
 	for i := 0; i < len(ascii); i++ {
 		if isForbiddenDomain(rune(ascii[i])) {
-			return "", Failure
+			return "", false
 		}
 	}
 	if endsInANumber(ascii) {
 		v, ok := parseIPv4(ascii)
 		if !ok {
-			return "", Failure
+			return "", false
 		}
-		return serializeIPv4(v), OK
+		return serializeIPv4(v), true
 	}
-	return ascii, OK
+	return ascii, true
 }
 
 // uts46 is UTS #46 processing as the URL Standard's domain to ASCII asks:

@@ -923,8 +923,11 @@ function serializeOrigin(url) {
   switch (url.scheme) {
     case 'blob': {
       if (url.opaque) {
-        const inner = basicParse(url.path, null);
-        if (inner && (inner.scheme === 'http' || inner.scheme === 'https')) return serializeOrigin(inner);
+        const href = urlBinding.parse(url.path, undefined, parseOffsets);
+        if (typeof href === 'string') {
+          const inner = recordFromOffsets(href, parseOffsets);
+          if (inner.scheme === 'http' || inner.scheme === 'https') return serializeOrigin(inner);
+        }
       }
       return 'null';
     }
@@ -1369,7 +1372,7 @@ function invalidUrl(input, base) {
 
 // The host's parser (internal/whatwgurl): parse(input, base, out) returns
 // the href with its components' offsets in out, true without out, false
-// for failure (undefined would send the input to basicParse).
+// for failure.
 const parseOffsets = new Int32Array(13);
 
 // Builds the URL record from an href and the host parser's offsets.
@@ -1396,15 +1399,6 @@ function recordFromOffsets(h, o) {
   };
 }
 
-function parseWithBase(input, base) {
-  let baseRecord = null;
-  if (base !== undefined) {
-    baseRecord = basicParse(base, null);
-    if (baseRecord === FAILURE) return FAILURE;
-  }
-  return basicParse(input, baseRecord);
-}
-
 function brandError() {
   return new TypeError('Receiver must be an instance of class URL');
 }
@@ -1427,12 +1421,7 @@ class URL {
       this.#off = parseOffsets.slice();
       return;
     }
-    input = toUSVString(input);
-    if (base !== undefined) base = toUSVString(base);
-    if (href === false) throw invalidUrl(input, base);
-    const rec = parseWithBase(input, base);
-    if (rec === FAILURE) throw invalidUrl(input, base);
-    this.#rec = rec;
+    throw invalidUrl(toUSVString(input), base === undefined ? base : toUSVString(base));
   }
 
   static #get(self) {
@@ -1503,16 +1492,9 @@ class URL {
     URL.#get(this);
     value = `${value}`;
     const href = urlBinding.parse(value, undefined, parseOffsets);
-    if (typeof href === 'string') {
-      this.#rec = recordFromOffsets(href, parseOffsets);
-      this.#href = href;
-    } else {
-      value = toUSVString(value);
-      const rec = href === false ? FAILURE : basicParse(value, null);
-      if (rec === FAILURE) throw invalidUrl(value);
-      this.#rec = rec;
-      URL.#changed(this);
-    }
+    if (typeof href !== 'string') throw invalidUrl(toUSVString(value));
+    this.#rec = recordFromOffsets(href, parseOffsets);
+    this.#href = href;
     URL.#syncParams(this);
   }
 
@@ -1728,9 +1710,7 @@ class URL {
     if (arguments.length === 0) throw missingArgs('url');
     url = `${url}`;
     if (base !== undefined) base = `${base}`;
-    const ok = urlBinding.parse(url, base);
-    if (ok !== undefined) return ok;
-    return parseWithBase(toUSVString(url), base === undefined ? base : toUSVString(base)) !== FAILURE;
+    return urlBinding.parse(url, base);
   }
 
   static createObjectURL(obj) {
