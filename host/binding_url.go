@@ -39,16 +39,23 @@ var urlBinding = &binding.Module{Name: "url", Funcs: []binding.Func{
 		if !ok || len(out) < urlOffsets*4 {
 			return wasm.True
 		}
-		href, o := u.Serialize()
-		opaque := 0
-		if u.Opaque {
-			opaque = 1
+		return urlResult(vm, u, out)
+	}},
+	// set(href, attr, value, out) runs the protocol, host, hostname or
+	// port setter (whatwgurl.SetProtocol...) on the URL of href: the new
+	// href with its offsets in out, or false when the URL did not change.
+	{Name: "set", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		vm := e.VM
+		attr := binding.Arg(args, 1)
+		out, ok := vm.ViewBytes(binding.Arg(args, 3))
+		if attr.Tag() != wasm.TagInt || !ok || len(out) < urlOffsets*4 {
+			return vm.ThrowError("TypeError", "set: bad arguments")
 		}
-		for i, v := range [urlOffsets]int{o.SchemeEnd, o.UserStart, o.UserEnd, o.PassStart, o.PassEnd,
-			o.HostStart, o.HostEnd, o.Port, o.PathStart, o.PathEnd, opaque, o.QueryStart, o.FragmentStart} {
-			binary.LittleEndian.PutUint32(out[i*4:], uint32(int32(v)))
+		u, ok := whatwgurl.Parse(vm.String(binding.Arg(args, 0)), nil)
+		if !ok || !whatwgurl.SetAttr(u, int(attr.Int()), vm.String(binding.Arg(args, 2))) {
+			return wasm.False
 		}
-		return vm.NewString(href)
+		return urlResult(vm, u, out)
 	}},
 	// encode(s, set) percent-encodes s with set (whatwgurl.QuerySet,
 	// SpecialQuerySet, FragmentSet, FormSet, UserinfoSet).
@@ -80,3 +87,18 @@ var urlBinding = &binding.Module{Name: "url", Funcs: []binding.Func{
 		return e.VM.NewString(whatwgurl.DomainToUnicode(e.VM.String(binding.Arg(args, 0))))
 	}},
 }}
+
+// urlResult serializes u: its href, with the component offsets written
+// to out.
+func urlResult(vm *wasm.VM, u *whatwgurl.URL, out []byte) wasm.Value {
+	href, o := u.Serialize()
+	opaque := 0
+	if u.Opaque {
+		opaque = 1
+	}
+	for i, v := range [urlOffsets]int{o.SchemeEnd, o.UserStart, o.UserEnd, o.PassStart, o.PassEnd,
+		o.HostStart, o.HostEnd, o.Port, o.PathStart, o.PathEnd, opaque, o.QueryStart, o.FragmentStart} {
+		binary.LittleEndian.PutUint32(out[i*4:], uint32(int32(v)))
+	}
+	return vm.NewString(href)
+}

@@ -1109,3 +1109,191 @@ func Encode(s string, set int) string {
 	}
 	return encodeRunes(toRunes(s, false), inQuery)
 }
+
+// Setters whose parse SetAttr runs.
+const (
+	SetProtocol = iota
+	SetHost
+	SetHostname
+	SetPort
+)
+
+// SetAttr runs the protocol, host, hostname or port setter on u with
+// value, as Node's URL does (its port rules also apply to a port given
+// to the host setter). It reports whether u changed.
+func SetAttr(u *URL, attr int, value string) bool {
+	cps := toRunes(value, false)
+	switch attr {
+	case SetProtocol:
+		return u.setProtocol(cps)
+	case SetPort:
+		if u.cannotHaveCredentialsOrPort() {
+			return false
+		}
+		return u.setPort(cps, true)
+	}
+	if u.Opaque {
+		return false
+	}
+	if attr == SetHost {
+		for i, c := range cps {
+			if c == '#' {
+				cps = cps[:i]
+				break
+			}
+		}
+	}
+	return u.setHost(cps, attr == SetHostname)
+}
+
+func (u *URL) cannotHaveCredentialsOrPort() bool {
+	return !u.HasHost || u.Host == "" || u.Scheme == "file"
+}
+
+// setProtocol is the scheme start state with a state override on value
+// followed by ':'.
+func (u *URL) setProtocol(cps []rune) bool {
+	if len(cps) == 0 || !isAlpha(cps[0]) {
+		return false
+	}
+	var b []byte
+	for _, c := range cps {
+		if c == ':' {
+			break
+		}
+		if !isAlpha(c) && !isDigit(c) && c != '+' && c != '-' && c != '.' {
+			return false
+		}
+		b = append(b, byte(lowerASCII(c)))
+	}
+	scheme := string(b)
+	if isSpecial(u.Scheme) != isSpecial(scheme) {
+		return false
+	}
+	if (u.hasCredentials() || u.Port != -1) && scheme == "file" {
+		return false
+	}
+	if u.Scheme == "file" && u.HasHost && u.Host == "" {
+		return false
+	}
+	u.Scheme = scheme
+	if u.Port == defaultPort(scheme) {
+		u.Port = -1
+	}
+	return true
+}
+
+// setPort is Node's port setter (which differs from the standard's port
+// state): leading digits up to any other character; nothing changes for
+// a value that starts with a control or space, has no digit or starts
+// with a negative number; an empty value clears the port if clearOnEmpty.
+func (u *URL) setPort(cps []rune, clearOnEmpty bool) bool {
+	if len(cps) == 0 {
+		if clearOnEmpty {
+			u.Port = -1
+		}
+		return clearOnEmpty
+	}
+	if cps[0] <= 0x20 {
+		return false
+	}
+	hasDigit := false
+	for _, c := range cps {
+		if isDigit(c) {
+			hasDigit = true
+			break
+		}
+	}
+	if !hasDigit || (cps[0] == '-' && len(cps) > 1 && isDigit(cps[1])) {
+		return false
+	}
+	port, n := 0, 0
+	for n < len(cps) && isDigit(cps[n]) {
+		port = port*10 + int(cps[n]-'0')
+		if port > 65535 {
+			return false
+		}
+		n++
+	}
+	if n == 0 {
+		u.Port = -1
+		return true
+	}
+	if port == defaultPort(u.Scheme) {
+		port = -1
+	}
+	u.Port = port
+	return true
+}
+
+// setHost is the host (or hostname) state with a state override, with
+// Node's rules where they differ (an empty host, a port for a URL that
+// had no host, a port following Node's port rules).
+func (u *URL) setHost(cps []rune, hostnameOnly bool) bool {
+	special := isSpecial(u.Scheme)
+	if u.Scheme == "file" {
+		end := len(cps)
+		for i, c := range cps {
+			if c == '/' || c == '\\' || c == '?' || c == '#' {
+				end = i
+				break
+			}
+		}
+		if end == 0 {
+			u.HasHost, u.Host = true, ""
+			return true
+		}
+		h, ok := parseHost(cps[:end], !special)
+		if !ok {
+			return false
+		}
+		if h == "localhost" {
+			h = ""
+		}
+		u.HasHost, u.Host = true, h
+		return true
+	}
+	insideBrackets := false
+	for p := 0; p <= len(cps); p++ {
+		c := rune(-1)
+		if p < len(cps) {
+			c = cps[p]
+		}
+		buf := cps[:p]
+		if c == ':' && !insideBrackets {
+			if hostnameOnly || (p == 0 && (special || !u.HasHost)) {
+				return false
+			}
+			h, ok := parseHost(buf, !special)
+			if !ok {
+				return false
+			}
+			if u.HasHost { // Node drops the port when the URL had no host
+				u.setPort(cps[p+1:], false)
+			}
+			u.HasHost, u.Host = true, h
+			return true
+		}
+		if c == -1 || c == '/' || c == '?' || c == '#' || (special && c == '\\') {
+			// Node gives an empty host to a URL without one only when its
+			// path starts with an empty segment (serialized "/.//").
+			if p == 0 && (special || u.hasCredentials() || u.Port != -1 ||
+				(!u.HasHost && !(len(u.Path) > 1 && u.Path[0] == ""))) {
+				return false
+			}
+			h, ok := parseHost(buf, !special)
+			if !ok {
+				return false
+			}
+			u.HasHost, u.Host = true, h
+			return true
+		}
+		if c == '[' {
+			insideBrackets = true
+		}
+		if c == ']' {
+			insideBrackets = false
+		}
+	}
+	return false
+}

@@ -17,6 +17,11 @@ const kSpecialQuerySet = 1;
 const kFragmentSet = 2;
 const kFormSet = 3;
 const kUserinfoSet = 4;
+// urlBinding.set's setters.
+const kSetProtocol = 0;
+const kSetHost = 1;
+const kSetHostname = 2;
+const kSetPort = 3;
 
 // ---------------------------------------------------------------------------
 // Strings
@@ -1446,6 +1451,17 @@ class URL {
     return self.#href;
   }
 
+  // Runs the protocol, host, hostname or port setter in the host, on the
+  // href: the URL is then the new href and its offsets.
+  static #set(self, attr, value) {
+    const href = URL.#hrefOf(self);
+    const r = urlBinding.set(href, attr, `${value}`, parseOffsets);
+    if (typeof r !== 'string') return;
+    self.#href = r;
+    self.#off = parseOffsets.slice();
+    self.#rec = null;
+  }
+
   static #changed(self) {
     self.#href = null;
   }
@@ -1509,14 +1525,7 @@ class URL {
   }
 
   set protocol(value) {
-    const rec = URL.#get(this);
-    value = toUSVString(value);
-    const copy = cloneRecord(rec);
-    const r = basicParse(value + ':', null, copy, S.SCHEME_START);
-    if (r !== FAILURE) {
-      this.#rec = copy;
-      URL.#changed(this);
-    }
+    URL.#set(this, kSetProtocol, value);
   }
 
   get username() {
@@ -1560,17 +1569,7 @@ class URL {
   }
 
   set host(value) {
-    const rec = URL.#get(this);
-    value = toUSVString(value);
-    if (rec.opaque) return;
-    value = value.replace(/[\t\n\r]/g, '');
-    const hashAt = value.indexOf('#');
-    if (hashAt !== -1) value = value.slice(0, hashAt);
-    const copy = cloneRecord(rec);
-    if (basicParse(value, null, copy, S.HOST) !== FAILURE) {
-      this.#rec = copy;
-      URL.#changed(this);
-    }
+    URL.#set(this, kSetHost, value);
   }
 
   get hostname() {
@@ -1581,14 +1580,7 @@ class URL {
   }
 
   set hostname(value) {
-    const rec = URL.#get(this);
-    value = toUSVString(value);
-    if (rec.opaque) return;
-    const copy = cloneRecord(rec);
-    if (basicParse(value, null, copy, S.HOSTNAME) !== FAILURE) {
-      this.#rec = copy;
-      URL.#changed(this);
-    }
+    URL.#set(this, kSetHostname, value);
   }
 
   get port() {
@@ -1599,11 +1591,7 @@ class URL {
   }
 
   set port(value) {
-    const rec = URL.#get(this);
-    value = toUSVString(value);
-    if (cannotHaveCredentialsOrPort(rec)) return;
-    setPortLikeNode(rec, value.replace(/[\t\n\r]/g, ''), true);
-    URL.#changed(this);
+    URL.#set(this, kSetPort, value);
   }
 
   get pathname() {
