@@ -73,14 +73,14 @@ var urlBinding = &binding.Module{Name: "url", Funcs: []binding.Func{
 		return vm.NewString(whatwgurl.Pathname(vm.String(binding.Arg(args, 0)), vm.Bool(binding.Arg(args, 1)),
 			vm.String(binding.Arg(args, 2))))
 	}},
-	// domainToASCII(domain) is the URL Standard's domain to ASCII (UTS #46
-	// for a non-ASCII domain or an xn-- label): the ASCII domain or false.
-	{Name: "domainToASCII", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
-		ascii, ok := whatwgurl.DomainToASCII([]byte(e.VM.String(binding.Arg(args, 0))))
+	// host(domain) is the host parser on domain (not opaque): the
+	// serialized host or false, as url.domainToASCII needs.
+	{Name: "host", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {
+		h, ok := whatwgurl.Host(e.VM.String(binding.Arg(args, 0)))
 		if !ok {
 			return wasm.False
 		}
-		return e.VM.NewString(ascii)
+		return e.VM.NewString(h)
 	}},
 	// domainToUnicode(host) is UTS #46 ToUnicode of a parsed host.
 	{Name: "domainToUnicode", Fn: func(e *binding.Env, _ wasm.Value, args []wasm.Value) wasm.Value {

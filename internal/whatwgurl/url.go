@@ -691,6 +691,10 @@ func percentDecode(rs []rune) []byte {
 	return b
 }
 
+// Host is the host parser on a (not opaque) host string: the serialized
+// host.
+func Host(s string) (string, bool) { return parseHost(usvRunes(s), false) }
+
 // parseHost is the host parser; the result is the serialized host.
 func parseHost(in []rune, opaque bool) (string, bool) {
 	if len(in) > 0 && in[0] == '[' {
@@ -712,7 +716,7 @@ func parseHost(in []rune, opaque bool) (string, bool) {
 		return encodeRunes(in, inC0), true
 	}
 	b := percentDecode(in)
-	ascii, ok := DomainToASCII(b)
+	ascii, ok := domainToASCII(b)
 	if !ok {
 		return "", false
 	}
@@ -738,10 +742,10 @@ var uts46 = idna.New(idna.MapForLookup(), idna.BidiRule(), idna.Transitional(fal
 	idna.CheckHyphens(false), idna.StrictDomainName(false), idna.VerifyDNSLength(false),
 	idna.CheckJoiners(true))
 
-// DomainToASCII is the URL Standard's domain to ASCII (beStrict false) on
+// domainToASCII is the URL Standard's domain to ASCII (beStrict false) on
 // a UTF-8 domain (invalid sequences read as U+FFFD), before the forbidden
 // domain code point check.
-func DomainToASCII(b []byte) (string, bool) {
+func domainToASCII(b []byte) (string, bool) {
 	plain := true
 	for _, x := range b {
 		if x >= 0x80 {
@@ -767,7 +771,7 @@ func DomainToASCII(b []byte) (string, bool) {
 	return ascii, true
 }
 
-// DomainToUnicode is UTS #46 ToUnicode with the options of DomainToASCII
+// DomainToUnicode is UTS #46 ToUnicode with the options of domainToASCII
 // (errors ignored, as url.domainToUnicode does after a valid host parse).
 func DomainToUnicode(s string) string {
 	u, _ := uts46.ToUnicode(s)
