@@ -16,3 +16,5 @@ require (
 )
 
 require software.sslmate.com/src/go-pkcs12 v0.7.4
+
+require golang.org/x/text v0.31.0 // indirect

@@ -31,6 +31,7 @@ var registry = concat(hostfs.Modules, []*binding.Module{
 	atomicsBinding,
 	workerBinding,
 	embedBinding,
+	urlBinding,
 	hostnet.StreamWrap,
 	hostnet.IPCWrap,
 	hostnet.TCPWrap,

@@ -10,6 +10,18 @@ function codes() {
 }
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
+const urlBinding = internalBinding('url');
+// urlBinding.encode's sets (internal/whatwgurl).
+const kQuerySet = 0;
+const kSpecialQuerySet = 1;
+const kFragmentSet = 2;
+const kFormSet = 3;
+const kUserinfoSet = 4;
+// urlBinding.set's setters.
+const kSetProtocol = 0;
+const kSetHost = 1;
+const kSetHostname = 2;
+const kSetPort = 3;
 
 // ---------------------------------------------------------------------------
 // Strings
@@ -17,33 +29,7 @@ const kInspect = Symbol.for('nodejs.util.inspect.custom');
 // Replaces lone surrogates with U+FFFD (WebIDL USVString conversion).
 function toUSVString(v) {
   const s = `${v}`;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return fixSurrogates(s, i);
-  }
-  return s;
-}
-
-function fixSurrogates(s, from) {
-  let out = s.slice(0, from);
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        out += s[i] + s[i + 1];
-        i++;
-        continue;
-      }
-    }
-    out += (c >= 0xd800 && c <= 0xdfff) ? '\ufffd' : s[i];
-  }
-  return out;
-}
-
-const HEX = '0123456789ABCDEF';
-function pctByte(b) {
-  return '%' + HEX[b >> 4] + HEX[b & 15];
+  return s.isWellFormed() ? s : s.toWellFormed();
 }
 
 function utf8Bytes(cp) {
@@ -51,50 +37,6 @@ function utf8Bytes(cp) {
   if (cp < 0x800) return [0xc0 | (cp >> 6), 0x80 | (cp & 63)];
   if (cp < 0x10000) return [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
   return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63)];
-}
-
-// Percent-encode sets, as predicates over ASCII code points (< 0x80).
-// Everything >= 0x7f is always encoded.
-function inC0(c) {
-  return c < 0x20 || c > 0x7e;
-}
-function inFragment(c) {
-  return inC0(c) || c === 0x20 || c === 0x22 || c === 0x3c || c === 0x3e || c === 0x60;
-}
-function inQuery(c) {
-  return inC0(c) || c === 0x20 || c === 0x22 || c === 0x23 || c === 0x3c || c === 0x3e;
-}
-function inSpecialQuery(c) {
-  return inQuery(c) || c === 0x27;
-}
-function inPath(c) {
-  return inQuery(c) || c === 0x3f || c === 0x60 || c === 0x7b || c === 0x7d;
-}
-function inUserinfo(c) {
-  return inPath(c) || c === 0x2f || c === 0x3a || c === 0x3b || c === 0x3d || c === 0x40 ||
-    (c >= 0x5b && c <= 0x5e) || c === 0x7c;
-}
-
-function encodeCodePoint(cp, set) {
-  if (cp < 0x80 && !set(cp)) return String.fromCharCode(cp);
-  let out = '';
-  for (const b of utf8Bytes(cp)) out += pctByte(b);
-  return out;
-}
-
-function encodeString(str, set) {
-  let out = '';
-  for (let i = 0; i < str.length; i++) {
-    const c = str.charCodeAt(i);
-    if (c < 0x80) {
-      out += set(c) ? pctByte(c) : str[i];
-      continue;
-    }
-    const cp = str.codePointAt(i);
-    if (cp > 0xffff) i++;
-    out += encodeCodePoint(cp, set);
-  }
-  return out;
 }
 
 function hexValue(c) {
@@ -193,842 +135,14 @@ const SPECIAL = { __proto__: null, 'ftp': 21, 'file': null, 'http': 80, 'https':
 function isSpecialScheme(s) {
   return s in SPECIAL;
 }
-function defaultPort(s) {
-  return s in SPECIAL ? SPECIAL[s] : null;
-}
 
 // ---------------------------------------------------------------------------
-// Hosts
-
-function isForbiddenHost(c) {
-  return c === 0 || c === 9 || c === 10 || c === 13 || c === 0x20 || c === 0x23 ||
-    c === 0x2f || c === 0x3a || c === 0x3c || c === 0x3e || c === 0x3f || c === 0x40 ||
-    c === 0x5b || c === 0x5c || c === 0x5d || c === 0x5e || c === 0x7c;
-}
-function isForbiddenDomain(c) {
-  return isForbiddenHost(c) || (c <= 0x1f) || c === 0x25 || c === 0x7f;
-}
-
-function parseIPv6(input) {
-  const address = [0, 0, 0, 0, 0, 0, 0, 0];
-  let pieceIndex = 0;
-  let compress = null;
-  let p = 0;
-  const len = input.length;
-  const at = (i) => (i < len ? input.charCodeAt(i) : -1);
-  if (at(p) === 0x3a) {
-    if (at(p + 1) !== 0x3a) return null;
-    p += 2;
-    pieceIndex++;
-    compress = pieceIndex;
-  }
-  while (at(p) !== -1) {
-    if (pieceIndex === 8) return null;
-    if (at(p) === 0x3a) {
-      if (compress !== null) return null;
-      p++;
-      pieceIndex++;
-      compress = pieceIndex;
-      continue;
-    }
-    let value = 0;
-    let length = 0;
-    while (length < 4 && hexValue(at(p)) >= 0) {
-      value = value * 16 + hexValue(at(p));
-      p++;
-      length++;
-    }
-    if (at(p) === 0x2e) {
-      if (length === 0) return null;
-      p -= length;
-      if (pieceIndex > 6) return null;
-      let numbersSeen = 0;
-      while (at(p) !== -1) {
-        let piece = null;
-        if (numbersSeen > 0) {
-          if (at(p) === 0x2e && numbersSeen < 4) p++;
-          else return null;
-        }
-        let c = at(p);
-        if (c < 48 || c > 57) return null;
-        while (c >= 48 && c <= 57) {
-          const n = c - 48;
-          if (piece === null) piece = n;
-          else if (piece === 0) return null;
-          else piece = piece * 10 + n;
-          if (piece > 255) return null;
-          p++;
-          c = at(p);
-        }
-        address[pieceIndex] = address[pieceIndex] * 0x100 + piece;
-        numbersSeen++;
-        if (numbersSeen === 2 || numbersSeen === 4) pieceIndex++;
-      }
-      if (numbersSeen !== 4) return null;
-      break;
-    } else if (at(p) === 0x3a) {
-      p++;
-      if (at(p) === -1) return null;
-    } else if (at(p) !== -1) {
-      return null;
-    }
-    address[pieceIndex] = value;
-    pieceIndex++;
-  }
-  if (compress !== null) {
-    let swaps = pieceIndex - compress;
-    pieceIndex = 7;
-    while (pieceIndex !== 0 && swaps > 0) {
-      const t = address[pieceIndex];
-      address[pieceIndex] = address[compress + swaps - 1];
-      address[compress + swaps - 1] = t;
-      pieceIndex--;
-      swaps--;
-    }
-  } else if (pieceIndex !== 8) {
-    return null;
-  }
-  return address;
-}
-
-function serializeIPv6(address) {
-  // Find the first longest run (length > 1) of zero pieces.
-  let best = -1;
-  let bestLen = 1;
-  for (let i = 0; i < 8;) {
-    if (address[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && address[j] === 0) j++;
-    if (j - i > bestLen) {
-      best = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  let out = '';
-  let ignore0 = false;
-  for (let i = 0; i < 8; i++) {
-    if (ignore0 && address[i] === 0) continue;
-    ignore0 = false;
-    if (best === i) {
-      out += i === 0 ? '::' : ':';
-      ignore0 = true;
-      continue;
-    }
-    out += address[i].toString(16);
-    if (i !== 7) out += ':';
-  }
-  return out;
-}
-
-// Parses an IPv4 number; returns [value, validationError] or null.
-function parseIPv4Number(s) {
-  if (s.length === 0) return null;
-  let radix = 10;
-  if (s.length >= 2 && s[0] === '0' && (s[1] === 'x' || s[1] === 'X')) {
-    s = s.slice(2);
-    radix = 16;
-  } else if (s.length >= 2 && s[0] === '0') {
-    s = s.slice(1);
-    radix = 8;
-  }
-  if (s.length === 0) return 0;
-  const re = radix === 10 ? /^[0-9]+$/ : radix === 16 ? /^[0-9a-fA-F]+$/ : /^[0-7]+$/;
-  if (!re.test(s)) return null;
-  // Numbers may be arbitrarily long; use BigInt-free arithmetic with a cap.
-  let v = 0;
-  for (let i = 0; i < s.length; i++) {
-    v = v * radix + hexValue(s.charCodeAt(i));
-    if (v > 2 ** 40) v = 2 ** 40; // anything this large fails later anyway
-  }
-  return v;
-}
-
-function endsInANumber(input) {
-  const parts = input.split('.');
-  if (parts[parts.length - 1] === '') {
-    if (parts.length === 1) return false;
-    parts.pop();
-  }
-  const last = parts[parts.length - 1];
-  if (last !== '' && /^[0-9]+$/.test(last)) return true;
-  return parseIPv4Number(last) !== null;
-}
-
-// Returns the IPv4 address as a number, or null for failure.
-function parseIPv4(input) {
-  const parts = input.split('.');
-  if (parts[parts.length - 1] === '' && parts.length > 1) parts.pop();
-  if (parts.length > 4) return null;
-  const numbers = [];
-  for (const part of parts) {
-    const n = parseIPv4Number(part);
-    if (n === null) return null;
-    numbers.push(n);
-  }
-  for (let i = 0; i < numbers.length - 1; i++) {
-    if (numbers[i] > 255) return null;
-  }
-  const last = numbers[numbers.length - 1];
-  if (last >= 256 ** (5 - numbers.length)) return null;
-  let ipv4 = last;
-  for (let i = 0; i < numbers.length - 1; i++) {
-    ipv4 += numbers[i] * 256 ** (3 - i);
-  }
-  return ipv4;
-}
-
-function serializeIPv4(n) {
-  const out = [];
-  for (let i = 0; i < 4; i++) {
-    out.unshift(String(n % 256));
-    n = Math.floor(n / 256);
-  }
-  return out.join('.');
-}
-
-let _punycode;
-function punycode() {
-  if (_punycode === undefined) _punycode = require('punycode');
-  return _punycode;
-}
-
-// Code points UTS #46 maps to nothing.
-const IDNA_IGNORED = /[\u00ad\u034f\u180b-\u180d\u180f\u200b\u2060\u2064\ufe00-\ufe0f\ufeff\u{1bca0}-\u{1bca3}\u{e0100}-\u{e01ef}]/gu;
-// Code points treated as disallowed (approximation of the UTS #46 table).
-const IDNA_DISALLOWED = /[\p{Cn}\p{Cs}\p{Co}\p{Cc}\u200c\u200d\ufffd\u2028\u2029\u115f\u1160\u3164\uffa0\ufff9-\ufffb\u2024-\u2026\ufe52]/u;
-
-// Bidi classes (approximation of the Unicode data) for the RFC 5893 rule.
-const RE_RTL = /[\u0590-\u05ff\u0608\u060b\u060d\u061b-\u064a\u066d-\u066f\u0671-\u06d5\u06e5\u06e6\u06ee\u06ef\u06fa-\u07bf\u07c0-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
-const RE_AN = /[\u0600-\u0605\u0660-\u0669\u066b\u066c\u06dd\u0890\u0891\u08e2\u{10e60}-\u{10e7e}]/u;
-const RE_EN = /[0-9\u00b2\u00b3\u00b9\u06f0-\u06f9\u2070-\u2079\u2080-\u2089\u2488-\u249b\uff10-\uff19]/u;
-const RE_NSM = /[\p{Mn}\p{Me}]/u;
-
-function bidiClass(ch) {
-  if (RE_NSM.test(ch)) return 'NSM';
-  if (RE_AN.test(ch)) return 'AN';
-  if (RE_RTL.test(ch)) return 'R';
-  if (RE_EN.test(ch)) return 'EN';
-  if (/[\p{L}\p{Mc}]/u.test(ch)) return 'L';
-  return 'ON';
-}
-
-function isBidiDomain(labels) {
-  for (const label of labels) {
-    for (const ch of label) {
-      const c = bidiClass(ch);
-      if (c === 'R' || c === 'AN') return true;
-    }
-  }
-  return false;
-}
-
-function checkBidiLabel(label) {
-  if (label === '') return true;
-  const classes = [];
-  for (const ch of label) classes.push(bidiClass(ch));
-  // Only the clearest rule is enforced: a label that starts right-to-left
-  // may not contain left-to-right letters.
-  const first = classes[0];
-  if ((first === 'R' || first === 'AN') && classes.includes('L')) return false;
-  return true;
-}
-
-function mapChars(s) {
-  let out = '';
-  for (const ch of s) {
-    out += ch === '\u1e9e' ? 'ss' : ch.toLowerCase();
-  }
-  return out;
-}
-
-// UTS #46 ToASCII (non-transitional, CheckHyphens=false, STD3=false).
-// Returns null on failure.
-function idnaToASCII(domain) {
-  if (/[\u2024-\u2026\ufe52]/.test(domain)) return null;
-  let s = domain.replace(IDNA_IGNORED, '');
-  s = mapChars(s);
-  s = s.normalize('NFKC');
-  s = mapChars(s).normalize('NFC');
-  s = s.replace(/[\u3002\uff0e\uff61]/g, '.');
-  const labels = s.split('.');
-  const out = [];
-  const unicodeLabels = labels.map((label) => {
-    if (!label.startsWith('xn--')) return label;
-    try {
-      return punycode().decode(label.slice(4));
-    } catch {
-      return label;
-    }
-  });
-  if (isBidiDomain(unicodeLabels)) {
-    for (const label of unicodeLabels) {
-      if (!checkBidiLabel(label)) return null;
-    }
-  }
-  for (let label of labels) {
-    if (label.startsWith('xn--')) {
-      const body = label.slice(4);
-      if (body.length === 0 || /[^\x00-\x7f]/.test(body)) return null;
-      let decoded;
-      try {
-        decoded = punycode().decode(body);
-      } catch {
-        return null;
-      }
-      if (decoded.length === 0 || !/[^\x00-\x7f]/.test(decoded)) return null;
-      if (decoded !== mapChars(decoded).normalize('NFC')) return null;
-      if (IDNA_DISALLOWED.test(decoded)) return null;
-      if (decoded.startsWith('xn--')) return null;
-      for (let i = 0; i < decoded.length; i++) {
-        if (isForbiddenDomain(decoded.charCodeAt(i))) return null;
-      }
-      try {
-        if (punycode().encode(decoded) !== body) return null;
-      } catch {
-        return null;
-      }
-      out.push(label);
-      continue;
-    }
-    if (IDNA_DISALLOWED.test(label)) return null;
-    if (/[^\x00-\x7f]/.test(label)) {
-      // A label may not start with a combining mark.
-      if (/^\p{M}/u.test(label)) return null;
-      try {
-        label = 'xn--' + punycode().encode(label);
-      } catch {
-        return null;
-      }
-    }
-    out.push(label);
-  }
-  return out.join('.');
-}
-
-function domainToASCIIInternal(domain) {
-  const ascii = idnaToASCII(domain);
-  if (ascii === null || ascii === '') return null;
-  return ascii;
-}
-
-// Host parser. Returns the serialized host string or null for failure.
-function parseHost(input, isOpaque) {
-  if (input.startsWith('[')) {
-    if (!input.endsWith(']')) return null;
-    const addr = parseIPv6(input.slice(1, -1));
-    if (addr === null) return null;
-    return `[${serializeIPv6(addr)}]`;
-  }
-  if (isOpaque) {
-    for (let i = 0; i < input.length; i++) {
-      const c = input.charCodeAt(i);
-      if (isForbiddenHost(c)) return null;
-    }
-    return encodeString(input, inC0);
-  }
-  const domain = utf8Decode(percentDecodeBytes(input));
-  let ascii;
-  if (/^[\x00-\x7f]*$/.test(domain) && !/xn--/i.test(domain)) {
-    ascii = domain.toLowerCase();
-    if (ascii === '') return null;
-  } else {
-    ascii = domainToASCIIInternal(domain);
-    if (ascii === null) return null;
-  }
-  for (let i = 0; i < ascii.length; i++) {
-    if (isForbiddenDomain(ascii.charCodeAt(i))) return null;
-  }
-  if (endsInANumber(ascii)) {
-    const v = parseIPv4(ascii);
-    if (v === null) return null;
-    return serializeIPv4(v);
-  }
-  return ascii;
-}
-
-// ---------------------------------------------------------------------------
-// The basic URL parser
-
-const S = {
-  SCHEME_START: 1, SCHEME: 2, NO_SCHEME: 3, SPECIAL_RELATIVE_OR_AUTHORITY: 4,
-  PATH_OR_AUTHORITY: 5, RELATIVE: 6, RELATIVE_SLASH: 7, SPECIAL_AUTHORITY_SLASHES: 8,
-  SPECIAL_AUTHORITY_IGNORE_SLASHES: 9, AUTHORITY: 10, HOST: 11, HOSTNAME: 12, PORT: 13,
-  FILE: 14, FILE_SLASH: 15, FILE_HOST: 16, PATH_START: 17, PATH: 18, OPAQUE_PATH: 19,
-  QUERY: 20, FRAGMENT: 21,
-};
-
-function newRecord() {
-  return {
-    scheme: '',
-    username: '',
-    password: '',
-    host: null,
-    port: null,
-    path: [],
-    opaque: false,
-    query: null,
-    fragment: null,
-  };
-}
-
-function cloneRecord(r) {
-  return {
-    scheme: r.scheme,
-    username: r.username,
-    password: r.password,
-    host: r.host,
-    port: r.port,
-    path: r.opaque ? r.path : r.path.slice(),
-    opaque: r.opaque,
-    query: r.query,
-    fragment: r.fragment,
-  };
-}
-
-function isAlpha(c) {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-
-function isWindowsDriveLetter(s, normalizedOnly) {
-  return s.length === 2 && isAlpha(s.charCodeAt(0)) &&
-    (s[1] === ':' || (!normalizedOnly && s[1] === '|'));
-}
-
-// Whether the code points starting at `cps[p]` start with a Windows drive letter.
-function startsWithDriveLetter(cps, p) {
-  if (cps.length - p < 2) return false;
-  if (!isAlpha(cps[p]) || (cps[p + 1] !== 0x3a && cps[p + 1] !== 0x7c)) return false;
-  if (cps.length - p === 2) return true;
-  const c = cps[p + 2];
-  return c === 0x2f || c === 0x5c || c === 0x3f || c === 0x23;
-}
-
-function isSingleDot(s) {
-  return s === '.' || s.toLowerCase() === '%2e';
-}
-function isDoubleDot(s) {
-  switch (s.toLowerCase()) {
-    case '..': case '.%2e': case '%2e.': case '%2e%2e': return true;
-    default: return false;
-  }
-}
-
-function shortenPath(url) {
-  const path = url.path;
-  if (url.scheme === 'file' && path.length === 1 && isWindowsDriveLetter(path[0], true)) return;
-  path.pop();
-}
+// URL records. The parser and the setters' parses are the host's
+// (internal/whatwgurl through urlBinding); a record is what the URL class
+// builds from the host's offsets for the setters that edit it in place.
 
 function hasCredentials(url) {
   return url.username !== '' || url.password !== '';
-}
-
-const FAILURE = null;
-
-// Runs the basic URL parser. Returns the record (possibly `url` when given)
-// or FAILURE. With a state override, returns `url` whether or not it changed.
-function basicParse(input, base, url, stateOverride) {
-  if (!url) {
-    url = newRecord();
-    input = input.replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '');
-  }
-  input = input.replace(/[\t\n\r]/g, '');
-  const cps = [];
-  for (const ch of input) cps.push(ch.codePointAt(0));
-  const len = cps.length;
-
-  let state = stateOverride || S.SCHEME_START;
-  let buffer = '';
-  let atSignSeen = false;
-  let insideBrackets = false;
-  let passwordTokenSeen = false;
-
-  for (let p = 0; p <= len; p++) {
-    const c = p < len ? cps[p] : -1; // -1 is EOF
-    const ch = c === -1 ? '' : String.fromCodePoint(c);
-    const special = isSpecialScheme(url.scheme || (state === S.RELATIVE && base ? base.scheme : ''));
-    switch (state) {
-      case S.SCHEME_START:
-        if (isAlpha(c)) {
-          buffer += ch.toLowerCase();
-          state = S.SCHEME;
-        } else if (!stateOverride) {
-          state = S.NO_SCHEME;
-          p--;
-        } else {
-          return FAILURE;
-        }
-        break;
-
-      case S.SCHEME:
-        if (isAlpha(c) || isDigit(c) || c === 0x2b || c === 0x2d || c === 0x2e) {
-          buffer += ch.toLowerCase();
-        } else if (c === 0x3a) {
-          if (stateOverride) {
-            if (isSpecialScheme(url.scheme) !== isSpecialScheme(buffer)) return url;
-            if ((hasCredentials(url) || url.port !== null) && buffer === 'file') return url;
-            if (url.scheme === 'file' && url.host === '') return url;
-          }
-          url.scheme = buffer;
-          if (stateOverride) {
-            if (url.port === defaultPort(url.scheme)) url.port = null;
-            return url;
-          }
-          buffer = '';
-          if (url.scheme === 'file') {
-            state = S.FILE;
-          } else if (isSpecialScheme(url.scheme) && base && base.scheme === url.scheme) {
-            state = S.SPECIAL_RELATIVE_OR_AUTHORITY;
-          } else if (isSpecialScheme(url.scheme)) {
-            state = S.SPECIAL_AUTHORITY_SLASHES;
-          } else if (cps[p + 1] === 0x2f) {
-            state = S.PATH_OR_AUTHORITY;
-            p++;
-          } else {
-            url.path = '';
-            url.opaque = true;
-            state = S.OPAQUE_PATH;
-          }
-        } else if (!stateOverride) {
-          buffer = '';
-          state = S.NO_SCHEME;
-          p = -1;
-        } else {
-          return FAILURE;
-        }
-        break;
-
-      case S.NO_SCHEME:
-        if (!base || (base.opaque && c !== 0x23)) return FAILURE;
-        if (base.opaque && c === 0x23) {
-          url.scheme = base.scheme;
-          url.path = base.path;
-          url.opaque = true;
-          url.query = base.query;
-          url.fragment = '';
-          state = S.FRAGMENT;
-        } else if (base.scheme !== 'file') {
-          state = S.RELATIVE;
-          p--;
-        } else {
-          state = S.FILE;
-          p--;
-        }
-        break;
-
-      case S.SPECIAL_RELATIVE_OR_AUTHORITY:
-        if (c === 0x2f && cps[p + 1] === 0x2f) {
-          state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
-          p++;
-        } else {
-          state = S.RELATIVE;
-          p--;
-        }
-        break;
-
-      case S.PATH_OR_AUTHORITY:
-        if (c === 0x2f) {
-          state = S.AUTHORITY;
-        } else {
-          state = S.PATH;
-          p--;
-        }
-        break;
-
-      case S.RELATIVE:
-        url.scheme = base.scheme;
-        if (c === 0x2f || (isSpecialScheme(url.scheme) && c === 0x5c)) {
-          state = S.RELATIVE_SLASH;
-        } else {
-          url.username = base.username;
-          url.password = base.password;
-          url.host = base.host;
-          url.port = base.port;
-          url.path = base.path.slice();
-          url.query = base.query;
-          if (c === 0x3f) {
-            url.query = '';
-            state = S.QUERY;
-          } else if (c === 0x23) {
-            url.fragment = '';
-            state = S.FRAGMENT;
-          } else if (c !== -1) {
-            url.query = null;
-            shortenPath(url);
-            state = S.PATH;
-            p--;
-          }
-        }
-        break;
-
-      case S.RELATIVE_SLASH:
-        if (special && (c === 0x2f || c === 0x5c)) {
-          state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
-        } else if (c === 0x2f) {
-          state = S.AUTHORITY;
-        } else {
-          url.username = base.username;
-          url.password = base.password;
-          url.host = base.host;
-          url.port = base.port;
-          state = S.PATH;
-          p--;
-        }
-        break;
-
-      case S.SPECIAL_AUTHORITY_SLASHES:
-        if (c === 0x2f && cps[p + 1] === 0x2f) {
-          state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
-          p++;
-        } else {
-          state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
-          p--;
-        }
-        break;
-
-      case S.SPECIAL_AUTHORITY_IGNORE_SLASHES:
-        if (c !== 0x2f && c !== 0x5c) {
-          state = S.AUTHORITY;
-          p--;
-        }
-        break;
-
-      case S.AUTHORITY:
-        if (c === 0x40) {
-          if (atSignSeen) buffer = '%40' + buffer;
-          atSignSeen = true;
-          for (const bc of buffer) {
-            if (bc === ':' && !passwordTokenSeen) {
-              passwordTokenSeen = true;
-              continue;
-            }
-            const enc = encodeCodePoint(bc.codePointAt(0), inUserinfo);
-            if (passwordTokenSeen) url.password += enc;
-            else url.username += enc;
-          }
-          buffer = '';
-        } else if (c === -1 || c === 0x2f || c === 0x3f || c === 0x23 || (special && c === 0x5c)) {
-          if (atSignSeen && buffer === '') return FAILURE;
-          p -= [...buffer].length + 1;
-          buffer = '';
-          state = S.HOST;
-        } else {
-          buffer += ch;
-        }
-        break;
-
-      case S.HOST:
-      case S.HOSTNAME:
-        if (stateOverride && url.scheme === 'file') {
-          p--;
-          state = S.FILE_HOST;
-        } else if (c === 0x3a && !insideBrackets) {
-          if (stateOverride === S.HOSTNAME) return FAILURE;
-          // Node (ada) lets the host setter clear a non-special host.
-          if (buffer === '' && (special || !stateOverride || url.host === null)) return FAILURE;
-          const host = parseHost(buffer, !special);
-          if (host === null) return FAILURE;
-          url.host = host;
-          buffer = '';
-          if (stateOverride === S.HOST) {
-            // Node (ada) applies its port-setter rules to the remainder.
-            let rest = '';
-            for (let q = p + 1; q < len; q++) rest += String.fromCodePoint(cps[q]);
-            setPortLikeNode(url, rest);
-            return url;
-          }
-          state = S.PORT;
-        } else if (c === -1 || c === 0x2f || c === 0x3f || c === 0x23 || (special && c === 0x5c)) {
-          p--;
-          if (special && buffer === '') return FAILURE;
-          if (stateOverride && buffer === '' && (hasCredentials(url) || url.port !== null)) {
-            return FAILURE;
-          }
-          // Node (ada) leaves a URL without authority alone for an empty host.
-          if (stateOverride && buffer === '' && url.host === null) return FAILURE;
-          const host = parseHost(buffer, !special);
-          if (host === null) return FAILURE;
-          url.host = host;
-          buffer = '';
-          state = S.PATH_START;
-          if (stateOverride) return url;
-        } else {
-          if (c === 0x5b) insideBrackets = true;
-          if (c === 0x5d) insideBrackets = false;
-          buffer += ch;
-        }
-        break;
-
-      case S.PORT:
-        if (isDigit(c)) {
-          buffer += ch;
-        } else if (c === -1 || c === 0x2f || c === 0x3f || c === 0x23 ||
-                   (special && c === 0x5c) || stateOverride) {
-          if (buffer !== '') {
-            const port = parseInt(buffer, 10);
-            if (port > 65535) return FAILURE;
-            url.port = port === defaultPort(url.scheme) ? null : port;
-            buffer = '';
-          }
-          if (stateOverride) return url;
-          state = S.PATH_START;
-          p--;
-        } else {
-          return FAILURE;
-        }
-        break;
-
-      case S.FILE:
-        url.scheme = 'file';
-        url.host = '';
-        if (c === 0x2f || c === 0x5c) {
-          state = S.FILE_SLASH;
-        } else if (base && base.scheme === 'file') {
-          url.host = base.host;
-          url.path = base.path.slice();
-          url.query = base.query;
-          if (c === 0x3f) {
-            url.query = '';
-            state = S.QUERY;
-          } else if (c === 0x23) {
-            url.fragment = '';
-            state = S.FRAGMENT;
-          } else if (c !== -1) {
-            url.query = null;
-            if (!startsWithDriveLetter(cps, p)) shortenPath(url);
-            else url.path = [];
-            state = S.PATH;
-            p--;
-          }
-        } else {
-          state = S.PATH;
-          p--;
-        }
-        break;
-
-      case S.FILE_SLASH:
-        if (c === 0x2f || c === 0x5c) {
-          state = S.FILE_HOST;
-        } else {
-          if (base && base.scheme === 'file') {
-            url.host = base.host;
-            if (!startsWithDriveLetter(cps, p) && base.path.length > 0 &&
-                isWindowsDriveLetter(base.path[0], true)) {
-              url.path.push(base.path[0]);
-            }
-          }
-          state = S.PATH;
-          p--;
-        }
-        break;
-
-      case S.FILE_HOST:
-        if (c === -1 || c === 0x2f || c === 0x5c || c === 0x3f || c === 0x23) {
-          p--;
-          if (!stateOverride && isWindowsDriveLetter(buffer, false)) {
-            state = S.PATH;
-          } else if (buffer === '') {
-            url.host = '';
-            if (stateOverride) return url;
-            state = S.PATH_START;
-          } else {
-            let host = parseHost(buffer, !special);
-            if (host === null) return FAILURE;
-            if (host === 'localhost') host = '';
-            url.host = host;
-            if (stateOverride) return url;
-            buffer = '';
-            state = S.PATH_START;
-          }
-        } else {
-          buffer += ch;
-        }
-        break;
-
-      case S.PATH_START:
-        if (special) {
-          state = S.PATH;
-          if (c !== 0x2f && c !== 0x5c) p--;
-        } else if (!stateOverride && c === 0x3f) {
-          url.query = '';
-          state = S.QUERY;
-        } else if (!stateOverride && c === 0x23) {
-          url.fragment = '';
-          state = S.FRAGMENT;
-        } else if (c !== -1) {
-          state = S.PATH;
-          if (c !== 0x2f) p--;
-        } else if (stateOverride && url.host === null) {
-          url.path.push('');
-        }
-        break;
-
-      case S.PATH:
-        if (c === -1 || c === 0x2f || (special && c === 0x5c) ||
-            (!stateOverride && (c === 0x3f || c === 0x23))) {
-          const slash = c === 0x2f || (special && c === 0x5c);
-          if (isDoubleDot(buffer)) {
-            shortenPath(url);
-            if (!slash) url.path.push('');
-          } else if (isSingleDot(buffer) && !slash) {
-            url.path.push('');
-          } else if (!isSingleDot(buffer)) {
-            if (url.scheme === 'file' && url.path.length === 0 && isWindowsDriveLetter(buffer, false)) {
-              buffer = buffer[0] + ':';
-            }
-            url.path.push(buffer);
-          }
-          buffer = '';
-          if (c === 0x3f) {
-            url.query = '';
-            state = S.QUERY;
-          } else if (c === 0x23) {
-            url.fragment = '';
-            state = S.FRAGMENT;
-          }
-        } else {
-          buffer += encodeCodePoint(c, inPath);
-        }
-        break;
-
-      case S.OPAQUE_PATH:
-        if (c === 0x3f) {
-          url.query = '';
-          state = S.QUERY;
-        } else if (c === 0x23) {
-          url.fragment = '';
-          state = S.FRAGMENT;
-        } else if (c !== -1) {
-          url.path += encodeCodePoint(c, inC0);
-        }
-        break;
-
-      case S.QUERY:
-        if ((!stateOverride && c === 0x23) || c === -1) {
-          url.query += encodeString(buffer, special ? inSpecialQuery : inQuery);
-          buffer = '';
-          if (c === 0x23) {
-            url.fragment = '';
-            state = S.FRAGMENT;
-          }
-        } else {
-          buffer += ch;
-        }
-        break;
-
-      case S.FRAGMENT:
-        if (c !== -1) url.fragment += encodeCodePoint(c, inFragment);
-        break;
-    }
-  }
-  return url;
 }
 
 function serializePath(url) {
@@ -1061,8 +175,11 @@ function serializeOrigin(url) {
   switch (url.scheme) {
     case 'blob': {
       if (url.opaque) {
-        const inner = basicParse(url.path, null);
-        if (inner && (inner.scheme === 'http' || inner.scheme === 'https')) return serializeOrigin(inner);
+        const href = urlBinding.parse(url.path, undefined, parseOffsets);
+        if (typeof href === 'string') {
+          const inner = recordFromOffsets(href, parseOffsets);
+          if (inner.scheme === 'http' || inner.scheme === 'https') return serializeOrigin(inner);
+        }
       }
       return 'null';
     }
@@ -1071,25 +188,6 @@ function serializeOrigin(url) {
     default:
       return 'null';
   }
-}
-
-// Node's (ada's) port setter rules, which differ from the spec's steps.
-function setPortLikeNode(rec, value, clearOnEmpty) {
-  if (value === '') {
-    if (clearOnEmpty) rec.port = null;
-    return;
-  }
-  if (value.charCodeAt(0) <= 0x20) return;
-  if (!/[0-9]/.test(value)) return;
-  if (/^-[0-9]/.test(value)) return;
-  const digits = /^[0-9]*/.exec(value)[0];
-  if (digits === '') {
-    rec.port = null;
-    return;
-  }
-  const port = parseInt(digits, 10);
-  if (port > 65535) return;
-  rec.port = port === defaultPort(rec.scheme) ? null : port;
 }
 
 function cannotHaveCredentialsOrPort(url) {
@@ -1138,8 +236,8 @@ function hasEscape(s) {
 
 function decodeFormComponent(s) {
   s = toUSVString(s);
-  const escaped = hasEscape(s);
-  s = s.replace(/\+/g, ' ');
+  const escaped = s.includes('%') && hasEscape(s);
+  if (s.includes('+')) s = s.replaceAll('+', ' ');
   if (!escaped) return s;
   try {
     return decodeURIComponent(s);
@@ -1165,29 +263,11 @@ function decodeFormComponent(s) {
   return utf8Decode(bytes);
 }
 
-function encodeFormComponent(s) {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 0x20) out += '+';
-      else if (isAlpha(c) || isDigit(c) || c === 0x2a || c === 0x2d || c === 0x2e || c === 0x5f) out += s[i];
-      else out += pctByte(c);
-      continue;
-    }
-    let cp = s.codePointAt(i);
-    if (cp > 0xffff) i++;
-    else if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-    for (const b of utf8Bytes(cp)) out += pctByte(b);
-  }
-  return out;
-}
-
 function serializeUrlencoded(list) {
   let out = '';
   for (let i = 0; i < list.length; i++) {
     if (i) out += '&';
-    out += encodeFormComponent(list[i][0]) + '=' + encodeFormComponent(list[i][1]);
+    out += urlBinding.encode(list[i][0], kFormSet) + '=' + urlBinding.encode(list[i][1], kFormSet);
   }
   return out;
 }
@@ -1523,13 +603,33 @@ function invalidUrl(input, base) {
   return err;
 }
 
-function parseWithBase(input, base) {
-  let baseRecord = null;
-  if (base !== undefined) {
-    baseRecord = basicParse(base, null);
-    if (baseRecord === FAILURE) return FAILURE;
-  }
-  return basicParse(input, baseRecord);
+// The host's parser (internal/whatwgurl): parse(input, base, out) returns
+// the href with its components' offsets in out, true without out, false
+// for failure.
+const parseOffsets = new Int32Array(13);
+
+// Builds the URL record from an href and the host parser's offsets.
+function recordFromOffsets(h, o) {
+  const pathStart = o[8];
+  const pathEnd = o[9];
+  const opaque = o[10] === 1;
+  const q = o[11];
+  const f = o[12];
+  let path;
+  if (opaque) path = h.slice(pathStart, pathEnd);
+  else if (pathEnd > pathStart) path = h.slice(pathStart + 1, pathEnd).split('/');
+  else path = [];
+  return {
+    scheme: h.slice(0, o[0]),
+    username: h.slice(o[1], o[2]),
+    password: h.slice(o[3], o[4]),
+    host: o[5] < 0 ? null : h.slice(o[5], o[6]),
+    port: o[7] < 0 ? null : o[7],
+    path,
+    opaque,
+    query: q < 0 ? null : h.slice(q, f < 0 ? h.length : f - 1),
+    fragment: f < 0 ? null : h.slice(f),
+  };
 }
 
 function brandError() {
@@ -1537,28 +637,57 @@ function brandError() {
 }
 
 class URL {
-  #rec;
+  // The record, built from #href and #off on first use when the host
+  // parsed the URL; setters change it and clear #href.
+  #rec = null;
   #href = null;
+  #off = null;
   #params = null;
 
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw missingArgs('url');
-    input = toUSVString(input);
-    if (base !== undefined) base = toUSVString(base);
-    const rec = parseWithBase(input, base);
-    if (rec === FAILURE) throw invalidUrl(input, base);
-    this.#rec = rec;
+    input = `${input}`;
+    if (base !== undefined) base = `${base}`;
+    const href = urlBinding.parse(input, base, parseOffsets);
+    if (typeof href === 'string') {
+      this.#href = href;
+      this.#off = parseOffsets.slice();
+      return;
+    }
+    throw invalidUrl(toUSVString(input), base === undefined ? base : toUSVString(base));
   }
 
   static #get(self) {
     if (self === null || typeof self !== 'object' || !(#rec in self)) throw brandError();
+    if (self.#rec === null) {
+      self.#rec = recordFromOffsets(self.#href, self.#off);
+      self.#off = null;
+    }
     return self.#rec;
   }
 
+  // The host parser's offsets while the record is not built (getters
+  // slice the href with them), else null.
+  static #offsets(self) {
+    if (self === null || typeof self !== 'object' || !(#rec in self)) throw brandError();
+    return self.#off;
+  }
+
   static #hrefOf(self) {
-    URL.#get(self);
+    if (self === null || typeof self !== 'object' || !(#rec in self)) throw brandError();
     if (self.#href === null) self.#href = serializeURL(self.#rec, false);
     return self.#href;
+  }
+
+  // Runs the protocol, host, hostname or port setter in the host, on the
+  // href: the URL is then the new href and its offsets.
+  static #set(self, attr, value) {
+    const href = URL.#hrefOf(self);
+    const r = urlBinding.set(href, attr, `${value}`, parseOffsets);
+    if (typeof r !== 'string') return;
+    self.#href = r;
+    self.#off = parseOffsets.slice();
+    self.#rec = null;
   }
 
   static #changed(self) {
@@ -1605,11 +734,11 @@ class URL {
 
   set href(value) {
     URL.#get(this);
-    value = toUSVString(value);
-    const rec = basicParse(value, null);
-    if (rec === FAILURE) throw invalidUrl(value);
-    this.#rec = rec;
-    URL.#changed(this);
+    value = `${value}`;
+    const href = urlBinding.parse(value, undefined, parseOffsets);
+    if (typeof href !== 'string') throw invalidUrl(toUSVString(value));
+    this.#rec = recordFromOffsets(href, parseOffsets);
+    this.#href = href;
     URL.#syncParams(this);
   }
 
@@ -1618,21 +747,18 @@ class URL {
   }
 
   get protocol() {
+    const o = URL.#offsets(this);
+    if (o !== null) return this.#href.slice(0, o[0] + 1);
     return URL.#get(this).scheme + ':';
   }
 
   set protocol(value) {
-    const rec = URL.#get(this);
-    value = toUSVString(value);
-    const copy = cloneRecord(rec);
-    const r = basicParse(value + ':', null, copy, S.SCHEME_START);
-    if (r !== FAILURE) {
-      this.#rec = copy;
-      URL.#changed(this);
-    }
+    URL.#set(this, kSetProtocol, value);
   }
 
   get username() {
+    const o = URL.#offsets(this);
+    if (o !== null) return this.#href.slice(o[1], o[2]);
     return URL.#get(this).username;
   }
 
@@ -1640,11 +766,13 @@ class URL {
     const rec = URL.#get(this);
     value = toUSVString(value);
     if (cannotHaveCredentialsOrPort(rec)) return;
-    rec.username = encodeString(value, inUserinfo);
+    rec.username = urlBinding.encode(value, kUserinfoSet);
     URL.#changed(this);
   }
 
   get password() {
+    const o = URL.#offsets(this);
+    if (o !== null) return this.#href.slice(o[3], o[4]);
     return URL.#get(this).password;
   }
 
@@ -1652,11 +780,16 @@ class URL {
     const rec = URL.#get(this);
     value = toUSVString(value);
     if (cannotHaveCredentialsOrPort(rec)) return;
-    rec.password = encodeString(value, inUserinfo);
+    rec.password = urlBinding.encode(value, kUserinfoSet);
     URL.#changed(this);
   }
 
   get host() {
+    const o = URL.#offsets(this);
+    if (o !== null) {
+      if (o[5] === o[6]) return '';
+      return this.#href.slice(o[5], o[7] < 0 ? o[6] : o[8]);
+    }
     const rec = URL.#get(this);
     if (rec.host === null || rec.host === '') return '';
     if (rec.port === null) return rec.host;
@@ -1664,49 +797,34 @@ class URL {
   }
 
   set host(value) {
-    const rec = URL.#get(this);
-    value = toUSVString(value);
-    if (rec.opaque) return;
-    value = value.replace(/[\t\n\r]/g, '');
-    const hashAt = value.indexOf('#');
-    if (hashAt !== -1) value = value.slice(0, hashAt);
-    const copy = cloneRecord(rec);
-    if (basicParse(value, null, copy, S.HOST) !== FAILURE) {
-      this.#rec = copy;
-      URL.#changed(this);
-    }
+    URL.#set(this, kSetHost, value);
   }
 
   get hostname() {
+    const o = URL.#offsets(this);
+    if (o !== null) return o[5] < 0 ? '' : this.#href.slice(o[5], o[6]);
     const rec = URL.#get(this);
     return rec.host === null ? '' : rec.host;
   }
 
   set hostname(value) {
-    const rec = URL.#get(this);
-    value = toUSVString(value);
-    if (rec.opaque) return;
-    const copy = cloneRecord(rec);
-    if (basicParse(value, null, copy, S.HOSTNAME) !== FAILURE) {
-      this.#rec = copy;
-      URL.#changed(this);
-    }
+    URL.#set(this, kSetHostname, value);
   }
 
   get port() {
+    const o = URL.#offsets(this);
+    if (o !== null) return o[7] < 0 ? '' : `${o[7]}`;
     const rec = URL.#get(this);
     return rec.port === null ? '' : String(rec.port);
   }
 
   set port(value) {
-    const rec = URL.#get(this);
-    value = toUSVString(value);
-    if (cannotHaveCredentialsOrPort(rec)) return;
-    setPortLikeNode(rec, value.replace(/[\t\n\r]/g, ''), true);
-    URL.#changed(this);
+    URL.#set(this, kSetPort, value);
   }
 
   get pathname() {
+    const o = URL.#offsets(this);
+    if (o !== null) return this.#href.slice(o[8], o[9]);
     return serializePath(URL.#get(this));
   }
 
@@ -1714,15 +832,19 @@ class URL {
     const rec = URL.#get(this);
     value = toUSVString(value);
     if (rec.opaque) return;
-    const copy = cloneRecord(rec);
-    copy.path = [];
-    if (basicParse(value, null, copy, S.PATH_START) !== FAILURE) {
-      this.#rec = copy;
-      URL.#changed(this);
-    }
+    const path = urlBinding.pathname(rec.scheme, rec.host !== null, value);
+    rec.path = path === '' ? [] : path.slice(1).split('/');
+    URL.#changed(this);
   }
 
   get search() {
+    const o = URL.#offsets(this);
+    if (o !== null) {
+      const q = o[11];
+      if (q < 0) return '';
+      const end = o[12] < 0 ? this.#href.length : o[12] - 1;
+      return end === q ? '' : this.#href.slice(q - 1, end);
+    }
     const q = URL.#get(this).query;
     return q === null || q === '' ? '' : '?' + q;
   }
@@ -1738,25 +860,21 @@ class URL {
       return;
     }
     const input = value[0] === '?' ? value.slice(1) : value;
-    const copy = cloneRecord(rec);
-    copy.query = '';
-    if (basicParse(input, null, copy, S.QUERY) !== FAILURE) {
-      this.#rec = copy;
-      URL.#changed(this);
-      URL.#syncParams(this);
-    }
+    rec.query = urlBinding.encode(input, isSpecialScheme(rec.scheme) ? kSpecialQuerySet : kQuerySet);
+    URL.#changed(this);
+    URL.#syncParams(this);
   }
 
   get searchParams() {
-    URL.#get(this);
+    URL.#offsets(this);
     if (this.#params === null) {
       const params = new URLSearchParams();
-      const q = this.#rec.query;
-      if (q) setList(params, parseUrlencoded(q));
+      const q = this.search;
+      if (q !== '') setList(params, parseUrlencoded(q.slice(1)));
       const self = this;
       attachParams(params, {
         get record() {
-          return self.#rec;
+          return URL.#get(self);
         },
         invalidate() {
           self.#href = null;
@@ -1768,6 +886,11 @@ class URL {
   }
 
   get hash() {
+    const o = URL.#offsets(this);
+    if (o !== null) {
+      const h = this.#href;
+      return o[12] < 0 || o[12] === h.length ? '' : h.slice(o[12] - 1);
+    }
     const f = URL.#get(this).fragment;
     return f === null || f === '' ? '' : '#' + f;
   }
@@ -1781,13 +904,8 @@ class URL {
       URL.#changed(this);
       return;
     }
-    const input = value[0] === '#' ? value.slice(1) : value;
-    const copy = cloneRecord(rec);
-    copy.fragment = '';
-    if (basicParse(input, null, copy, S.FRAGMENT) !== FAILURE) {
-      this.#rec = copy;
-      URL.#changed(this);
-    }
+    rec.fragment = urlBinding.encode(value[0] === '#' ? value.slice(1) : value, kFragmentSet);
+    URL.#changed(this);
   }
 
   toJSON() {
@@ -1806,9 +924,9 @@ class URL {
 
   static canParse(url, base = undefined) {
     if (arguments.length === 0) throw missingArgs('url');
-    url = toUSVString(url);
-    if (base !== undefined) base = toUSVString(base);
-    return parseWithBase(url, base) !== FAILURE;
+    url = `${url}`;
+    if (base !== undefined) base = `${base}`;
+    return urlBinding.parse(url, base);
   }
 
   static createObjectURL(obj) {
@@ -1871,27 +989,17 @@ Object.defineProperty(URL.prototype, Symbol.toStringTag, {
 function domainToASCII(domain) {
   if (arguments.length < 1) throw missingArgs('domain');
   domain = `${domain}`;
-  const host = parseHost(domain, false);
-  if (host === null) return '';
-  return host;
+  const host = urlBinding.host(domain);
+  return host === false ? '' : host;
 }
 
 function domainToUnicode(domain) {
   if (arguments.length < 1) throw missingArgs('domain');
   domain = `${domain}`;
-  const host = parseHost(domain, false);
-  if (host === null) return '';
+  const host = urlBinding.host(domain);
+  if (host === false) return '';
   if (host.startsWith('[')) return host;
-  return host.split('.').map((label) => {
-    if (label.startsWith('xn--')) {
-      try {
-        return punycode().decode(label.slice(4));
-      } catch {
-        return label;
-      }
-    }
-    return label;
-  }).join('.');
+  return urlBinding.domainToUnicode(host);
 }
 
 // ---------------------------------------------------------------------------
@@ -1924,26 +1032,22 @@ function getPathFromURLPosix(url) {
     throw new (codes().ERR_INVALID_FILE_URL_HOST)(process.platform);
   }
   const pathname = url.pathname;
-  for (let n = 0; n < pathname.length; n++) {
-    if (pathname[n] === '%') {
-      const third = pathname.codePointAt(n + 2) | 0x20;
-      if (pathname[n + 1] === '2' && third === 102) {
-        throw new (codes().ERR_INVALID_FILE_URL_PATH)('must not include encoded / characters');
-      }
+  for (let n = pathname.indexOf('%'); n !== -1; n = pathname.indexOf('%', n + 1)) {
+    const third = pathname.codePointAt(n + 2) | 0x20;
+    if (pathname[n + 1] === '2' && third === 102) {
+      throw new (codes().ERR_INVALID_FILE_URL_PATH)('must not include encoded / characters');
     }
   }
-  return decodeURIComponent(pathname);
+  return pathname.includes('%') ? decodeURIComponent(pathname) : pathname;
 }
 
 function getPathFromURLWin32(url) {
   const hostname = url.hostname;
   let pathname = url.pathname;
-  for (let n = 0; n < pathname.length; n++) {
-    if (pathname[n] === '%') {
-      const third = pathname.codePointAt(n + 2) | 0x20;
-      if ((pathname[n + 1] === '2' && third === 102) || (pathname[n + 1] === '5' && third === 99)) {
-        throw new (codes().ERR_INVALID_FILE_URL_PATH)('must not include encoded \\ or / characters');
-      }
+  for (let n = pathname.indexOf('%'); n !== -1; n = pathname.indexOf('%', n + 1)) {
+    const third = pathname.codePointAt(n + 2) | 0x20;
+    if ((pathname[n + 1] === '2' && third === 102) || (pathname[n + 1] === '5' && third === 99)) {
+      throw new (codes().ERR_INVALID_FILE_URL_PATH)('must not include encoded \\ or / characters');
     }
   }
   pathname = pathname.replace(/\//g, '\\');
@@ -1995,7 +1099,13 @@ function pathToFileURL(filepath, options = undefined) {
     outURL.pathname = encodePathChars(filepath.slice(hostnameEndIndex).replace(/\\/g, '/'), windows);
     return outURL;
   }
-  let resolved = windows ? path.win32.resolve(filepath) : path.posix.resolve(filepath);
+  let resolved;
+  if (!windows && filepath[0] === '/' && filepath[filepath.length - 1] !== '/' &&
+      !filepath.includes('/.') && !filepath.includes('//')) {
+    resolved = filepath; // absolute and normalized already: resolve would return it
+  } else {
+    resolved = windows ? path.win32.resolve(filepath) : path.posix.resolve(filepath);
+  }
   const last = filepath.charCodeAt(filepath.length - 1);
   if ((last === 0x2f || (windows && last === 0x5c)) &&
       resolved[resolved.length - 1] !== path.sep) {
@@ -2078,5 +1188,4 @@ module.exports = {
   formatURL,
   isURL,
   toUSVString,
-  encodeStr: encodeString,
 };
