@@ -28,6 +28,16 @@
 //   - The memory limit bounds the engine's whole heap; host memory held
 //     for the isolate (file reads, socket write queues, KDF work) is
 //     bounded by the same figure.
+//   - What belongs to the whole host process is out of an isolate's
+//     reach: process.kill and os.setPriority reach only the isolate and
+//     its own children, process.on('SIG...') sees only Isolate.Signal,
+//     process.umask is the isolate's own (it masks what the isolate
+//     creates, over the host's umask), and os.hostname, os.userInfo and
+//     os.networkInterfaces describe a neutral host ("localhost", the
+//     isolate's own USER and HOME, loopback only). Its children lead a
+//     process group each, killed with them on Close.
+//   - Stdin and Stdout may block for good: Close gives up a blocked read
+//     or write (which then finishes unseen, on a copy of its bytes).
 //   - This is the embedding API; the binding packages under host/ are
 //     internals whose interfaces change without notice.
 package wqnode
