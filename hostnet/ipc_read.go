@@ -32,10 +32,14 @@ func (s *stream) ipcWaitLoop() {
 			return
 		}
 		waited := false
-		err := s.rc.Read(func(uintptr) bool {
+		err := s.rc.Read(func(fd uintptr) bool {
 			if !waited {
 				waited = true
-				return false // wait for readiness, read nothing
+				// Read has just reset the poller's readiness, so bytes that
+				// came since the last drain's EAGAIN raised no edge it will
+				// see: ask the kernel, or a peer that filled the socket
+				// would wait for a wake that never comes.
+				return readable(int(fd))
 			}
 			return true
 		})
@@ -108,5 +112,17 @@ func (s *stream) drain() {
 		s.reads.Add(1)
 		s.deliver((*bp)[:n], fds)
 		bufPool.Put(bp)
+	}
+}
+
+// readable reports whether fd has bytes (or an end or error) to read now.
+func readable(fd int) bool {
+	p := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+	for {
+		n, err := unix.Poll(p, 0)
+		if err == unix.EINTR {
+			continue
+		}
+		return n > 0
 	}
 }
