@@ -107,7 +107,18 @@ var UDPWrap = &binding.Module{Name: "udp_wrap", Funcs: []binding.Func{
 		if u.pc == nil {
 			return errInt(-int32(syscall.EBADF))
 		}
-		return addrObject(e.VM, u.pc.LocalAddr())
+		// the kernel's (a connect picks the local address of a socket
+		// bound to the wildcard; Go's LocalAddr keeps the bound one)
+		var sa unix.Sockaddr
+		r := u.control(func(fd int) error {
+			var err error
+			sa, err = unix.Getsockname(fd)
+			return err
+		})
+		if r != 0 {
+			return errInt(r)
+		}
+		return sockaddrObject(e.VM, sa)
 	})},
 	{Name: "getpeername", Fn: withUDP(func(e *binding.Env, u *udpSocket, args []wasm.Value) wasm.Value {
 		var sa unix.Sockaddr

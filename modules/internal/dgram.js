@@ -15,6 +15,7 @@ class UDP {
   constructor(ipv6, id) {
     this.onmessage = null;
     this.lookup = null;
+    this._name = undefined; // getsockname's answer, while it holds
     // (kind, errno) or (kind, datagram, address, port, family)
     const onEvent = (kind, a, address, port, family) => {
       if (typeof this.onmessage !== 'function') return;
@@ -34,18 +35,26 @@ class UDP {
     }
     this._closed = this._id < 0;
   }
-  bind(ip, port, flags) { return udp.bind(this._id, ip, port, flags); }
-  bind6(ip, port, flags) { return udp.bind(this._id, ip, port, flags); }
+  bind(ip, port, flags) { this._name = undefined; return udp.bind(this._id, ip, port, flags); }
+  bind6(ip, port, flags) { this._name = undefined; return udp.bind(this._id, ip, port, flags); }
   // list: buffers (the binding takes a lone one as it is)
   send(list, ip, port) { return udp.send(this._id, list.length === 1 ? list[0] : list, ip, port); }
   recvStart() { return udp.recvStart(this._id); }
   recvStop() { return this._closed ? 0 : udp.recvStop(this._id); }
-  connect(ip, port) { return udp.connect(this._id, ip, port); }
-  disconnect() { return udp.disconnect(this._id); }
+  connect(ip, port) { this._name = undefined; return udp.connect(this._id, ip, port); }
+  disconnect() { this._name = undefined; return udp.disconnect(this._id); }
+  // The local address changes only by bind, connect and disconnect (all
+  // through this handle): it is asked of the kernel once after each.
   getsockname(out) {
-    const r = udp.getsockname(this._id);
-    if (typeof r === 'number') return r;
-    Object.assign(out, r);
+    let r = this._name;
+    if (r === undefined) {
+      r = udp.getsockname(this._id);
+      if (typeof r === 'number') return r;
+      this._name = r;
+    }
+    out.address = r.address;
+    out.family = r.family;
+    out.port = r.port;
     return 0;
   }
   getpeername(out) {
@@ -57,6 +66,7 @@ class UDP {
   close(cb) {
     if (this._closed) return;
     this._closed = true;
+    this._name = undefined;
     sw.close(this._id, cb);
   }
   ref() { if (!this._closed) udp.ref(this._id); }
